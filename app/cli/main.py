@@ -1,0 +1,78 @@
+"""Argument parsing and dispatch. Exit status: 0 success, 1 bad input (a message, never a
+traceback), 2 bad usage (argparse)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from app import __version__
+from app.cli import demo_cmd, maintenance_cmd, staff_cmd, unit_cmd
+from app.cli.context import CommandContext
+from app.errors import UserError
+from db.database import DatabaseError
+
+log = logging.getLogger("boiduong.cli")
+
+Handler = Callable[[CommandContext], int]
+REGISTRARS = [demo_cmd.register, unit_cmd.register, staff_cmd.register, maintenance_cmd.register]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: lỗi cú pháp: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # --db is accepted before or after the command: "boiduong --db X staff list" and "boiduong staff list --db X"
+    db_option = argparse.ArgumentParser(add_help=False)
+    db_option.add_argument(
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="tệp cơ sở dữ liệu SQLite (mặc định: trong thư mục dữ liệu người dùng)",
+    )
+    parser = _Parser(
+        prog="boiduong",
+        description="Bồi dưỡng — quản lý đào tạo, bồi dưỡng cán bộ, công chức cấp xã. Không có lệnh: mở giao diện.",
+        parents=[db_option],
+    )
+    parser.add_argument("--version", action="version", version=f"boiduong {__version__}")
+    sub: argparse._SubParsersAction[argparse.ArgumentParser] = parser.add_subparsers(
+        dest="command", metavar="LỆNH", parser_class=_Parser
+    )
+    for register in REGISTRARS:
+        register(sub, db_option)
+    return parser
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 2
+    ctx = CommandContext(args)
+    try:
+        return handler(ctx)
+    except (UserError, DatabaseError) as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Đã dừng theo yêu cầu.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    finally:
+        ctx.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from app.logging_setup import setup_logging
+
+    setup_logging()
+    return run(argv)

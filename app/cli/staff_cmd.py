@@ -1,0 +1,76 @@
+"""boiduong staff list"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from app.cli.context import CommandContext
+from app.labels import CATEGORY_SHORT, STATUS_LABELS
+from app.staff.records import ALL, ON_BOOKS, Gap, StaffFilter, StaffRow, filter_rows, list_rows
+from db.enums import StaffCategory, StaffStatus
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("staff", parents=[common], help="hồ sơ cán bộ, công chức")
+    staff_sub = p.add_subparsers(dest="staff_command", metavar="LỆNH", required=True)
+    lst = staff_sub.add_parser("list", parents=[common], help="danh sách (thứ tự tên tiếng Việt)")
+    lst.add_argument("--search", default="", help="tìm theo tên, CCCD, chức vụ… (không phân biệt dấu)")
+    lst.add_argument(
+        "--status",
+        default=ON_BOOKS,
+        choices=[ON_BOOKS, ALL, *[s.value for s in StaffStatus]],
+        help="mặc định: người đang trong danh sách (đang công tác hoặc nghỉ dài hạn)",
+    )
+    lst.add_argument("--category", choices=[c.value for c in StaffCategory])
+    lst.add_argument("--gap", choices=[g.value for g in Gap], help="chỉ người còn thiếu…")
+    lst.add_argument("--json", action="store_true", help='in một đối tượng JSON {"staff": [...]}')
+    lst.set_defaults(handler=run_list)
+
+
+def row_json(row: StaffRow) -> dict[str, Any]:
+    return {
+        "uid": row.uid,
+        "full_name": row.full_name,
+        "date_of_birth": row.date_of_birth.isoformat() if row.date_of_birth else None,
+        "dob_precision": row.dob_precision.value,
+        "sex": row.sex.value,
+        "cccd": row.cccd,
+        "department": row.department_name or None,
+        "position": row.position,
+        "job_position": row.job_position,
+        "category": row.category.value,
+        "status": row.status.value,
+        "professional": row.professional or None,
+        "political_theory": row.political_theory,
+        "state_management": row.state_management,
+        "retirement_date": row.retirement_date.isoformat() if row.retirement_date else None,
+        "months_of_service_left": row.months_left,
+        "qualification_match": row.match.value,
+        "unit": row.owner_unit,
+    }
+
+
+def run_list(ctx: CommandContext) -> int:
+    a = ctx.args
+    ws = ctx.workspace()
+    with ws.db.reading() as s:
+        rows = list_rows(s)
+    criteria = StaffFilter(
+        search=a.search,
+        status=a.status,
+        category=StaffCategory(a.category) if a.category else None,
+        gap=Gap(a.gap) if a.gap else None,
+    )
+    rows = filter_rows(rows, criteria)
+    if a.json:
+        ctx.print_json({"staff": [row_json(r) for r in rows]})
+        return 0
+    for i, r in enumerate(rows, 1):
+        ctx.print(
+            f"{i:>5}  {r.full_name:<28} {r.birth_text:<10} {r.sex_label:<3} "
+            f"{CATEGORY_SHORT[r.category]:<18} {(r.position or ''):<34} {r.department_name}"
+            + ("" if r.status.on_books else f"  [{STATUS_LABELS[r.status]}]")
+        )
+    ctx.print(f"Tổng cộng: {len(rows)} người")
+    return 0

@@ -1,0 +1,79 @@
+"""Realistic demo data: one commune (``--size commune``) or a province with its communes
+(``--size province``: ≥ 100 communes, ≥ 15,000 people) for trying the app and for benchmarks.
+
+Later areas (courses, classes, evaluations…) add their own demo steps to ``EXTRA_STEPS``; each step
+receives the session, the random generator and the day the demo is built for."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from app.demo.commune import build_commune
+from app.demo.province import build_province
+from app.errors import UserError
+from app.organisation import COMMUNE_KINDS, init_unit, own_unit
+from db.database import Database
+from db.enums import UnitKind
+
+DemoStep = Callable[[Session, random.Random, date], None]
+EXTRA_STEPS: list[DemoStep] = []
+ProgressFn = Callable[[int, int, str], bool]  # (done, total, message) -> keep going?
+
+DEMO_COMMUNE = {"code": "11311", "name": "Xã Hà Bắc"}
+DEMO_PROVINCE = {"code": "31", "name": "Thành phố Hải Phòng"}
+
+
+@dataclass
+class DemoReport:
+    unit_code: str
+    communes: int = 0
+    people: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def generate_demo(
+    db: Database,
+    *,
+    size: str = "commune",
+    seed: int = 2026,
+    today: date | None = None,
+    communes: int = 120,
+    progress: ProgressFn | None = None,
+) -> DemoReport:
+    today = today or date.today()
+    rng = random.Random(seed)
+    if size not in ("commune", "province"):
+        raise UserError(f"Cỡ dữ liệu mẫu không hợp lệ: “{size}” (chọn commune hoặc province).")
+    with db.transaction() as session:
+        unit = own_unit(session)
+        if size == "commune":
+            if unit is None:
+                unit = init_unit(
+                    session,
+                    kind=UnitKind.COMMUNE,
+                    province_code=DEMO_PROVINCE["code"],
+                    province_name=DEMO_PROVINCE["name"],
+                    **DEMO_COMMUNE,
+                )
+            elif unit.kind not in COMMUNE_KINDS:
+                raise UserError("Cơ sở dữ liệu này là của cấp tỉnh; hãy dùng “demo --size province”.")
+            session.info["unit_code"] = unit.code
+            people = build_commune(session, rng, today)
+            report = DemoReport(unit.code, communes=1, people=people)
+        else:
+            if unit is None:
+                unit = init_unit(session, kind=UnitKind.PROVINCE, **DEMO_PROVINCE)
+            elif unit.kind != UnitKind.PROVINCE:
+                raise UserError("Cơ sở dữ liệu này là của cấp xã; dữ liệu mẫu cấp tỉnh cần một tệp riêng.")
+            session.info["unit_code"] = unit.code
+            n_communes, people = build_province(session, rng, today, unit.code, communes, progress)
+            report = DemoReport(unit.code, communes=n_communes, people=people)
+        for step in EXTRA_STEPS:
+            step(session, rng, today)
+    db.set_unit_code(report.unit_code)
+    return report

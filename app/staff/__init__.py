@@ -1,0 +1,1 @@
+"""Staff records: people, their qualifications, retirement and job-position matching."""

@@ -1,0 +1,83 @@
+"""The staff service as the GUI uses it: each call is one transaction on the workspace database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from app.organisation import DepartmentInfo, list_departments
+from app.staff import records
+from app.staff.form import QualificationInput, RawValue, StaffInput
+from app.staff.job_positions import PositionRule, load_rules
+from app.staff.records import StaffRow
+from app.text import collation_key
+from db.database import Database
+from db.enums import StaffStatus
+from db.models import JobPosition, Staff
+
+
+@dataclass(frozen=True)
+class StaffRecord:
+    """A person's record for the person dialog."""
+
+    uid: str
+    values: dict[str, RawValue]
+    qualifications: list[QualificationInput]
+    status: StaffStatus
+
+
+class StaffService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def rows(self, today: date | None = None) -> list[StaffRow]:
+        with self.db.reading() as s:
+            return records.list_rows(s, today=today)
+
+    def departments(self) -> list[DepartmentInfo]:
+        with self.db.reading() as s:
+            return list_departments(s)
+
+    def position_rules(self) -> dict[str, PositionRule]:
+        with self.db.reading() as s:
+            return load_rules(s)
+
+    def job_position_names(self) -> list[str]:
+        """Catalogue positions and every position already typed, for the form's completer."""
+        with self.db.reading() as s:
+            names = set(s.scalars(select(JobPosition.name)))
+            names.update(n for n in s.scalars(select(Staff.job_position).distinct()) if n)
+        return sorted(names, key=collation_key)
+
+    def load(self, uid: str) -> StaffRecord:
+        with self.db.reading() as s:
+            staff = records.get_staff(s, uid)
+            return StaffRecord(
+                uid=staff.uid,
+                values=records.form_values(staff),
+                qualifications=records.qualification_inputs(staff),
+                status=StaffStatus(staff.status),
+            )
+
+    def cccd_owner(self, cccd: str, exclude_uid: str | None = None) -> str | None:
+        with self.db.reading() as s:
+            other = records.find_by_cccd(s, cccd, exclude_uid=exclude_uid)
+            return other.full_name if other else None
+
+    def create(self, data: StaffInput) -> str:
+        with self.db.transaction() as s:
+            return records.create_staff(s, data).uid
+
+    def update(self, uid: str, data: StaffInput) -> None:
+        with self.db.transaction() as s:
+            records.update_staff(s, uid, data)
+
+    def change_status(self, uid: str, status: StaffStatus, *, note: str | None = None, by: str = "") -> int:
+        with self.db.transaction() as s:
+            return records.change_status(s, uid, status, note=note, by=by).id
+
+    def undo_status_change(self, change_id: int, *, by: str = "") -> None:
+        with self.db.transaction() as s:
+            records.undo_status_change(s, change_id, by=by)

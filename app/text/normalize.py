@@ -1,0 +1,62 @@
+"""Normalisation and accent-insensitive folding."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+# đ/Đ do not decompose in Unicode; every other Vietnamese letter does.
+_FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "d", "ð": "d"})
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def clean_text(text: str | None) -> str | None:
+    """NFC, no stray or doubled spaces (including non-breaking ones); empty becomes None."""
+    if text is None:
+        return None
+    out = _SPACES.sub(" ", nfc(str(text)).replace("\u00a0", " ")).strip()
+    return out or None
+
+
+def fold(text: str | None) -> str:
+    """Lower case without tones or letter marks: "Đặng Thị Ngọc" → "dang thi ngoc"."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFD", text.translate(_FOLD_EXTRA))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _SPACES.sub(" ", stripped.casefold()).strip()
+
+
+FIELD_SEP = "|"
+
+
+def join_fields(*fields: str | None) -> str:
+    """Folded search text of several fields, kept apart so that a query matches within one field."""
+    return FIELD_SEP.join(fold(f) for f in fields if f)
+
+
+def matches_all_tokens(haystack_folded: str, query: str) -> bool:
+    """True when every word of the query appears in one field of the (already folded) text:
+    "nguyen thi" and "nguyen lan" find "Nguyễn Thị Lan", but "nguyen thi" does not find a Nguyễn
+    who works in "Đô thị"."""
+    tokens = fold(query).replace(FIELD_SEP, " ").split()
+    if not tokens:
+        return True
+    return any(all(t in field for t in tokens) for field in haystack_folded.split(FIELD_SEP))
+
+
+def _capitalise_word(word: str) -> str:
+    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+
+
+def normalize_person_name(name: str) -> str:
+    """NFC and single spaces; a name typed all in capitals or all in lower case gets name case
+    ("NGUYỄN VĂN AN" → "Nguyễn Văn An"); a name with mixed case is left as typed."""
+    cleaned = clean_text(name) or ""
+    if cleaned.isupper() or cleaned.islower():
+        cleaned = " ".join(_capitalise_word(w) for w in cleaned.split(" "))
+    return cleaned

@@ -1,0 +1,56 @@
+"""An open database together with the unit it belongs to: what the GUI and the CLI work on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.backup import automatic_backup
+from app.organisation import UnitInfo, init_unit, own_unit
+from app.paths import default_db_path
+from db.database import Database, open_database
+from db.enums import UnitKind
+
+
+@dataclass
+class Workspace:
+    db: Database
+    unit: UnitInfo | None
+
+    @property
+    def path(self) -> Path:
+        return self.db.path
+
+    def reload_unit(self) -> UnitInfo | None:
+        with self.db.reading() as session:
+            self.unit = own_unit(session)
+        self.db.set_unit_code(self.unit.code if self.unit else None)
+        return self.unit
+
+    def init_unit(
+        self,
+        *,
+        kind: UnitKind,
+        code: str,
+        name: str,
+        province_code: str | None = None,
+        province_name: str | None = None,
+    ) -> UnitInfo:
+        """Declare the install's unit in one transaction (first-start dialog, ``boiduong init``)."""
+        with self.db.transaction() as session:
+            unit = init_unit(
+                session, kind=kind, code=code, name=name, province_code=province_code, province_name=province_name
+            )
+        self.reload_unit()
+        return unit
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def open_workspace(path: Path | None = None, *, create: bool = True) -> Workspace:
+    """Open the database (default: the one in the user data dir), backing it up before a migration."""
+    db = open_database(path or default_db_path(), backup=automatic_backup, create=create)
+    ws = Workspace(db=db, unit=None)
+    ws.reload_unit()
+    return ws

@@ -1,0 +1,71 @@
+"""Stored codes. Labels shown to users live in app/ (app.staff.labels); the database keeps these codes."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class UnitKind(StrEnum):
+    COMMUNE = "commune"  # xã
+    WARD = "ward"  # phường
+    SPECIAL_ZONE = "special_zone"  # đặc khu
+    PROVINCE = "province"  # tỉnh / thành phố (Sở Nội vụ)
+
+
+class DepartmentKind(StrEnum):
+    OFFICE = "office"  # Văn phòng HĐND và UBND
+    ECONOMY = "economy"  # Phòng Kinh tế (/ Hạ tầng và Đô thị)
+    CULTURE_SOCIETY = "culture_society"  # Phòng Văn hóa - Xã hội
+    PUBLIC_SERVICE_CENTRE = "public_service_centre"  # Trung tâm Phục vụ hành chính công
+    LEADERSHIP = "leadership"  # Thường trực HĐND, lãnh đạo UBND
+    PARTY = "party"  # Đảng ủy and its boards
+    MASS_ORGANISATION = "mass_organisation"  # Mặt trận Tổ quốc and member organisations
+    MILITARY = "military"  # Ban Chỉ huy Quân sự
+    PUBLIC_SERVICE_UNIT = "public_service_unit"  # đơn vị sự nghiệp (schools, health station…)
+    VILLAGE = "village"  # thôn, tổ dân phố
+    OTHER = "other"
+
+
+class StaffCategory(StrEnum):
+    CADRE = "cadre"  # cán bộ
+    CIVIL_SERVANT = "civil_servant"  # công chức
+    PUBLIC_EMPLOYEE = "public_employee"  # viên chức
+    PART_TIME = "part_time"  # người hoạt động không chuyên trách
+    VILLAGE_HEAD = "village_head"  # trưởng/phó thôn, tổ trưởng tổ dân phố
+
+
+class StaffStatus(StrEnum):
+    WORKING = "working"  # đang công tác
+    ON_LEAVE = "on_leave"  # nghỉ dài hạn (thai sản, ốm, đi học dài hạn)
+    MOVED = "moved"  # chuyển công tác
+    RETIRED = "retired"  # nghỉ hưu
+    REMOVED = "removed"  # thôi việc / đưa ra khỏi danh sách
+
+    @property
+    def on_books(self) -> bool:
+        """Still counted among the unit's people (for lists, targets and coverage)."""
+        return self in (StaffStatus.WORKING, StaffStatus.ON_LEAVE)
+
+
+class Sex(StrEnum):
+    MALE = "M"
+    FEMALE = "F"
+
+
+class DatePrecision(StrEnum):
+    """How much of a date was really known (a birth year alone is never turned into 01/01)."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+
+class QualificationKind(StrEnum):
+    PROFESSIONAL = "professional"  # trình độ chuyên môn (văn bằng)
+    POLITICAL_THEORY = "political_theory"  # lý luận chính trị
+    STATE_MANAGEMENT = "state_management"  # quản lý nhà nước
+    IT = "it"  # tin học
+    FOREIGN_LANGUAGE = "foreign_language"  # ngoại ngữ
+    ETHNIC_LANGUAGE = "ethnic_language"  # tiếng dân tộc thiểu số
+    NATIONAL_DEFENCE = "national_defence"  # quốc phòng - an ninh
+    OTHER = "other"  # chứng chỉ, chứng nhận bồi dưỡng khác

@@ -1,0 +1,80 @@
+"""Shared fixtures. Every test runs with its own data dir (BOIDUONG_DATA_DIR) so nothing touches the
+user's real files, and databases are copies of one template migrated once per run (fast)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.demo import generate_demo
+from app.paths import DATA_ENV
+from app.workspace import Workspace, open_workspace
+from db.database import open_database
+from db.enums import UnitKind
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv(DATA_ENV, str(path))
+    return path
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "empty.sqlite"
+    open_database(path).dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def template_commune(tmp_path_factory: pytest.TempPathFactory, template_db: Path) -> Path:
+    """A database with the demo commune (60 people), built once."""
+    path = tmp_path_factory.mktemp("template") / "commune.sqlite"
+    shutil.copy(template_db, path)
+    ws = open_workspace(path)
+    generate_demo(ws.db, size="commune", seed=7, today=TODAY)
+    ws.close()
+    return path
+
+
+def _copy(src: Path, dest: Path) -> Path:
+    shutil.copy(src, dest)
+    return dest
+
+
+@pytest.fixture
+def empty_workspace(tmp_path: Path, template_db: Path) -> Iterator[Workspace]:
+    ws = open_workspace(_copy(template_db, tmp_path / "db.sqlite"))
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def workspace(empty_workspace: Workspace) -> Workspace:
+    """A commune install with its unit declared and default departments, no people."""
+    empty_workspace.init_unit(
+        kind=UnitKind.COMMUNE, code="11311", name="Xã Hà Bắc", province_code="31", province_name="Thành phố Hải Phòng"
+    )
+    return empty_workspace
+
+
+@pytest.fixture
+def commune_path(tmp_path: Path, template_commune: Path) -> Path:
+    return _copy(template_commune, tmp_path / "commune.sqlite")
+
+
+@pytest.fixture
+def demo_workspace(commune_path: Path) -> Iterator[Workspace]:
+    ws = open_workspace(commune_path)
+    yield ws
+    ws.close()

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from app.staff.records import Gap
+from app.staff.service import StaffService
+from app.text import fold, name_sort_key
+from db.enums import StaffCategory, StaffStatus
+from ui.pages.staff.model import StaffTableModel
+from ui.pages.staff.page import StaffPage
+from ui.pages.staff.person_dialog import PersonDialog
+
+pytestmark = pytest.mark.gui
+
+
+def visible_names(page: StaffPage) -> list[str]:
+    return [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
+
+
+def test_model_passes_qt_model_tester(qtmodeltester, staff_page: StaffPage) -> None:  # type: ignore[no-untyped-def]
+    model = StaffTableModel()
+    model.set_rows(staff_page.model.rows)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_list_opens_in_vietnamese_order(staff_page: StaffPage) -> None:
+    names = visible_names(staff_page)
+    assert len(names) > 40
+    assert names == sorted(names, key=name_sort_key)
+    assert "Hiển thị" in staff_page.count.text()
+
+
+def test_search_ignores_diacritics_and_case(qtbot: QtBot, staff_page: StaffPage) -> None:
+    target = visible_names(staff_page)[5]
+    typed = fold(target).upper()
+    qtbot.keyClicks(staff_page.search, typed)
+    qtbot.waitUntil(lambda: staff_page.proxy.criteria.search == typed, timeout=2000)
+    assert target in visible_names(staff_page)
+    assert all(fold(typed) in fold(n) for n in visible_names(staff_page))
+    staff_page.search.clear()
+    qtbot.waitUntil(lambda: len(visible_names(staff_page)) > 40, timeout=2000)
+
+
+def test_filters_by_category_and_gap(staff_page: StaffPage) -> None:
+    staff_page.category.setCurrentIndex(staff_page.category.findData(StaffCategory.VILLAGE_HEAD.value))
+    rows = [staff_page.proxy.row_at(staff_page.proxy.index(r, 0)) for r in range(staff_page.proxy.rowCount())]
+    assert rows and all(r is not None and r.category == StaffCategory.VILLAGE_HEAD for r in rows)
+    staff_page.category.setCurrentIndex(0)
+    staff_page.gap.setCurrentIndex(staff_page.gap.findData(Gap.MISMATCH.value))
+    rows = [staff_page.proxy.row_at(staff_page.proxy.index(r, 0)) for r in range(staff_page.proxy.rowCount())]
+    assert rows and all(r is not None and r.match == "mismatch" for r in rows)
+
+
+def test_sort_by_birth_date_then_back_to_names(staff_page: StaffPage) -> None:
+    staff_page.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    births = [
+        staff_page.proxy.row_at(staff_page.proxy.index(r, 0)).date_of_birth  # type: ignore[union-attr]
+        for r in range(staff_page.proxy.rowCount())
+    ]
+    known = [b for b in births if b]
+    assert known == sorted(known)
+    staff_page.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert visible_names(staff_page) == sorted(visible_names(staff_page), key=name_sort_key)
+
+
+def fill(dialog: PersonDialog, qtbot: QtBot, values: dict[str, str]) -> None:
+    for name, value in values.items():
+        widget = dialog.fields[name]
+        if isinstance(widget, QLineEdit):
+            widget.clear()
+            if value.isascii():
+                qtbot.keyClicks(widget, value)
+            else:  # QTest cannot type Vietnamese letters; set the text as an input method would
+                widget.setText(value)
+                widget.textEdited.emit(value)
+        elif isinstance(widget, QComboBox):
+            widget.setCurrentIndex(widget.findData(value))
+
+
+def test_add_person_through_the_dialog(qtbot: QtBot, staff_page: StaffPage) -> None:
+    dialog = staff_page.add_person()
+    qtbot.waitExposed(dialog)
+    fill(dialog, qtbot, {"full_name": "Ông Thị Zê", "sex": "F", "date_of_birth": "31/02/1990"})
+    assert dialog.fields["date_of_birth"].property("invalid") is True
+    dialog.try_save()
+    assert dialog.isVisible()  # refused: bad date and no category
+    assert "Đối tượng: chưa nhập" in dialog.messages.text()
+    fill(dialog, qtbot, {"date_of_birth": "28/02/1990", "category": "civil_servant", "cccd": "031190001234"})
+    assert dialog.fields["date_of_birth"].property("invalid") is False
+    assert "Ngày nghỉ hưu" in dialog.summary.text() and "2050" in dialog.summary.text()
+    with qtbot.waitSignal(dialog.saved, timeout=3000) as saved:
+        dialog.try_save()
+    uid = saved.args[0]
+    assert staff_page.selected_row() is not None and staff_page.selected_row().uid == uid  # type: ignore[union-attr]
+    assert "Ông Thị Zê" in visible_names(staff_page)
+
+
+def test_remove_then_undo(qtbot: QtBot, staff_page: StaffPage) -> None:
+    name = visible_names(staff_page)[0]
+    staff_page.view.selectRow(0)
+    uid = staff_page.selected_row().uid  # type: ignore[union-attr]
+    staff_page.leave_actions[StaffStatus.RETIRED].trigger()
+    assert name not in visible_names(staff_page)
+    assert staff_page.notice.isVisible() and staff_page.notice.can_undo
+    qtbot.mouseClick(staff_page.notice.undo_button, Qt.MouseButton.LeftButton)
+    assert name in visible_names(staff_page)
+    assert StaffService(staff_page.service.db).load(uid).status == StaffStatus.WORKING
+
+
+def test_bring_back_someone_who_left(staff_page: StaffPage) -> None:
+    staff_page.status.setCurrentIndex(staff_page.status.findData(StaffStatus.REMOVED.value))
+    assert staff_page.proxy.rowCount() > 0
+    staff_page.view.selectRow(0)
+    row = staff_page.selected_row()
+    assert row is not None and staff_page.restore_button.isEnabled()
+    staff_page.restore_selected()
+    assert staff_page.service.load(row.uid).status == StaffStatus.WORKING

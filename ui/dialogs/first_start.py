@@ -1,0 +1,117 @@
+"""First start: which unit is this install (commune/ward/special zone or province)?"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import UserError
+from app.labels import UNIT_KIND_LABELS
+from app.organisation import COMMUNE_KINDS, UnitInfo, validate_unit_code
+from app.workspace import Workspace
+from db.enums import UnitKind
+from ui.widgets.validation import mark
+
+
+class FirstStartDialog(QDialog):
+    def __init__(
+        self, workspace: Workspace, on_done: Callable[[UnitInfo], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("firstStartDialog")
+        self.setWindowTitle("Khai báo đơn vị sử dụng")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.workspace, self.on_done = workspace, on_done
+        intro = QLabel(
+            "<b>Chào mừng đến với Bồi dưỡng.</b><br>Trước khi bắt đầu, hãy cho biết máy này dùng cho đơn vị nào. "
+            "Mã đơn vị là mã đơn vị hành chính theo Quyết định 19/2025/QĐ-TTg (xã: 5 chữ số, tỉnh: 2 chữ số)."
+        )
+        intro.setWordWrap(True)
+        self.kind = QComboBox()
+        self.kind.setObjectName("unitKind")
+        for kind in (*COMMUNE_KINDS, UnitKind.PROVINCE):
+            self.kind.addItem(UNIT_KIND_LABELS[kind], kind.value)
+        self.code = QLineEdit()
+        self.code.setObjectName("unitCode")
+        self.code.setPlaceholderText("Ví dụ: 11311")
+        self.name = QLineEdit()
+        self.name.setObjectName("unitName")
+        self.name.setPlaceholderText("Ví dụ: Xã Vĩnh Lộc")
+        self.province_code = QLineEdit()
+        self.province_code.setObjectName("provinceCode")
+        self.province_code.setPlaceholderText("2 chữ số, ví dụ: 31")
+        self.province_name = QLineEdit()
+        self.province_name.setObjectName("provinceName")
+        self.province_name.setPlaceholderText("Ví dụ: Thành phố Hải Phòng")
+        form = QFormLayout()
+        form.addRow("Loại đơn vị", self.kind)
+        form.addRow("Mã đơn vị *", self.code)
+        form.addRow("Tên đơn vị *", self.name)
+        self.province_rows = (QLabel("Mã tỉnh, thành phố *"), QLabel("Tên tỉnh, thành phố"))
+        form.addRow(self.province_rows[0], self.province_code)
+        form.addRow(self.province_rows[1], self.province_name)
+        self.error = QLabel()
+        self.error.setObjectName("formErrors")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Bắt đầu")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Thoát")
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        commune = UnitKind(self.kind.currentData()) != UnitKind.PROVINCE
+        for w in (*self.province_rows, self.province_code, self.province_name):
+            w.setVisible(commune)
+
+    def try_accept(self) -> None:
+        kind = UnitKind(self.kind.currentData())
+        commune = kind != UnitKind.PROVINCE
+        errors: dict[QLineEdit, str] = {}
+        try:
+            validate_unit_code(kind, self.code.text())
+        except UserError as exc:
+            errors[self.code] = str(exc)
+        if not self.name.text().strip():
+            errors[self.name] = "Tên đơn vị không được để trống."
+        if commune:
+            try:
+                validate_unit_code(UnitKind.PROVINCE, self.province_code.text())
+            except UserError as exc:
+                errors[self.province_code] = str(exc)
+        for field in (self.code, self.name, self.province_code):
+            mark(field, errors.get(field))
+        if errors:
+            self.error.setText("\n".join(errors.values()))
+            return
+        try:
+            unit = self.workspace.init_unit(
+                kind=kind,
+                code=self.code.text(),
+                name=self.name.text(),
+                province_code=self.province_code.text() if commune else None,
+                province_name=self.province_name.text() if commune else None,
+            )
+        except UserError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+        self.on_done(unit)

@@ -1,0 +1,1 @@
+"""The Staff page: the list of people, filters, the person dialog."""

@@ -1,0 +1,307 @@
+"""The Staff page: everyone on the books, filtered and searched the Vietnamese way."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.labels import CATEGORY_LABELS, STATUS_LABELS
+from app.staff.records import ALL, GAP_LABELS, ON_BOOKS, Gap, StaffFilter, StaffRow
+from app.staff.service import StaffService
+from db.enums import StaffCategory, StaffStatus
+from ui.pages.staff.detail import person_html
+from ui.pages.staff.model import COLUMNS, StaffFilterProxy, StaffTableModel
+from ui.pages.staff.person_dialog import PersonDialog
+from ui.tasks import Task
+from ui.widgets.notice_bar import NoticeBar
+
+LEAVE_ACTIONS = (
+    (StaffStatus.MOVED, "Chuyển công tác"),
+    (StaffStatus.RETIRED, "Nghỉ hưu"),
+    (StaffStatus.REMOVED, "Thôi việc / đưa ra khỏi danh sách"),
+    (StaffStatus.ON_LEAVE, "Nghỉ dài hạn (vẫn trong danh sách)"),
+)
+
+
+class StaffPage(QWidget):
+    title = "Cán bộ, công chức"
+    loaded = Signal()
+
+    def __init__(self, service: StaffService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("staffPage")
+        self.service = service
+        self.task: Task[list[StaffRow]] | None = None
+        self.model = StaffTableModel(self)
+        self.proxy = StaffFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("staffSearch")
+        self.search.setPlaceholderText("Tìm theo tên, CCCD, chức vụ… (gõ không dấu cũng được)")
+        self.search.setClearButtonEnabled(True)
+        self.department = QComboBox()
+        self.department.setObjectName("departmentFilter")
+        self.category = QComboBox()
+        self.category.setObjectName("categoryFilter")
+        self.category.addItem("Mọi đối tượng", "")
+        for cat, label in CATEGORY_LABELS.items():
+            self.category.addItem(label, cat.value)
+        self.status = QComboBox()
+        self.status.setObjectName("statusFilter")
+        self.status.addItem("Đang trong danh sách", ON_BOOKS)
+        for st, label in STATUS_LABELS.items():
+            self.status.addItem(label, st.value)
+        self.status.addItem("Tất cả (kể cả đã nghỉ, chuyển)", ALL)
+        self.gap = QComboBox()
+        self.gap.setObjectName("gapFilter")
+        self.gap.addItem("Mọi trình độ", "")
+        for gap, label in GAP_LABELS.items():
+            self.gap.addItem(label, gap.value)
+        self.count = QLabel()
+        self.count.setObjectName("staffCount")
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for w in (self.department, self.category, self.status, self.gap):
+            filters.addWidget(w, 1)
+
+        self.add_button = QPushButton("Thêm người…")
+        self.add_button.setObjectName("addPerson")
+        self.edit_button = QPushButton("Xem, sửa hồ sơ…")
+        self.edit_button.setObjectName("editPerson")
+        self.leave_button = QToolButton()
+        self.leave_button.setObjectName("leaveButton")
+        self.leave_button.setText("Cho nghỉ, chuyển…")
+        self.leave_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.leave_button)
+        self.leave_actions: dict[StaffStatus, QAction] = {}
+        for st, label in LEAVE_ACTIONS:
+            action = menu.addAction(label)
+            action.triggered.connect(lambda _c=False, s=st: self.change_status(s))
+            self.leave_actions[st] = action
+        self.leave_button.setMenu(menu)
+        self.restore_button = QPushButton("Đưa trở lại danh sách")
+        self.restore_button.setObjectName("restorePerson")
+        actions = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.leave_button, self.restore_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.count)
+
+        self.view = QTableView()
+        self.view.setObjectName("staffView")
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.view.horizontalHeader().setHighlightSections(False)
+        for i, col in enumerate(COLUMNS):
+            self.view.setColumnWidth(i, col.width)
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("staffDetail")
+        self.detail.setOpenLinks(False)
+        splitter = QSplitter()
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 280])
+
+        self.notice = NoticeBar(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.notice)
+
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(60)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self._filter_timer.start())
+        for combo in (self.department, self.category, self.status, self.gap):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.add_button.clicked.connect(self.add_person)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.view.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.New, self, self.add_person)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.notice.trigger_undo)
+        self._fill_departments()
+        self._update_buttons()
+
+    # ------------------------------------------------------------------------------- loading
+    def reload(self, select_uid: str | None = None) -> None:
+        """Read the list in a worker thread; the page stays usable meanwhile."""
+        if self.task is not None and self.task.running:
+            return
+        service = self.service
+        self.task = Task(
+            self,
+            "Đang đọc danh sách…",
+            lambda _r: service.rows(date.today()),
+            lambda rows: self._loaded(rows, select_uid),
+            cancellable=False,
+        )
+
+    def reload_now(self, select_uid: str | None = None) -> None:
+        """Synchronous reload (small lists, and after a user's own change)."""
+        self._loaded(self.service.rows(date.today()), select_uid)
+
+    def _loaded(self, rows: list[StaffRow], select_uid: str | None) -> None:
+        selected = self.selected_row()
+        current = select_uid or (selected.uid if selected else None)
+        self.proxy.load(rows)
+        header = self.view.horizontalHeader()
+        if header.sortIndicatorSection() != 0 or header.sortIndicatorOrder() != Qt.SortOrder.AscendingOrder:
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._update_count()
+        if current:
+            self.select_uid(current)
+        self.loaded.emit()
+
+    def _fill_departments(self) -> None:
+        keep = self.department.currentData()
+        self.department.blockSignals(True)
+        self.department.clear()
+        self.department.addItem("Mọi phòng, ban", "")
+        for d in self.service.departments():
+            self.department.addItem(d.name, d.uid)
+        self.department.setCurrentIndex(max(0, self.department.findData(keep or "")))
+        self.department.blockSignals(False)
+
+    def activate(self) -> None:
+        self._fill_departments()
+        if not self.model.rows:
+            self.reload()
+
+    # ------------------------------------------------------------------------------- filtering
+    def criteria(self) -> StaffFilter:
+        cat, gap = self.category.currentData(), self.gap.currentData()
+        return StaffFilter(
+            search=self.search.text(),
+            department_uid=self.department.currentData() or None,
+            category=StaffCategory(cat) if cat else None,
+            status=self.status.currentData() or ON_BOOKS,
+            gap=Gap(gap) if gap else None,
+        )
+
+    def apply_filter(self) -> None:
+        self._filter_timer.stop()
+        self.proxy.set_criteria(self.criteria())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), sum(1 for r in self.model.rows if r.status.on_books)
+        self.count.setText(f"Hiển thị {shown} / {total} người trong danh sách")
+
+    # ------------------------------------------------------------------------------- selection
+    def selected_row(self) -> StaffRow | None:
+        indexes = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
+        return self.proxy.row_at(indexes[0]) if indexes else None
+
+    def select_uid(self, uid: str) -> bool:
+        source_row = self.model.row_of(uid)
+        if source_row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            return False
+        self.view.selectRow(index.row())
+        self.view.scrollTo(index)
+        return True
+
+    def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
+        self._update_buttons()
+        row = self.selected_row()
+        if row is None:
+            self.detail.setHtml("<p style='color:#777'>Chọn một người để xem tóm tắt hồ sơ.</p>")
+            return
+        self.detail.setHtml(person_html(row, self.service.load(row.uid).qualifications))
+
+    def _update_buttons(self) -> None:
+        row = self.selected_row()
+        self.edit_button.setEnabled(row is not None)
+        self.leave_button.setEnabled(row is not None and row.status.on_books)
+        self.restore_button.setEnabled(row is not None and not row.status.on_books)
+        if row is not None:
+            for st, action in self.leave_actions.items():
+                action.setEnabled(st != row.status)
+
+    # --------------------------------------------------------------------------------- actions
+    def add_person(self) -> PersonDialog:
+        dialog = PersonDialog(self, self.service)
+        dialog.saved.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def edit_selected(self, _index: QModelIndex | None = None) -> PersonDialog | None:
+        row = self.selected_row()
+        if row is None:
+            return None
+        dialog = PersonDialog(self, self.service, row.uid)
+        dialog.saved.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def _saved(self, uid: str) -> None:
+        self.reload_now(uid)
+        selected = self.selected_row()
+        if selected is None or selected.uid != uid:
+            # a filter hides the person just saved: say so instead of silently losing them
+            self.notice.show_notice("Đã lưu. Người vừa lưu không khớp bộ lọc hiện tại nên không hiện trong danh sách.")
+
+    def change_status(self, status: StaffStatus) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        change_id = self.service.change_status(row.uid, status)
+        self.reload_now()
+        self.notice.show_notice(
+            f"Đã chuyển {row.full_name} sang “{STATUS_LABELS[status]}”. Hồ sơ vẫn được giữ và có thể đưa trở lại.",
+            undo=lambda: self._undo(change_id, row.uid),
+        )
+
+    def _undo(self, change_id: int, uid: str) -> None:
+        self.service.undo_status_change(change_id)
+        self.reload_now(uid)
+        self.notice.show_notice("Đã hoàn tác.")
+
+    def restore_selected(self) -> None:
+        row = self.selected_row()
+        if row is None or row.status.on_books:
+            return
+        change_id = self.service.change_status(row.uid, StaffStatus.WORKING, note="Đưa trở lại danh sách")
+        self.reload_now(row.uid)
+        self.notice.show_notice(
+            f"Đã đưa {row.full_name} trở lại danh sách.", undo=lambda: self._undo(change_id, row.uid)
+        )
