@@ -78,10 +78,13 @@ class StaffPage(QWidget):
         self.count = QLabel()
         self.count.setObjectName("staffCount")
 
+        self.search.setMinimumWidth(280)
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        for w in (self.department, self.category, self.status, self.gap):
-            filters.addWidget(w, 1)
+        filters.addWidget(self.search, 2)
+        for combo in (self.department, self.category, self.status, self.gap):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+            filters.addWidget(combo, 1)
 
         self.add_button = QPushButton("Thêm người…")
         self.add_button.setObjectName("addPerson")
