@@ -42,6 +42,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
             "ghép khi việc đó giảm số lớp"
         ),
     )
+    sp.add_argument(
+        "--even",
+        action="store_true",
+        help=(
+            "chia đều sĩ số các lớp của những chức danh liên quan, kể cả khi phải tách một nhóm vừa một lớp "
+            "(như khu vực 2, 3 của kế hoạch tỉnh)"
+        ),
+    )
     sp.add_argument("--json", action="store_true", help='in một đối tượng JSON {"classes": [{"groups": [...]}]}')
     sp.set_defaults(handler=run_split)
 
@@ -50,9 +58,10 @@ def run_split(ctx: CommandContext) -> int:
     a = ctx.args
     groups = with_related([parse_group(spec) for spec in a.group], a.related)
     if a.capacity is not None:
-        plan = split_groups(groups, capacity=parse_count(a.capacity, "Sĩ số tối đa mỗi lớp (--capacity)"))
+        capacity = parse_count(a.capacity, "Sĩ số tối đa mỗi lớp (--capacity)")
+        plan = split_groups(groups, capacity=capacity, even=a.even)
     else:
-        plan = split_groups(groups, classes=parse_count(a.classes, "Số lớp (--classes)"))
+        plan = split_groups(groups, classes=parse_count(a.classes, "Số lớp (--classes)"), even=a.even)
     if a.json:
         ctx.print_json(plan.as_json())
         return 0

@@ -296,10 +296,18 @@ def _positive(value: object, what: str) -> int:
 
 
 def split_groups(
-    groups: Sequence[LearnerGroup], *, capacity: int | None = None, classes: int | None = None
+    groups: Sequence[LearnerGroup],
+    *,
+    capacity: int | None = None,
+    classes: int | None = None,
+    even: bool = False,
 ) -> SplitPlan:
     """Propose classes for the groups, given either a capacity (maximum learners per class) or a
-    number of classes. See the module docstring for the rules."""
+    number of classes. See the module docstring for the rules.
+
+    ``even``: each family's classes are made equal even when that splits a group that would fit in one
+    class — what the province did in regions 2 and 3 of its plan ("02 lớp (72 học viên/lớp) cho 97 công
+    chức Địa chính … và 47 người … Nông - Lâm - Ngư nghiệp"). Meant with families of related titles."""
     if (capacity is None) == (classes is None):
         raise UserError("Hãy cho biết sĩ số tối đa mỗi lớp hoặc số lớp (một trong hai).")
     checked = _validate(groups)
@@ -311,7 +319,12 @@ def split_groups(
 
     if capacity is not None:
         cap = _positive(capacity, "Sĩ số tối đa mỗi lớp")
-        plans = [_plan_family(checked, members, cap, None) for members in fam_lists]
+        plans = [
+            _even_family(checked, members, math.ceil(n / cap), cap)
+            if even
+            else _plan_family(checked, members, cap, None)
+            for members, n in zip(fam_lists, totals, strict=True)
+        ]
     else:
         k = _positive(classes, "Số lớp")
         total = sum(totals)
@@ -324,7 +337,9 @@ def split_groups(
             )
         shares = _share_classes(totals, k)
         plans = [
-            _plan_for_classes(checked, members, n, share)
+            _even_family(checked, members, share, math.ceil(n / share))
+            if even
+            else _plan_for_classes(checked, members, n, share)
             for members, n, share in zip(fam_lists, totals, shares, strict=True)
         ]
 
@@ -353,6 +368,12 @@ def _share_classes(totals: Sequence[int], k: int) -> list[int]:
         )
         shares[best] += 1
     return shares
+
+
+def _even_family(groups: Sequence[LearnerGroup], members: Sequence[int], k: int, cap: int) -> list[Class]:
+    """The family's learners in ``k`` classes as equal as can be, the groups poured in one after another."""
+    spec = _BatchSpec(fluid=[(gi, groups[gi].count) for gi in members], extra_slots=k)
+    return sorted(_layout(spec, cap, keep_order=True), key=lambda c: sorted(g for g, _ in c))
 
 
 def _plan_for_classes(groups: Sequence[LearnerGroup], members: Sequence[int], total: int, k: int) -> list[Class]:
@@ -491,13 +512,18 @@ class _BatchSpec:
 
 def _pad(specs: list[_BatchSpec], want: int) -> None:
     """Give the classes still missing (a number of classes was asked for) to the batches whose classes
-    are largest."""
+    are largest. A batch that gets more classes than its packing made has all its learners poured evenly
+    (its small groups can no longer all stay whole where they were)."""
     have = sum(s.slots for s in specs)
     for _ in range(want - have):
         best = max(
             (s for s in specs if s.slots < s.total),
             key=lambda s: s.total / s.slots,
         )
+        if best.rigid_slots:
+            best.fluid.extend(g for slot in best.rigid_slots for g in slot)
+            best.extra_slots += len(best.rigid_slots)
+            best.rigid_slots = []
         best.extra_slots += 1
 
 
@@ -520,12 +546,12 @@ def _water_fill(loads: Sequence[int], fluid: int, cap: int) -> list[int]:
     return pours
 
 
-def _layout(spec: _BatchSpec, cap: int) -> list[Class]:
+def _layout(spec: _BatchSpec, cap: int, *, keep_order: bool = False) -> list[Class]:
     """The batch's classes: whole small groups where the packing put them, the rest poured evenly,
     each poured group over consecutive places (empty places first) so it spans as few classes as it can."""
     slots: list[Class] = [list(s) for s in spec.rigid_slots] + [[] for _ in range(spec.extra_slots)]
     loads = [sum(c for _, c in s) for s in slots]
-    fluid = sorted(spec.fluid, key=lambda g: (-g[1], g[0]))
+    fluid = list(spec.fluid) if keep_order else sorted(spec.fluid, key=lambda g: (-g[1], g[0]))
     pours = _water_fill(loads, sum(c for _, c in fluid), cap)
     order = sorted(range(len(slots)), key=lambda j: (loads[j] > 0, -pours[j], j))
     queue = [[g, c] for g, c in fluid]
