@@ -1,10 +1,14 @@
-"""boiduong schedule split — needs no database: it never opens one."""
+"""boiduong schedule split / schedule holidays — neither needs a database: they never open one."""
 
 from __future__ import annotations
 
 import argparse
+from datetime import date
 
 from app.cli.context import CommandContext
+from app.dates import format_date
+from app.scheduling.holidays import make_up_working_days, public_holidays
+from app.scheduling.sessions import weekday_name
 from app.scheduling.splitter import SplitPlan, format_count, parse_count, parse_group, split_groups, with_related
 
 
@@ -53,6 +57,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     sp.add_argument("--json", action="store_true", help='in một đối tượng JSON {"classes": [{"groups": [...]}]}')
     sp.set_defaults(handler=run_split)
 
+    hp = schedule_sub.add_parser(
+        "holidays",
+        parents=[common],
+        help="các ngày nghỉ lễ, Tết, nghỉ bù trong năm (không cần cơ sở dữ liệu)",
+    )
+    hp.add_argument("--year", metavar="NĂM", help="mặc định: năm nay")
+    hp.add_argument("--json", action="store_true", help='in một đối tượng JSON {"year": …, "holidays": [...]}')
+    hp.set_defaults(handler=run_holidays)
+
 
 def run_split(ctx: CommandContext) -> int:
     a = ctx.args
@@ -92,3 +105,25 @@ def plan_table(plan: SplitPlan) -> list[str]:
     summary = plan.summary_lines()
     lines.extend(f"  - {text}{'.' if k == len(summary) - 1 else ';'}" for k, text in enumerate(summary))
     return lines
+
+
+def run_holidays(ctx: CommandContext) -> int:
+    a = ctx.args
+    year = parse_count(a.year, "Năm (--year)") if a.year is not None else date.today().year
+    days = public_holidays(year)
+    worked = make_up_working_days(year)
+    if a.json:
+        ctx.print_json(
+            {
+                "year": year,
+                "holidays": [{"date": d.isoformat(), "weekday": weekday_name(d), "name": n} for d, n in days.items()],
+                "make_up_working_days": [d.isoformat() for d in worked],
+            }
+        )
+        return 0
+    ctx.print(f"Ngày nghỉ lễ, Tết năm {year} (cán bộ, công chức, viên chức):")
+    rows = [*days.items(), *((d, "Ngày làm việc bù (đi làm thay cho ngày nghỉ hoán đổi)") for d in worked)]
+    for d, name in sorted(rows):
+        ctx.print(f"  {weekday_name(d):<9} {format_date(d)}  {name}")
+    ctx.print(f"Cộng: {len(days)} ngày nghỉ" + (f", {len(worked)} ngày làm bù." if worked else "."))
+    return 0

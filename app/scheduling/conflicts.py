@@ -21,12 +21,14 @@ absences are grouped by department in one pass.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from functools import cached_property, lru_cache
 from itertools import combinations
 from typing import Any
 
@@ -91,6 +93,23 @@ class Department:
 CoverageRule = Callable[[Department, Sequence[Person], Sequence[Person]], str | None]
 
 
+class Members(tuple[Person, ...]):
+    """A department's people, as the coverage rule receives them, with how many hold each job position
+    counted once (not on every day checked)."""
+
+    @cached_property
+    def position_counts(self) -> dict[str, int]:
+        return _position_counts(self)
+
+
+def _position_counts(people: Iterable[Person]) -> dict[str, int]:
+    counts: dict[str, int] = defaultdict(int)
+    for p in people:
+        if p.job_position:
+            counts[p.job_position] += 1
+    return counts
+
+
 def default_coverage_rule(dept: Department, members: Sequence[Person], away: Sequence[Person]) -> str | None:
     """At least ``min_ratio`` of the department stays, and at least ``min_per_position`` holders of each
     job position (or all of them when there are fewer)."""
@@ -101,14 +120,8 @@ def default_coverage_rule(dept: Department, members: Sequence[Person], away: Seq
     if staying < need:
         problems.append(f"cần ít nhất {need}/{total} người ở lại ({dept.min_ratio:.0%})")
     if dept.min_per_position > 0:
-        holders: dict[str, int] = defaultdict(int)
-        gone: dict[str, int] = defaultdict(int)
-        for p in members:
-            if p.job_position:
-                holders[p.job_position] += 1
-        for p in away:
-            if p.job_position:
-                gone[p.job_position] += 1
+        holders = members.position_counts if isinstance(members, Members) else _position_counts(members)
+        gone = _position_counts(away)
         for position, n in holders.items():
             left = n - gone.get(position, 0)
             if left < min(dept.min_per_position, n):
@@ -146,9 +159,13 @@ class Conflict:
         }
 
 
+_sort_key = lru_cache(maxsize=65536)(name_sort_key)  # the same people come back day after day
+
+
 def _names(ids: Iterable[str], people: Mapping[str, Person]) -> str:
-    names = sorted((people[i].name if i in people else i for i in ids), key=name_sort_key)
-    shown = ", ".join(names[:NAMES_SHOWN])
+    """The first few names in Vietnamese order, and how many more."""
+    names = [people[i].name if i in people else i for i in ids]
+    shown = ", ".join(heapq.nsmallest(NAMES_SHOWN, names, key=_sort_key))
     if len(names) > NAMES_SHOWN:
         shown += f" và {len(names) - NAMES_SHOWN} người khác"
     return shown
@@ -255,12 +272,13 @@ def coverage_shortfalls(
     rule: CoverageRule = default_coverage_rule,
 ) -> list[Conflict]:
     depts = {d.id: d for d in departments}
-    members_of: dict[str, list[Person]] = defaultdict(list)
+    grouped: dict[str, list[Person]] = defaultdict(list)
     dept_of: dict[str, str] = {}
     for p in people.values():
         if p.department_id is not None and p.department_id in depts:
-            members_of[p.department_id].append(p)
+            grouped[p.department_id].append(p)
             dept_of[p.id] = p.department_id
+    members_of = {did: Members(ps) for did, ps in grouped.items()}
     roster = _people_by_class(enrolments)
     classes_on: dict[date, list[str]] = defaultdict(list)
     for c in classes:

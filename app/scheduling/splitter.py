@@ -7,13 +7,15 @@ chức Địa chính … và 56 người … Nông - Lâm - Ngư nghiệp"). Its
    classes (a *family*, see ``LearnerGroup.family``) of ``N`` learners gets ``⌈N / C⌉`` classes — the
    lower bound — and the plan has the sum of that over the families. With a number of classes ``K``
    instead, the plan has exactly ``K`` classes, shared among the families so that the largest class is
-   as small as possible; within a family of ``N`` learners given ``k`` classes, the capacity is
-   ``⌈N / k⌉`` (classes as equal as they can be) and the same rules apply.
+   as small as possible; a family of ``N`` learners given ``k`` classes is planned with the class-size
+   limit, between the even size ``⌈N / k⌉`` and 10% above it (the province writes "khoảng 100 học
+   viên/lớp"), for which ``k`` is the fewest classes and which splits the fewest groups.
 2. **A group that fits in one class stays together**, whenever a plan with the fewest classes allows
    it (always when the groups' remainders can be packed, see below).
 3. **Overflow is combined with smaller groups of related titles**: a group larger than a class keeps
    ``⌊n / C⌋`` classes' worth of learners and its remainder ``n mod C`` shares classes with other
-   groups of its family. Each group then spans the fewest classes it can (``⌈n / C⌉``).
+   groups of its family. Each group then spans the fewest classes it can (``⌈n / C⌉``) — one more
+   for the few whose remainder had to be split because the remainders could not be packed.
 4. **Balanced sizes**: the classes a set of groups shares are as equal as the whole groups allow
    (sizes differ by at most one learner where nothing is in the way), and among the packings that
    satisfy 1–3 the planner prefers the one whose class sizes are most even (least sum of squares).
@@ -24,6 +26,10 @@ What "capacity 100" means: no class holds more than 100 learners, and classes ar
 summary (``SplitPlan.summary_lines``) prints the range instead ("90–91 học viên/lớp"). With a number
 of classes there is no hard capacity: 507 learners in 5 classes gives 102, 102, 101, 101, 101 (the
 province writes "khoảng 100 học viên/lớp").
+
+``even=True`` puts balance before rule 2 within each family: its classes are made equal even when that
+splits a group that would fit, which is what the province did in regions 2 and 3 of its plan (97
+Địa chính + 47 Nông - Lâm - Ngư nghiệp → "02 lớp (72 học viên/lớp)").
 
 How: only the remainders matter for the class count. Per family, the groups that fit in a class and
 the remainders of the larger ones are packed into ``B = ⌈R / C⌉`` bins of size ``C`` (``R`` their sum)
@@ -377,22 +383,25 @@ def _even_family(groups: Sequence[LearnerGroup], members: Sequence[int], k: int,
 
 
 def _plan_for_classes(groups: Sequence[LearnerGroup], members: Sequence[int], total: int, k: int) -> list[Class]:
-    """``k`` classes for a family: try class-size limits from the even size ⌈N/k⌉ up to 10% above it
-    and keep the plan that splits the fewest groups, then the one with the smallest largest class, then
-    the most even."""
+    """``k`` classes for a family. Every class-size limit C from the even size ⌈N/k⌉ up to 10% above it
+    for which ``k`` is exactly the fewest classes (⌈N/C⌉ = k) is tried, and the plan that splits the
+    fewest groups is kept (then the one with the smallest largest class, then the most even). When no
+    such limit exists (9 learners in 4 classes), the even size is used and the classes are filled up."""
     even = math.ceil(total / k)
     top = max(even, math.floor(total * (1 + CLASSES_SLACK) / k))
+    if k > 1:
+        top = min(top, math.ceil(total / (k - 1)) - 1)  # above that, k - 1 classes would do
     candidates = {even, top}
     for gi in members:
         n = groups[gi].count
-        for parts in range(max(1, n // top), n // even + 2):
+        for parts in range(max(1, n // max(top, 1)), n // even + 2):
             size = math.ceil(n / parts)
             if even <= size <= top:
                 candidates.add(size)
-    ordered = sorted(candidates)
+    ordered = sorted(c for c in candidates if even <= c <= top and math.ceil(total / c) == k) or [even]
     if len(ordered) > _MAX_CANDIDATES:
         step = len(ordered) / _MAX_CANDIDATES
-        ordered = sorted({ordered[int(i * step)] for i in range(_MAX_CANDIDATES)} | {even})
+        ordered = sorted({ordered[int(i * step)] for i in range(_MAX_CANDIDATES)} | {ordered[0]})
     best: tuple[tuple[int, int, int], list[Class]] | None = None
     for cap in ordered:
         plan = _plan_family(groups, members, cap, k)
@@ -468,6 +477,7 @@ def _plan_family(groups: Sequence[LearnerGroup], members: Sequence[int], cap: in
             if not it.rigid:
                 spec.fluid.append((it.group, it.count))
                 spec.extra_slots += it.q
+                spec.homes[it.group] = it.q
     for it, b in spilled_home:
         spec = batches[find(b)]
         spec.fluid.append((it.group, it.count))
@@ -497,6 +507,8 @@ class _BatchSpec:
     fluid: list[tuple[int, int]] = field(default_factory=list)
     # classes beyond the bins (the large groups' full classes, padding)
     extra_slots: int = 0
+    # large groups whose remainder sits whole in the batch's only bin → their own full classes
+    homes: dict[int, int] = field(default_factory=dict)
 
     def all_groups(self) -> list[tuple[int, int]]:
         return [g for slot in self.rigid_slots for g in slot] + self.fluid
@@ -518,8 +530,9 @@ def _pad(specs: list[_BatchSpec], want: int) -> None:
     for _ in range(want - have):
         best = max(
             (s for s in specs if s.slots < s.total),
-            key=lambda s: s.total / s.slots,
+            key=lambda s: (s.total / s.slots, len(s.all_groups())),  # on a tie, one that can part without a split
         )
+        best.homes.clear()
         if best.rigid_slots:
             best.fluid.extend(g for slot in best.rigid_slots for g in slot)
             best.extra_slots += len(best.rigid_slots)
@@ -549,6 +562,13 @@ def _water_fill(loads: Sequence[int], fluid: int, cap: int) -> list[int]:
 def _layout(spec: _BatchSpec, cap: int, *, keep_order: bool = False) -> list[Class]:
     """The batch's classes: whole small groups where the packing put them, the rest poured evenly,
     each poured group over consecutive places (empty places first) so it spans as few classes as it can."""
+    if (
+        len(spec.rigid_slots) == 1
+        and spec.fluid
+        and all(g in spec.homes for g, _ in spec.fluid)
+        and spec.extra_slots == sum(spec.homes.values())
+    ):
+        return _home_layout(spec)
     slots: list[Class] = [list(s) for s in spec.rigid_slots] + [[] for _ in range(spec.extra_slots)]
     loads = [sum(c for _, c in s) for s in slots]
     fluid = list(spec.fluid) if keep_order else sorted(spec.fluid, key=lambda g: (-g[1], g[0]))
@@ -567,6 +587,28 @@ def _layout(spec: _BatchSpec, cap: int, *, keep_order: bool = False) -> list[Cla
             if queue[qi][1] == 0:
                 qi += 1
     return [s for s in slots if s]
+
+
+def _home_layout(spec: _BatchSpec) -> list[Class]:
+    """One bin with its small groups and the remainders of some large groups: each large group fills its
+    own ⌊n/C⌋ classes to the batch's even size and puts the rest in the bin's class, so every group spans
+    the fewest classes it can (⌈n/C⌉) and the sizes differ by at most one. (The bin's small groups never
+    exceed the even size: R ≤ C and the large groups bring more than C per own class.)"""
+    bin_class = list(spec.rigid_slots[0])
+    fluid = sorted(spec.fluid, key=lambda g: (-g[1], g[0]))
+    total = sum(c for _, c in bin_class) + sum(c for _, c in fluid)
+    k = 1 + spec.extra_slots
+    base, extra = divmod(total, k)
+    out: list[Class] = []
+    for g, n in fluid:
+        own = []
+        for _ in range(spec.homes[g]):
+            own.append(base + 1 if extra > 0 else base)
+            extra -= 1
+        out.extend([(g, size)] for size in own)
+        if n - sum(own):
+            bin_class.append((g, n - sum(own)))
+    return [*out, bin_class]
 
 
 # --------------------------------------------------------------------------------------------------

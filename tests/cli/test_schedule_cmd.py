@@ -142,3 +142,24 @@ def test_split_through_the_real_entry_point() -> None:
     r = run_subprocess("schedule", "split", "--group", "Chủ tịch=164", "--classes", "2")
     assert r.code == 0, r.err
     assert "02 lớp (82 học viên/lớp) cho 164 Chủ tịch" in r.out
+
+
+def test_holidays_json(cli: Cli) -> None:
+    r = cli("schedule", "holidays", "--year", "2026", "--json")
+    assert r.code == 0, r.err
+    data = r.json()
+    assert data["year"] == 2026 and data["make_up_working_days"] == ["2026-08-22"]
+    days = {h["date"]: h["name"] for h in data["holidays"]}
+    assert days["2026-02-17"] == "Mùng một Tết Nguyên đán"
+    assert days["2026-04-27"] == "Nghỉ bù Giỗ Tổ Hùng Vương (10/3 âm lịch)"
+    assert data["holidays"][0] == {"date": "2026-01-01", "weekday": "Thứ Năm", "name": "Tết Dương lịch"}
+
+
+def test_holidays_plain_and_bad_year(cli: Cli) -> None:
+    r = cli("schedule", "holidays", "--year", "2027")
+    assert r.code == 0, r.err
+    assert "  Thứ Bảy   06/02/2027  Mùng một Tết Nguyên đán" in r.out.splitlines()
+    r = cli("schedule", "holidays", "--year", "2150")
+    assert r.code == 1 and "2150" in r.err
+    r = cli("schedule", "holidays", "--year", "năm sau")
+    assert r.code == 1 and "--year" in r.err

@@ -356,7 +356,8 @@ def test_capacity_properties(groups: list[LearnerGroup], capacity: int) -> None:
     assert len(plan.classes) == sum(math.ceil(n / capacity) for n in totals.values())
     if len(totals) == 1:
         assert len(plan.classes) == math.ceil(sum(g.count for g in groups) / capacity) == plan.fewest_classes
-    # a group that fits in one class stays whole whenever the groups allow it
+    # a group that fits in one class stays whole whenever the groups allow it, and a larger one spans
+    # the fewest classes it can
     for fam in totals:
         members = [g for g in groups if g.family == fam]
         residues = [g.count if g.count <= capacity else g.count % capacity for g in members]
@@ -369,7 +370,7 @@ def test_capacity_properties(groups: list[LearnerGroup], capacity: int) -> None:
                 if g.count <= capacity:
                     assert spans == 1, f"{g} was split"
                 else:
-                    assert spans <= math.ceil(g.count / capacity) + 1
+                    assert spans == math.ceil(g.count / capacity), f"{g} spans {spans} classes"
     # balanced: within classes sharing groups, classes that take part of a split group differ by ≤ 1
     for batch in plan.batches():
         split_names = {
