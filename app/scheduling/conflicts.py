@@ -305,7 +305,8 @@ def coverage_shortfalls(
                 Conflict(
                     ConflictKind.COVERAGE,
                     f"{weekday_name(day)} {format_date(day)}: {dept.name} chỉ còn {staying}/{len(members)} người "
-                    f"làm việc vì {len(away)} người đi học ({_names(away_ids, people)}) — {reason}.",
+                    f"làm việc vì {len(away)} người đi học ({_names(away_ids, people)}) — {reason}."
+                    + (" Đơn vị này tiếp công dân mỗi ngày làm việc." if dept.receives_citizens else ""),
                     class_ids=cids,
                     person_ids=tuple(sorted(away_ids)),
                     dates=(day,),

@@ -4,7 +4,7 @@ Times are local (Vietnam, UTC+7, no daylight saving since 1975) and a session li
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import StrEnum
 
@@ -45,7 +45,8 @@ class SessionTime:
     day: date
     start: time
     end: time
-    block: TimeBlock | None = None
+    # how the session was entered; two sessions at the same times are the same session
+    block: TimeBlock | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if self.end <= self.start:

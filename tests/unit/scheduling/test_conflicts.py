@@ -76,6 +76,8 @@ def test_sessions() -> None:
     assert not morning.overlaps(custom)  # back to back
     assert custom.overlaps(SessionTime(MON, time(12, 0), time(12, 30)))
     assert not custom.overlaps(SessionTime(TUE, time(12, 0), time(12, 30)))
+    same_hours = SessionTime(MON, time(7, 30), time(11, 30))
+    assert same_hours == morning and sorted([same_hours, morning]) == [same_hours, morning]
     with pytest.raises(ValueError, match="giờ kết thúc"):
         SessionTime(MON, time(9, 0), time(9, 0))
 
@@ -111,6 +113,7 @@ def test_coverage_of_the_public_service_centre() -> None:
     assert c.message.startswith("Thứ Hai 16/11/2026: Trung tâm Phục vụ hành chính công chỉ còn 0/4 người làm việc")
     assert "cần ít nhất 2/4 người ở lại" in c.message
     assert "vị trí “Một cửa” không còn ai làm việc" in c.message
+    assert c.message.endswith("Đơn vị này tiếp công dân mỗi ngày làm việc.")
 
 
 def test_default_rule() -> None:
