@@ -67,6 +67,7 @@ _MAX_IMPROVEMENT_ROUNDS = 200
 # (the province writes "khoảng 100 học viên/lớp").
 CLASSES_SLACK = 0.10
 _MAX_CANDIDATES = 24
+MAX_CLASSES = 10_000  # far beyond a province's plan; guards against a typo such as "--capacity 1"
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,6 +326,7 @@ def split_groups(
 
     if capacity is not None:
         cap = _positive(capacity, "Sĩ số tối đa mỗi lớp")
+        _check_size(sum(math.ceil(n / cap) for n in totals))
         plans = [
             _even_family(checked, members, math.ceil(n / cap), cap)
             if even
@@ -333,6 +335,7 @@ def split_groups(
         ]
     else:
         k = _positive(classes, "Số lớp")
+        _check_size(k)
         total = sum(totals)
         if k > total:
             raise UserError(f"Không thể chia {format_count(total)} học viên thành {k} lớp: lớp nào cũng cần học viên.")
@@ -362,6 +365,14 @@ def split_groups(
         capacity=capacity if capacity is not None else None,
         requested_classes=classes,
     )
+
+
+def _check_size(n_classes: int) -> None:
+    if n_classes > MAX_CLASSES:
+        raise UserError(
+            f"Kế hoạch cần {format_count(n_classes)} lớp, quá {format_count(MAX_CLASSES)} lớp mà một lần chia "
+            "cho phép; hãy kiểm tra lại số học viên và sĩ số."
+        )
 
 
 def _share_classes(totals: Sequence[int], k: int) -> list[int]:

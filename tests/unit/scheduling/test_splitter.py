@@ -220,6 +220,14 @@ def test_split_rejects(kwargs: dict[str, int], needle: str) -> None:
         split_groups([LearnerGroup("A", 5), LearnerGroup("B", 3)], **kwargs)
 
 
+def test_split_refuses_absurd_plans() -> None:
+    with pytest.raises(UserError, match=r"quá 10\.000 lớp"):
+        split_groups([LearnerGroup("A", 2_000_000)], capacity=1)
+    with pytest.raises(UserError, match=r"quá 10\.000 lớp"):
+        split_groups([LearnerGroup("A", 2_000_000)], classes=20_000)
+    assert len(split_groups([LearnerGroup("A", 2_000_000)], capacity=200).classes) == 10_000
+
+
 def test_split_rejects_bad_groups() -> None:
     with pytest.raises(UserError, match="ít nhất một nhóm"):
         split_groups([], capacity=10)
