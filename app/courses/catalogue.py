@@ -70,7 +70,7 @@ class CourseInfo:
     @property
     def grants_text(self) -> str:
         """ "Lý luận chính trị: Trung cấp", "Chứng chỉ bồi dưỡng …" or ""."""
-        if self.grants_kind and self.grants_level:
+        if self.grants_kind and self.grants_kind != QualificationKind.OTHER and self.grants_level:
             return f"{QUALIFICATION_KIND_LABELS[self.grants_kind]}: {level_label(self.grants_kind, self.grants_level)}"
         return self.grants_certificate or ""
 

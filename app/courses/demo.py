@@ -298,7 +298,7 @@ def _commune_nominations(
     )
     used: set[str] = set()
 
-    def send(code: str, klass: int | None, n: int, *, note: str | None = None) -> list[str]:
+    def send(code: str, klass: int | None, n: int, when: date, *, note: str | None = None) -> list[str]:
         course_uid, classes = ids[code]
         class_uid = classes[klass] if klass is not None else None
         people = _top(session, course_uid, class_uid, n, today, used)
@@ -311,7 +311,7 @@ def _commune_nominations(
             terms=NominationTerms(note=note, commitment_months=24 if code in ("CMCN-2026", "TCLLCT-K12") else None),
             accept_warnings=True,
             by=BY,
-            today=today,
+            today=when,
         )
         used.update(people)
         return [x.uid for x in noms]
@@ -341,8 +341,8 @@ def _commune_nominations(
         return d.uid
 
     # 1. specialised retraining, finished class: completed / not completed (qualifications granted)
-    cm = send("CMCN-2026", 0, 5)
     start = today - timedelta(days=200)
+    cm = send("CMCN-2026", 0, 5, start - timedelta(days=30))
     issue(cm, start - timedelta(days=12), mode=SigningMode.DEPUTY)
     for i, uid in enumerate(cm):
         change_status(session, uid, NominationStatus.STUDYING, by=BY)
@@ -354,29 +354,30 @@ def _commune_nominations(
         else:
             change_status(session, uid, NominationStatus.COMPLETED, by=BY, on=end)
     # 2. political theory, running class: studying
-    pt = send("TCLLCT-K12", 0, 3)
+    pt = send("TCLLCT-K12", 0, 3, today - timedelta(days=90))
     issue(pt, today - timedelta(days=75))
     for uid in pt:
         change_status(session, uid, NominationStatus.STUDYING, by=BY)
     # 3. state management, upcoming: approved (one withdraws), a decision replaced by another
-    qlnn = send("QLNN-02C", 0, 6)
+    qlnn = send("QLNN-02C", 0, 6, today - timedelta(days=28))
     first = issue(qlnn[:5], today - timedelta(days=20))
     replacing = draft_decision(session, qlnn, by=BY, amends_uid=first)
     issue_decision(session, replacing.uid, issued_on=today - timedelta(days=10), by=BY)
-    change_status(session, qlnn[2], NominationStatus.WITHDRAWN, by=BY, note="Nghỉ thai sản")
+    change_status(session, qlnn[2], NominationStatus.WITHDRAWN, by=BY, note="Được giao nhiệm vụ đột xuất", on=today - timedelta(days=4))
     # 4. defence: issued then cancelled (class moved) → back to proposed
-    qp = send("QPAN-DT3", 0, 2)
+    qp = send("QPAN-DT3", 0, 2, today - timedelta(days=40))
     cancelled = issue(qp, today - timedelta(days=30))
     cancel_decision(session, cancelled, reason="Lớp học lùi thời gian tổ chức", on=today - timedelta(days=25), by=BY)
     # 5. household registration skills: proposed, no decision yet
-    send("TH-HT", 0, 2)
+    send("TH-HT", 0, 2, today - timedelta(days=5))
     # 6. digital skills: a draft decision waiting for the chairman
-    kns = send("KNS-2026", 0, 5)
+    kns = send("KNS-2026", 0, 5, today - timedelta(days=3))
     draft_decision(session, kns, by=BY)
     # 7. citizen reception skills at the commune's own course: proposed, one withdrawn
-    tcd = send("TCD-XA", 0, 3)
+    tcd = send("TCD-XA", 0, 3, today - timedelta(days=2))
     if tcd:
-        change_status(session, tcd[-1], NominationStatus.WITHDRAWN, by=BY, note="Trùng lịch tiếp công dân")
+        note = "Trùng lịch tiếp công dân"
+        change_status(session, tcd[-1], NominationStatus.WITHDRAWN, by=BY, note=note, on=today - timedelta(days=1))
     session.flush()
     assert session.scalar(select(Staff.id).limit(1)) is not None
 

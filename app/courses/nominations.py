@@ -265,7 +265,15 @@ def nominate(
         )
         session.add(n)
         session.flush()
-        session.add(NominationStatusChange(nomination_id=n.id, old_status=None, new_status=S.PROPOSED, changed_by=by))
+        session.add(
+            NominationStatusChange(
+                nomination_id=n.id,
+                old_status=None,
+                new_status=S.PROPOSED,
+                effective_date=today or date.today(),
+                changed_by=by,
+            )
+        )
         created.append(n)
     session.flush()
     return created
@@ -331,12 +339,14 @@ def _record(
     by: str,
     note: str | None,
     decision: Decision | None = None,
+    on: date | None = None,
 ) -> NominationStatusChange:
     change = NominationStatusChange(
         nomination_id=n.id,
         old_status=n.status,
         new_status=new,
         decision_id=decision.id if decision else None,
+        effective_date=on or date.today(),
         note=note,
         changed_by=by,
     )
@@ -367,9 +377,13 @@ def change_status(
             f"{n.staff.full_name}: không thể chuyển từ “{NOMINATION_STATUS_LABELS[old]}” sang "
             f"“{NOMINATION_STATUS_LABELS[new]}”."
         )
-    change = _record(session, n, new, by=by, note=note)
     if new == S.COMPLETED:
-        n.completed_on = on or (n.training_class.end_date if n.training_class else None) or date.today()
+        on = on or (n.training_class.end_date if n.training_class else None) or date.today()
+    elif new == S.STUDYING and on is None and n.training_class is not None:
+        on = n.training_class.start_date
+    change = _record(session, n, new, by=by, note=note, on=on)
+    if new == S.COMPLETED:
+        n.completed_on = on
         grant_qualification(session, n)
     session.flush()
     return change
@@ -404,6 +418,7 @@ def undo_status_change(session: Session, change_id: int, *, by: str = "") -> Nom
 @dataclass(frozen=True)
 class HistoryEntry:
     changed_at: datetime
+    effective_date: date | None
     old_status: NominationStatus | None
     new_status: NominationStatus
     changed_by: str
@@ -429,6 +444,7 @@ def history(session: Session, uid: str) -> list[HistoryEntry]:
     return [
         HistoryEntry(
             c.changed_at,
+            c.effective_date,
             NominationStatus(c.old_status) if c.old_status else None,
             NominationStatus(c.new_status),
             c.changed_by,

@@ -13,7 +13,6 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.courses.catalogue import course_info
 from app.courses.labels import DECISION_STATUS_LABELS, SIGNING_MODE_LABELS, format_money
 from app.courses.nominations import _record, decision_number_text, get_nomination
 from app.dates import format_date
@@ -535,9 +534,10 @@ def issue_decision(
     ref = f"Quyết định số {number:02d}/{d.symbol}"
     for n in noms:
         if NominationStatus(n.status) == S.PROPOSED:
-            _record(session, n, S.APPROVED, by=by, note=f"Duyệt theo {ref}", decision=d)
+            _record(session, n, S.APPROVED, by=by, note=f"Duyệt theo {ref}", decision=d, on=issued_on)
         else:  # carried over from the replaced decision
-            _record(session, n, NominationStatus(n.status), by=by, note=f"Chuyển sang {ref} (thay thế)", decision=d)
+            status = NominationStatus(n.status)
+            _record(session, n, status, by=by, note=f"Chuyển sang {ref} (thay thế)", decision=d, on=issued_on)
         n.decision_id = d.id
     if amended is not None:
         amended.status = DecisionStatus.REPLACED
@@ -548,7 +548,8 @@ def issue_decision(
                 continue
             n.decision_id = None
             if NominationStatus(n.status) == S.APPROVED:
-                _record(session, n, S.PROPOSED, by=by, note=f"Không còn trong {ref} (thay thế)", decision=d)
+                note = f"Không còn trong {ref} (thay thế)"
+                _record(session, n, S.PROPOSED, by=by, note=note, decision=d, on=issued_on)
     session.flush()
     return d
 
@@ -579,15 +580,10 @@ def cancel_decision(session: Session, uid: str, *, reason: str, on: date, by: st
     for n in linked:
         n.decision_id = None
         if NominationStatus(n.status) == S.APPROVED:
-            _record(session, n, S.PROPOSED, by=by, note=ref[:500], decision=d)
+            _record(session, n, S.PROPOSED, by=by, note=ref[:500], decision=d, on=on)
     session.flush()
     return d
 
 
 def describe_signing(mode: SigningMode) -> str:
     return SIGNING_MODE_LABELS[mode]
-
-
-def decision_course_info(session: Session, d: Decision):  # type: ignore[no-untyped-def]
-    noms = [i.nomination for i in d.items if not i.deleted]
-    return course_info(noms[0].course, {}) if noms else None

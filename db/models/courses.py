@@ -160,6 +160,7 @@ class NominationStatusChange(Base):
     old_status: Mapped[NominationStatus | None] = mapped_column(String(16))
     new_status: Mapped[NominationStatus] = mapped_column(String(16))
     decision_id: Mapped[int | None] = mapped_column(ForeignKey("decision.id"))
+    effective_date: Mapped[date | None] = mapped_column(Date)  # the day it happened (decision date, end of class…)
     note: Mapped[str | None] = mapped_column(String(500))
     changed_by: Mapped[str] = mapped_column(String(80), default="")
     changed_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -2,7 +2,7 @@
 
 Revision ID: 0002_courses
 Revises: 0001
-Create Date: 2026-11-23 12:10:48.820056
+Create Date: 2026-11-23 12:25:46.417614
 """
 from __future__ import annotations
 
@@ -190,6 +190,7 @@ def upgrade() -> None:
     sa.Column('old_status', sa.String(length=16), nullable=True),
     sa.Column('new_status', sa.String(length=16), nullable=False),
     sa.Column('decision_id', sa.Integer(), nullable=True),
+    sa.Column('effective_date', sa.Date(), nullable=True),
     sa.Column('note', sa.String(length=500), nullable=True),
     sa.Column('changed_by', sa.String(length=80), nullable=False),
     sa.Column('changed_at', sa.DateTime(), nullable=False),
