@@ -429,7 +429,9 @@ def update_draft(session: Session, uid: str, edit: DecisionEdit) -> Decision:
         amending = session.get(Decision, d.amends_id) if d.amends_id else None
         noms = [get_nomination(session, u) for u in dict.fromkeys(edit.nomination_uids)]
         current = {i.nomination_id for i in d.items if not i.deleted}
-        _check_draftable(session, [n for n in noms if n.id not in current], amending)
+        added = [n for n in noms if n.id not in current]
+        if added:
+            _check_draftable(session, added, amending)
         if len({n.course_id for n in noms}) > 1:
             raise UserError("Một quyết định chỉ cử đi một khóa học.")
         if not noms:

@@ -3,6 +3,7 @@ print preview, print and save as PDF (the PDF is made in a worker thread); links
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from collections.abc import Callable
 from html import escape
@@ -62,7 +63,7 @@ class DecisionsPage(QWidget):
         self.setObjectName("decisionsPage")
         self.service = service
         self.task: Task[Path] | None = None
-        self._tmp = tempfile.TemporaryDirectory(prefix="boiduong-qd-")
+        self._tmp_dir: Path | None = None
         self.search = QLineEdit()
         self.search.setObjectName("decisionSearch")
         self.search.setPlaceholderText(tr("Tìm theo số, trích yếu, người ký…"))
@@ -275,6 +276,15 @@ class DecisionsPage(QWidget):
         return dialog
 
     # ------------------------------------------------------------------------------ PDF
+    @property
+    def tmp_dir(self) -> Path:
+        """Where made PDFs wait for the preview, the printer or a copy; removed with the page."""
+        if self._tmp_dir is None:
+            path = Path(tempfile.mkdtemp(prefix="boiduong-qd-"))
+            self._tmp_dir = path
+            self.destroyed.connect(lambda *_a: shutil.rmtree(path, ignore_errors=True))
+        return self._tmp_dir
+
     def _file_name(self, r: DecisionRow) -> str:
         if r.number is None:
             return "du-thao-quyet-dinh.pdf"
@@ -282,7 +292,7 @@ class DecisionsPage(QWidget):
 
     def make_pdf(self, r: DecisionRow, then: Callable[[Path], None], dest: Path | None = None) -> Task[Path]:
         """Make the PDF in a worker thread (a long appendix takes a moment), then call ``then``."""
-        out = dest or Path(self._tmp.name) / self._file_name(r)
+        out = dest or Path(self.tmp_dir) / self._file_name(r)
         service = self.service
 
         def work(report: Report) -> Path:
@@ -322,7 +332,7 @@ class DecisionsPage(QWidget):
         def chosen(dest: Path) -> None:
             if dest.suffix.lower() != ".pdf":
                 dest = dest.with_suffix(".pdf")
-            made = Path(self._tmp.name) / self._file_name(r)
+            made = Path(self.tmp_dir) / self._file_name(r)
             if made.exists():
                 save_copy(made, dest)
                 self._saved(dest)
