@@ -259,6 +259,7 @@ def _foot(doc: DecisionDocument, st: Styles) -> Table:
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), REGULAR, 11),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -374,6 +375,8 @@ def render_decision_pdf(doc: DecisionDocument, out: Path, *, progress: Progress 
             author=doc.issuer_lines[-1] if doc.issuer_lines else "",
             subject=doc.number_line,
             creator="Bồi dưỡng",
+            initialFontName=REGULAR,  # no stray unembedded Helvetica in the page resources
+            initialFontSize=BODY_PT,
         )
         pdf.build(story(doc, styles))
         os.replace(tmp, out)
