@@ -13,9 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QAction, QImage, QPageLayout, QPageSize, QPainter, QPaintEngine
+from PySide6.QtGui import QAction, QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QToolBar, QWidget
 
 from ui.i18n import tr
 
@@ -89,7 +89,9 @@ def paint_pdf(printer: QPrinter, path: Path, *, dpi: float | None = None) -> int
 def a4_printer() -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, printer.pageLayout().margins())
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, printer.pageLayout().margins()
+        )
     )
     printer.setDocName("Quyết định")
     return printer
@@ -123,7 +125,9 @@ def open_preview(
     return dialog
 
 
-def print_directly(parent: QWidget, path: Path, *, title: str, on_done: Callable[[int], None] | None = None) -> QPrintDialog:
+def print_directly(
+    parent: QWidget, path: Path, *, title: str, on_done: Callable[[int], None] | None = None
+) -> QPrintDialog:
     """The system print dialog, then the pages to the chosen printer."""
     printer = a4_printer()
     printer.setDocName(title)
@@ -138,7 +142,7 @@ def print_directly(parent: QWidget, path: Path, *, title: str, on_done: Callable
 
     dialog.accepted.connect(accepted)
     dialog._printer = printer  # type: ignore[attr-defined]
-    dialog.open()
+    QDialog.open(dialog)  # QPrintDialog.open() is overloaded with a receiver; the plain one is wanted
     return dialog
 
 

@@ -155,7 +155,7 @@ def _lines(text: str | None) -> tuple[str, ...]:
 
 
 def _unit_names(session: Session) -> dict[str, str]:
-    return {code: name for code, name in session.execute(select(Unit.code, Unit.name))}
+    return {str(code): str(name) for code, name in session.execute(select(Unit.code, Unit.name)).all()}
 
 
 def course_info(c: Course, units: Mapping[str, str], classes: int = 0, nominated: int = 0) -> CourseInfo:
@@ -610,7 +610,8 @@ def update_class(session: Session, uid: str, data: ClassInput, *, unit_code: str
         if taken and taken > data.capacity:
             raise ValidationFailed(
                 {
-                    "capacity": f"Số học viên tối đa: lớp đã có {taken} người được cử, không thể giảm xuống {data.capacity}"
+                    "capacity": f"Số học viên tối đa: lớp đã có {taken} người được cử, "
+                    f"không thể giảm xuống {data.capacity}"
                 }
             )
     _apply_class(klass, data)

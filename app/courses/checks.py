@@ -273,8 +273,9 @@ def _retirement_checks(report: CheckReport, row: StaffRow, course: CourseInfo, p
     elif course.typical_days >= LONG_COURSE_DAYS and months_between(end, retire) < SOON_AFTER_MONTHS:
         report.add(
             CheckKind.RETIREMENT,
-            f"{row.full_name}: nghỉ hưu ngày {format_date(retire)}, chỉ {format_duration_months(months_between(end, retire))} "
-            f"sau khi kết thúc khóa học dài ({course.typical_days} ngày).",
+            f"{row.full_name}: nghỉ hưu ngày {format_date(retire)}, "
+            f"chỉ {format_duration_months(months_between(end, retire))} sau khi kết thúc khóa học dài "
+            f"({course.typical_days} ngày).",
             [row.uid],
         )
 

@@ -169,6 +169,7 @@ def load_coverage(session: Session, unit_code: str | None = None) -> CoverageCon
     members = tuple(
         Member(uid, name, ids[dept_id], (job or post or "").strip())
         for uid, name, dept_id, job, post in session.execute(sq)
+        if dept_id is not None
     )
     return CoverageContext(members, rules)
 

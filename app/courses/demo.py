@@ -363,7 +363,14 @@ def _commune_nominations(
     first = issue(qlnn[:5], today - timedelta(days=20))
     replacing = draft_decision(session, qlnn, by=BY, amends_uid=first)
     issue_decision(session, replacing.uid, issued_on=today - timedelta(days=10), by=BY)
-    change_status(session, qlnn[2], NominationStatus.WITHDRAWN, by=BY, note="Được giao nhiệm vụ đột xuất", on=today - timedelta(days=4))
+    change_status(
+        session,
+        qlnn[2],
+        NominationStatus.WITHDRAWN,
+        by=BY,
+        note="Được giao nhiệm vụ đột xuất",
+        on=today - timedelta(days=4),
+    )
     # 4. defence: issued then cancelled (class moved) → back to proposed
     qp = send("QPAN-DT3", 0, 2, today - timedelta(days=40))
     cancelled = issue(qp, today - timedelta(days=30))

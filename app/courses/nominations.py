@@ -24,6 +24,7 @@ from app.staff.records import add_qualification, get_staff
 from app.text import fold, join_fields
 from db.enums import CourseMode, CourseType, NominationStatus, QualificationKind, Sex
 from db.models import Decision, Nomination, NominationStatusChange, Qualification
+from db.sync_meta import UNIT_CODE
 
 S = NominationStatus
 
@@ -203,6 +204,14 @@ def get_nomination(session: Session, uid: str) -> Nomination:
     return n
 
 
+def check_own(session: Session, row: Nomination | Decision, what: str) -> None:
+    """Nominations and decisions belong to the unit that made them (DESIGN.md §4): another unit (the
+    province reading a commune's data) sees them but does not change them."""
+    mine = session.info.get(UNIT_CODE)
+    if mine and row.owner_unit and row.owner_unit != mine:
+        raise UserError(f"{what} này thuộc đơn vị {row.owner_unit}; chỉ đơn vị đó được thay đổi.")
+
+
 # ---------------------------------------------------------------------------------------- create
 
 
@@ -294,6 +303,7 @@ def update_nomination(session: Session, uid: str, edit: NominationEdit, *, today
     """Change the class, costs, commitment or notes. Changing the class of an approved nomination
     needs a new decision, so it is refused (amend the decision instead)."""
     n = get_nomination(session, uid)
+    check_own(session, n, "Đề xuất cử đi học")
     status = NominationStatus(n.status)
     new_class = get_class(session, edit.class_uid) if edit.class_uid else None
     if new_class is not None and new_class.course_id != n.course_id:
@@ -366,6 +376,7 @@ def change_status(
 ) -> NominationStatusChange:
     """A hand-made step of the flow (see MANUAL_TRANSITIONS). Completing grants the course's qualification."""
     n = get_nomination(session, uid)
+    check_own(session, n, "Đề xuất cử đi học")
     old = NominationStatus(n.status)
     new = NominationStatus(new)
     if new not in MANUAL_TRANSITIONS[old]:
@@ -397,6 +408,7 @@ def undo_status_change(session: Session, change_id: int, *, by: str = "") -> Nom
         raise NotFound("Không tìm thấy thao tác cần hoàn tác.")
     n = session.get(Nomination, change.nomination_id)
     assert n is not None
+    check_own(session, n, "Đề xuất cử đi học")
     last = session.scalar(
         select(NominationStatusChange)
         .where(NominationStatusChange.nomination_id == n.id)

@@ -118,7 +118,8 @@ def document_for(d: Decision, unit: UnitInfo, *, force_appendix: bool | None = N
     appendix_ref = (
         f"(Kèm theo Quyết định số {number.strip()} {long_date(d.issued_on)} của {who} {unit_lower})"
         if d.issued_on
-        else f"(Kèm theo Quyết định số {number.strip()} ngày      tháng      năm {date.today().year} của {who} {unit_lower})"
+        else f"(Kèm theo Quyết định số {number.strip()} ngày      tháng      năm {date.today().year} "
+        f"của {who} {unit_lower})"
     )
     mark = {
         DecisionStatus.DRAFT: "DỰ THẢO",

@@ -102,7 +102,7 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text), style)
 
 
-class HeaderBlock(Flowable):
+class HeaderBlock(Flowable):  # type: ignore[misc]
     """The two-column header drawn exactly (a borderless table in Word's templates)."""
 
     LEFT_PT = 13  # issuing body, bold capitals (12–13)
@@ -160,7 +160,7 @@ class HeaderBlock(Flowable):
         c.drawCentredString(rx, y2, self.doc.place_date)
 
 
-class CentredRule(Flowable):
+class CentredRule(Flowable):  # type: ignore[misc]
     def __init__(self, width: float, space_before: float = 2, space_after: float = 8) -> None:
         super().__init__()
         self.rule_w, self.before, self.after = width, space_before, space_after
@@ -175,7 +175,7 @@ class CentredRule(Flowable):
         self.canv.line(x, self.after, x + self.rule_w, self.after)
 
 
-class _DecisionDoc(BaseDocTemplate):
+class _DecisionDoc(BaseDocTemplate):  # type: ignore[misc]
     def __init__(self, filename: str, document: DecisionDocument, progress: Progress | None, **kw: Any) -> None:
         super().__init__(filename, **kw)
         self.document = document
@@ -282,6 +282,18 @@ APPENDIX_COLUMNS = (
 )
 
 
+CELL_PAD = 2  # left and right padding of the appendix cells (points)
+
+
+def _cell(text: str, width: float, style: ParagraphStyle) -> Any:
+    """A plain string when the text fits on one line (fast), else a wrapping paragraph."""
+    if not text:
+        return ""
+    if stringWidth(text, style.fontName, style.fontSize) <= width - 2 * CELL_PAD:
+        return text
+    return Paragraph(escape(text), style)
+
+
 def appendix_table_data(doc: DecisionDocument, st: Styles) -> list[list[Any]]:
     h = st.head_cell
     head1 = [
@@ -297,17 +309,18 @@ def appendix_table_data(doc: DecisionDocument, st: Styles) -> list[list[Any]]:
     head2 = ["", "", Paragraph("Nam", h), Paragraph("Nữ", h), "", "", "", ""]
     data: list[list[Any]] = [head1, head2]
     c, cc = st.cell, st.cell_centre
+    w = [width for _t, width in APPENDIX_COLUMNS]
     for r in doc.appendix:
         data.append(
             [
                 str(r.stt),
-                Paragraph(escape(r.name), c),
+                _cell(r.name, w[1], c),
                 r.born_male,
                 r.born_female,
-                Paragraph(escape(r.position), c),
-                Paragraph(escape(r.unit), c),
-                Paragraph(escape(r.professional), c),
-                Paragraph(escape(r.note), cc) if r.note else "",
+                _cell(r.position, w[4], c),
+                _cell(r.unit, w[5], c),
+                _cell(r.professional, w[6], c),
+                _cell(r.note, w[7], cc),
             ]
         )
     return data
@@ -315,7 +328,7 @@ def appendix_table_data(doc: DecisionDocument, st: Styles) -> list[list[Any]]:
 
 APPENDIX_TABLE_STYLE = TableStyle(
     [
-        ("FONT", (0, 0), (-1, -1), REGULAR, 11),
+        ("FONT", (0, 0), (-1, -1), REGULAR, 11, 13),
         ("GRID", (0, 0), (-1, -1), 0.5, "black"),
         ("SPAN", (2, 0), (3, 0)),
         ("SPAN", (0, 0), (0, 1)),
@@ -327,8 +340,9 @@ APPENDIX_TABLE_STYLE = TableStyle(
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("ALIGN", (0, 2), (0, -1), "CENTER"),
         ("ALIGN", (2, 2), (3, -1), "CENTER"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("ALIGN", (7, 2), (7, -1), "CENTER"),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
@@ -341,7 +355,7 @@ def appendix_story(doc: DecisionDocument, st: Styles) -> list[Flowable]:
     if doc.appendix_title:
         out.append(_p(doc.appendix_title, st.centre_bold))
     out.append(_p(doc.appendix_ref, st.centre_italic))
-    out.append(CentredRule(min(TEXT_W / 3, 60 * mm), space_after=10))
+    out.append(CentredRule(min(TEXT_W / 3, 60 * mm), space_before=6, space_after=10))
     table = LongTable(appendix_table_data(doc, st), colWidths=[w for _t, w in APPENDIX_COLUMNS], repeatRows=2)
     table.setStyle(APPENDIX_TABLE_STYLE)
     out.append(table)

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.courses.labels import DECISION_STATUS_LABELS, SIGNING_MODE_LABELS, format_money
-from app.courses.nominations import _record, decision_number_text, get_nomination
+from app.courses.nominations import _record, check_own, decision_number_text, get_nomination
 from app.dates import format_date
 from app.decisions.templates import fill, load_templates, unit_values
 from app.errors import NotFound, UserError
@@ -149,7 +149,8 @@ def find_decision(session: Session, ref: str) -> Decision:
         if len(found) > 1:
             listing = ", ".join(f"{decision_number_text(d)} năm {d.year} (id {d.id})" for d in found)
             raise UserError(
-                f"Có nhiều quyết định số “{ref}”: {listing}. Hãy ghi thêm năm, ví dụ “{ref}/{found[0].year}”, hoặc dùng id."
+                f"Có nhiều quyết định số “{ref}”: {listing}. "
+                f"Hãy ghi thêm năm, ví dụ “{ref}/{found[0].year}”, hoặc dùng id."
             )
         if found:
             return found[0]
@@ -334,6 +335,8 @@ def draft_decision(
     unit = require_own_unit(session)
     amending = get_decision(session, amends_uid) if amends_uid else None
     noms = [get_nomination(session, uid) for uid in dict.fromkeys(nomination_uids)]
+    for n in noms:
+        check_own(session, n, "Đề xuất cử đi học")
     _check_draftable(session, noms, amending)
     t = load_templates(session)
     texts = generate_texts(session, noms, unit)
@@ -405,6 +408,7 @@ SIGNER_TITLES = {
 def update_draft(session: Session, uid: str, edit: DecisionEdit) -> Decision:
     """Save the clerk's edits of a draft (an issued decision is changed only by replacing it)."""
     d = get_decision(session, uid)
+    check_own(session, d, "Quyết định")
     if DecisionStatus(d.status) != DecisionStatus.DRAFT:
         raise UserError(
             f"Quyết định số {decision_number_text(d)} đã ban hành; muốn thay đổi hãy lập quyết định thay thế."
@@ -457,6 +461,7 @@ def update_draft(session: Session, uid: str, edit: DecisionEdit) -> Decision:
 def regenerate_articles(session: Session, uid: str) -> Decision:
     """Fill Điều 1–3 and the summary again from the current people and templates (after edits)."""
     d = get_decision(session, uid)
+    check_own(session, d, "Quyết định")
     if DecisionStatus(d.status) != DecisionStatus.DRAFT:
         raise UserError("Chỉ soạn lại được dự thảo.")
     noms = [i.nomination for i in d.items if not i.deleted]
@@ -472,6 +477,7 @@ def regenerate_articles(session: Session, uid: str) -> Decision:
 def discard_draft(session: Session, uid: str) -> None:
     """A draft never issued can be dropped (a tombstone: it still travels as deleted)."""
     d = get_decision(session, uid)
+    check_own(session, d, "Quyết định")
     if DecisionStatus(d.status) != DecisionStatus.DRAFT:
         raise UserError("Quyết định đã ban hành không thể xóa; hãy hủy bỏ hoặc thay thế.")
     d.deleted = True
@@ -501,6 +507,7 @@ def issue_decision(
 ) -> Decision:
     """Give the draft its number and date; its nominations become "approved" (each with a history entry)."""
     d = get_decision(session, uid)
+    check_own(session, d, "Quyết định")
     if DecisionStatus(d.status) != DecisionStatus.DRAFT:
         raise UserError(f"Quyết định số {decision_number_text(d)} đã được ban hành.")
     noms = [i.nomination for i in d.items if not i.deleted]
@@ -560,12 +567,14 @@ def cancel_decision(session: Session, uid: str, *, reason: str, on: date, by: st
     """Cancel an issued decision: it stays (with its number, reason and date) and its approved
     nominations return to "proposed". Refused once someone is studying under it (replace it instead)."""
     d = get_decision(session, uid)
+    check_own(session, d, "Quyết định")
     reason = clean_text(reason) or ""
     if not reason:
         raise UserError("Cần ghi lý do hủy bỏ quyết định.")
     if DecisionStatus(d.status) != DecisionStatus.ISSUED:
         raise UserError(
-            f"Chỉ hủy được quyết định đã ban hành (quyết định này: {DECISION_STATUS_LABELS[DecisionStatus(d.status)].lower()})."
+            "Chỉ hủy được quyết định đã ban hành "
+            f"(quyết định này: {DECISION_STATUS_LABELS[DecisionStatus(d.status)].lower()})."
         )
     linked = list(
         session.scalars(select(Nomination).where(Nomination.decision_id == d.id, Nomination.deleted.is_(False)))

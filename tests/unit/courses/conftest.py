@@ -65,10 +65,21 @@ class World:
         return create_course(self.s, CourseInput(name, course_type, **kw)).uid  # type: ignore[arg-type]
 
     def klass(
-        self, course_uid: str, start: date, end: date, *, capacity: int | None = None, status: ClassStatus = ClassStatus.OPEN
+        self,
+        course_uid: str,
+        start: date,
+        end: date,
+        *,
+        capacity: int | None = None,
+        status: ClassStatus = ClassStatus.OPEN,
     ) -> str:
         data = ClassInput(
-            name=f"Lớp {start:%d%m}", code=f"L{start:%d%m%y}", start_date=start, end_date=end, capacity=capacity, status=status
+            name=f"Lớp {start:%d%m}",
+            code=f"L{start:%d%m%y}",
+            start_date=start,
+            end_date=end,
+            capacity=capacity,
+            status=status,
         )
         return create_class(self.s, course_uid, data, unit_code=None).uid
 

@@ -25,7 +25,9 @@ def test_course_form_rules() -> None:
     bad = parse_course_form({"name": "", "course_type": "", "duration_days": "ba", "grants_kind": "political_theory"})
     assert set(bad.errors) == {"name", "course_type", "duration_days", "grants_level"}
     assert "Tên chương trình" in bad.errors["name"]
-    wrong_level = parse_course_form({"name": "X", "course_type": "skills", "grants_kind": "it", "grants_level": "cao_cap"})
+    wrong_level = parse_course_form(
+        {"name": "X", "course_type": "skills", "grants_kind": "it", "grants_level": "cao_cap"}
+    )
     assert "không có trong danh mục" in wrong_level.errors["grants_level"]
     no_cert = parse_course_form({"name": "X", "course_type": "skills", "grants_kind": "other"})
     assert "grants_certificate" in no_cert.errors

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 from app.courses.coverage import CoverageRule, Member, coverage_problems, load_coverage, required_staying
-from tests.unit.courses.conftest import World
 from db.enums import DepartmentKind
+from tests.unit.courses.conftest import World
 
 
 def members(dept: str, positions: list[str]) -> list[Member]:

@@ -73,7 +73,9 @@ def test_warnings_must_be_accepted(world: World) -> None:
         nominate(world.s, course, klass, [lone], today=TODAY)
     assert caught.value.report.warnings and "Phòng Văn hóa - Xã hội" in str(caught.value)
     assert list_nominations(world.s) == []
-    assert nominate(world.s, course, klass, [lone], today=TODAY, accept_warnings=True)[0].note.startswith("Đã xem cảnh báo")
+    assert nominate(world.s, course, klass, [lone], today=TODAY, accept_warnings=True)[0].note.startswith(
+        "Đã xem cảnh báo"
+    )
 
 
 def test_approval_only_through_a_decision(world: World) -> None:
@@ -151,3 +153,14 @@ def test_class_changes_only_while_proposed(world: World) -> None:
     with pytest.raises(UserError, match="quyết định sửa đổi"):
         update_nomination(world.s, n.uid, edit, today=TODAY)
     assert date(2026, 1, 1) < TODAY
+
+
+def test_another_units_nomination_is_read_only(world: World) -> None:
+    person, course, klass = setup(world)
+    (n,) = nominate(world.s, course, klass, [person], today=TODAY)
+    n.owner_unit = "11999"  # as if it came from another commune's bundle
+    world.s.flush()
+    with pytest.raises(UserError, match="thuộc đơn vị 11999"):
+        change_status(world.s, n.uid, S.WITHDRAWN)
+    with pytest.raises(UserError, match="thuộc đơn vị 11999"):
+        draft_decision(world.s, [n.uid])

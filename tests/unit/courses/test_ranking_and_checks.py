@@ -84,7 +84,9 @@ def target_provider() -> Iterator[list[str]]:
 
     def provider(ctx: RankingContext, people: Sequence[StaffRow]) -> dict[str, list[Need]]:
         return {
-            r.uid: [Need(90, "Thuộc chỉ tiêu 100% LLCT trung cấp, còn thiếu", deadline=date(2027, 6, 30), source="target")]
+            r.uid: [
+                Need(90, "Thuộc chỉ tiêu 100% LLCT trung cấp, còn thiếu", deadline=date(2027, 6, 30), source="target")
+            ]
             for r in people
             if r.full_name in chosen
         }
@@ -181,7 +183,7 @@ def test_office_coverage(world: World) -> None:
     nominate(world.s, course, k, [a], today=TODAY)
     for other in (b, c):
         report = run_checks(world.s, course, k, [other], today=TODAY)
-        assert [i.staff_uids for i in report.issues if i.kind == CheckKind.COVERAGE][0] == (other,)
+        assert next(i.staff_uids for i in report.issues if i.kind == CheckKind.COVERAGE) == (other,)
 
 
 def test_capacity_closed_class_and_people_who_left(world: World) -> None:

@@ -148,7 +148,9 @@ def page_number(page: Any) -> str | None:
 def test_long_appendix_numbers_its_own_pages(decision_pdf: tuple[DecisionDocument, PdfReader], tmp_path: Path) -> None:
     doc, _reader = decision_pdf
     rows = tuple(
-        AppendixRow(i, f"Nguyễn Thị Người {i}", "", "05/01/1990", "Chuyên viên", "Phòng Văn hóa - Xã hội", "Đại học Luật", "")
+        AppendixRow(
+            i, f"Nguyễn Thị Người {i}", "", "05/01/1990", "Chuyên viên", "Phòng Văn hóa - Xã hội", "Đại học Luật", ""
+        )
         for i in range(1, 301)
     )
     big = replace(doc, appendix=rows)

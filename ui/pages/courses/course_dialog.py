@@ -137,17 +137,19 @@ class CourseDialog(_FormDialog):
         self.setObjectName("courseDialog")
         self.service, self.course = service, course
         self.resize(720, 640)
-        L = COURSE_LABELS
-        self.form.addRow(tr(L["name"]) + " *", self.line("name", tr("Ví dụ: Bồi dưỡng kiến thức quản lý nhà nước")))
-        self.form.addRow(tr(L["code"]), self.line("code"))
+        labels = COURSE_LABELS
         self.form.addRow(
-            tr(L["course_type"]) + " *",
+            tr(labels["name"]) + " *", self.line("name", tr("Ví dụ: Bồi dưỡng kiến thức quản lý nhà nước"))
+        )
+        self.form.addRow(tr(labels["code"]), self.line("code"))
+        self.form.addRow(
+            tr(labels["course_type"]) + " *",
             self.combo("course_type", [("", ""), *[(t.value, tr(lbl)) for t, lbl in COURSE_TYPE_LABELS.items()]]),
         )
-        self.form.addRow(tr(L["organiser"]), self.line("organiser", tr("Sở Nội vụ, Trường Chính trị, Bộ…")))
-        self.form.addRow(tr(L["mode"]), self.combo("mode", [(m.value, tr(lbl)) for m, lbl in MODE_LABELS.items()]))
-        self.form.addRow(tr(L["duration_days"]), self.line("duration_days", tr("số ngày của một lớp")))
-        self.form.addRow(tr(L["hours"]), self.line("hours"))
+        self.form.addRow(tr(labels["organiser"]), self.line("organiser", tr("Sở Nội vụ, Trường Chính trị, Bộ…")))
+        self.form.addRow(tr(labels["mode"]), self.combo("mode", [(m.value, tr(lbl)) for m, lbl in MODE_LABELS.items()]))
+        self.form.addRow(tr(labels["duration_days"]), self.line("duration_days", tr("số ngày của một lớp")))
+        self.form.addRow(tr(labels["hours"]), self.line("hours"))
         # target groups: one box per category
         cats = QWidget()
         grid = QGridLayout(cats)
@@ -160,21 +162,24 @@ class CourseDialog(_FormDialog):
             grid.addWidget(box, i // 3, i % 3)
         self.fields["target_categories"] = cats
         self.getters["target_categories"] = lambda: ",".join(c for c, b in self.category_boxes.items() if b.isChecked())
-        self.form.addRow(tr(L["target_categories"]), cats)
-        self.form.addRow(tr(L["target_positions"]), self.text_box("target_positions", 44))
-        self.form.addRow(tr(L["target_note"]), self.line("target_note"))
+        self.form.addRow(tr(labels["target_categories"]), cats)
+        self.form.addRow(tr(labels["target_positions"]), self.text_box("target_positions", 44))
+        self.form.addRow(tr(labels["target_note"]), self.line("target_note"))
         kinds = self.combo(
-            "grants_kind", [("", tr("Không cấp trình độ")), *[(k.value, tr(v)) for k, v in QUALIFICATION_KIND_LABELS.items()]]
+            "grants_kind",
+            [("", tr("Không cấp trình độ")), *[(k.value, tr(v)) for k, v in QUALIFICATION_KIND_LABELS.items()]],
         )
         self.level = self.combo("grants_level", [])
         kinds.currentIndexChanged.connect(self._fill_levels)
-        self.form.addRow(tr(L["grants_kind"]), kinds)
-        self.form.addRow(tr(L["grants_level"]), self.level)
-        self.form.addRow(tr(L["grants_certificate"]), self.line("grants_certificate", tr("Tên chứng chỉ, giấy chứng nhận")))
-        self.form.addRow("", self.check("requires_commitment", tr(L["requires_commitment"])))
-        self.form.addRow(tr(L["default_cost"]), self.line("default_cost", "1500000"))
-        self.form.addRow(tr(L["funding_source"]), self.line("funding_source", tr("Ngân sách xã, ngân sách tỉnh…")))
-        self.form.addRow(tr(L["description"]), self.text_box("description"))
+        self.form.addRow(tr(labels["grants_kind"]), kinds)
+        self.form.addRow(tr(labels["grants_level"]), self.level)
+        self.form.addRow(
+            tr(labels["grants_certificate"]), self.line("grants_certificate", tr("Tên chứng chỉ, giấy chứng nhận"))
+        )
+        self.form.addRow("", self.check("requires_commitment", tr(labels["requires_commitment"])))
+        self.form.addRow(tr(labels["default_cost"]), self.line("default_cost", "1500000"))
+        self.form.addRow(tr(labels["funding_source"]), self.line("funding_source", tr("Ngân sách xã, ngân sách tỉnh…")))
+        self.form.addRow(tr(labels["description"]), self.text_box("description"))
         hint = QLabel(tr("Vị trí việc làm: mỗi dòng một từ khóa (ví dụ “tư pháp”); để trống là mọi vị trí."))
         hint.setObjectName("hint")
         self.form.addRow("", hint)
@@ -237,30 +242,34 @@ class ClassDialog(_FormDialog):
         course: CourseInfo,
         klass: ClassInfo | None = None,
     ) -> None:
-        title = tr("Thêm lớp — {0}").format(course.name) if klass is None else tr("Lớp {0}").format(klass.code or klass.name)
+        title = (
+            tr("Thêm lớp — {0}").format(course.name)
+            if klass is None
+            else tr("Lớp {0}").format(klass.code or klass.name)
+        )
         super().__init__(parent, title)
         self.setObjectName("classDialog")
         self.service, self.course, self.klass = service, course, klass
         self.resize(600, 480)
-        L = CLASS_LABELS
+        labels = CLASS_LABELS
         date_hint = "dd/mm/yyyy"
-        self.form.addRow(tr(L["code"]), self.line("code", tr("Ví dụ: QLNN-L01")))
-        self.form.addRow(tr(L["name"]) + " *", self.line("name", tr("Ví dụ: Lớp 01")))
-        self.form.addRow(tr(L["region"]), self.line("region", tr("Khu vực 1")))
-        self.form.addRow(tr(L["batch"]), self.line("batch", tr("Đợt 1")))
-        self.form.addRow(tr(L["venue"]), self.line("venue"))
+        self.form.addRow(tr(labels["code"]), self.line("code", tr("Ví dụ: QLNN-L01")))
+        self.form.addRow(tr(labels["name"]) + " *", self.line("name", tr("Ví dụ: Lớp 01")))
+        self.form.addRow(tr(labels["region"]), self.line("region", tr("Khu vực 1")))
+        self.form.addRow(tr(labels["batch"]), self.line("batch", tr("Đợt 1")))
+        self.form.addRow(tr(labels["venue"]), self.line("venue"))
         self.form.addRow(
-            tr(L["mode"]),
+            tr(labels["mode"]),
             self.combo("mode", [("", tr("Theo khóa học")), *[(m.value, tr(lbl)) for m, lbl in MODE_LABELS.items()]]),
         )
-        self.form.addRow(tr(L["start_date"]), self.line("start_date", date_hint))
-        self.form.addRow(tr(L["end_date"]), self.line("end_date", date_hint))
-        self.form.addRow(tr(L["capacity"]), self.line("capacity", "100"))
-        self.form.addRow(tr(L["organiser"]), self.line("organiser", course.organiser or ""))
+        self.form.addRow(tr(labels["start_date"]), self.line("start_date", date_hint))
+        self.form.addRow(tr(labels["end_date"]), self.line("end_date", date_hint))
+        self.form.addRow(tr(labels["capacity"]), self.line("capacity", "100"))
+        self.form.addRow(tr(labels["organiser"]), self.line("organiser", course.organiser or ""))
         self.form.addRow(
-            tr(L["status"]), self.combo("status", [(s.value, tr(lbl)) for s, lbl in CLASS_STATUS_LABELS.items()])
+            tr(labels["status"]), self.combo("status", [(s.value, tr(lbl)) for s, lbl in CLASS_STATUS_LABELS.items()])
         )
-        self.form.addRow(tr(L["note"]), self.line("note"))
+        self.form.addRow(tr(labels["note"]), self.line("note"))
         if klass is not None:
             mode = service.class_mode(klass.uid)
             self.load(class_form_values(klass, own_mode=CourseMode(mode) if mode else None))

@@ -81,7 +81,9 @@ class CoverageModel(QAbstractTableModel):
                 receives = Qt.CheckState(value) == Qt.CheckState.Checked
             else:
                 return False
-            self.service.set_department_coverage(d.uid, min_ratio=ratio, min_per_position=per, receives_citizens=receives)
+            self.service.set_department_coverage(
+                d.uid, min_ratio=ratio, min_per_position=per, receives_citizens=receives
+            )
         except UserError as exc:
             self.failed.emit(str(exc))
             return False
@@ -113,8 +115,10 @@ class CoverageBox(QGroupBox):
         for col in (1, 2, 3):
             self.view.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         hint = QLabel(
-            tr("Khi cử người đi học, ứng dụng cảnh báo nếu một phòng, ban còn ít người làm việc hơn quy định "
-               "(mặc định: ít nhất một nửa ở lại và mỗi vị trí việc làm còn ít nhất một người).")
+            tr(
+                "Khi cử người đi học, ứng dụng cảnh báo nếu một phòng, ban còn ít người làm việc hơn quy định "
+                "(mặc định: ít nhất một nửa ở lại và mỗi vị trí việc làm còn ít nhất một người)."
+            )
         )
         hint.setWordWrap(True)
         hint.setObjectName("hint")

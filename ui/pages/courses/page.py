@@ -237,9 +237,14 @@ class CoursesPage(QWidget):
         self.service.set_course_active(course.uid, not course.active)
         self.reload(course.uid)
         if course.active:
+
+            def undo() -> None:
+                self.service.set_course_active(course.uid, True)
+                self.reload(course.uid)
+
             self.notice.show_notice(
                 tr("Đã lưu trữ “{0}”. Các đề xuất, quyết định về khóa này vẫn được giữ.").format(course.name),
-                undo=lambda: (self.service.set_course_active(course.uid, True), self.reload(course.uid)),
+                undo=undo,
             )
 
     def new_class(self) -> ClassDialog | None:

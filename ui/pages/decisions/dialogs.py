@@ -185,7 +185,9 @@ class IssueDialog(QDialog):
 
     issued = Signal(str)
 
-    def __init__(self, parent: QWidget | None, service: CoursesService, row: DecisionRow, today: date | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None, service: CoursesService, row: DecisionRow, today: date | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("issueDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -204,8 +206,10 @@ class IssueDialog(QDialog):
         form.addRow(tr("Ngày ban hành:"), self.date)
         form.addRow(tr("Số:"), self.number)
         hint = QLabel(
-            tr("Số quyết định đánh theo năm, bắt đầu lại từ 01 ngày 01/01. Ban hành xong, các đề xuất trong "
-               "quyết định chuyển sang “Đã có quyết định cử”.")
+            tr(
+                "Số quyết định đánh theo năm, bắt đầu lại từ 01 ngày 01/01. Ban hành xong, các đề xuất trong "
+                "quyết định chuyển sang “Đã có quyết định cử”."
+            )
         )
         hint.setWordWrap(True)
         hint.setObjectName("hint")
@@ -252,8 +256,10 @@ class CancelDialog(QDialog):
         form.addRow(tr("Lý do hủy bỏ:"), self.reason)
         form.addRow(tr("Ngày hủy bỏ:"), self.date)
         note = QLabel(
-            tr("Quyết định vẫn được lưu với số, ngày và lý do hủy; những người trong quyết định trở về trạng "
-               "thái “Đề xuất”.")
+            tr(
+                "Quyết định vẫn được lưu với số, ngày và lý do hủy; những người trong quyết định trở về trạng "
+                "thái “Đề xuất”."
+            )
         )
         note.setWordWrap(True)
         note.setObjectName("hint")
@@ -310,8 +316,10 @@ class TemplatesDialog(QDialog):
         form.addRow(tr("Chủ tịch UBND:"), self.chairman)
         form.addRow(tr("Các Phó Chủ tịch (mỗi dòng một người):"), self.vices)
         hint = QLabel(
-            tr("Chỗ điền: {don_vi} tên đơn vị (xã Hà Bắc), {tinh} tỉnh/thành phố; ở Điều 2: {kinh_phi} câu về kinh "
-               "phí, {cam_ket} câu về cam kết phục vụ. Mẫu chỉ áp dụng cho dự thảo lập sau khi lưu.")
+            tr(
+                "Chỗ điền: {don_vi} tên đơn vị (xã Hà Bắc), {tinh} tỉnh/thành phố; ở Điều 2: {kinh_phi} câu về kinh "
+                "phí, {cam_ket} câu về cam kết phục vụ. Mẫu chỉ áp dụng cho dự thảo lập sau khi lưu."
+            )
         )
         hint.setWordWrap(True)
         hint.setObjectName("hint")

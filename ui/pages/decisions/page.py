@@ -252,9 +252,9 @@ class DecisionsPage(QWidget):
             return None
         self.reload(uid)
         self.notice.show_notice(
-            tr("Đã lập dự thảo thay thế Quyết định số {0}. Sửa dự thảo rồi ban hành; quyết định cũ vẫn được lưu.").format(
-                r.number_text
-            )
+            tr(
+                "Đã lập dự thảo thay thế Quyết định số {0}. Sửa dự thảo rồi ban hành; quyết định cũ vẫn được lưu."
+            ).format(r.number_text)
         )
         return uid
 
@@ -267,7 +267,9 @@ class DecisionsPage(QWidget):
             self.service.discard_draft(r.uid)
             self.reload()
 
-        ask_confirm(self, tr("Xóa dự thảo"), tr("Xóa dự thảo “{0}”? Các đề xuất vẫn còn.").format(r.summary), go, yes=tr("Xóa"))
+        ask_confirm(
+            self, tr("Xóa dự thảo"), tr("Xóa dự thảo “{0}”? Các đề xuất vẫn còn.").format(r.summary), go, yes=tr("Xóa")
+        )
 
     def edit_templates(self) -> TemplatesDialog:
         dialog = TemplatesDialog(self, self.service)
@@ -310,7 +312,10 @@ class DecisionsPage(QWidget):
         if r is None:
             return
         title = tr("Quyết định {0}").format(r.number_text)
-        self.make_pdf(r, lambda path: setattr(self, "preview_dialog", open_preview(self, path, title=title, on_save=self.save_pdf)))
+        self.make_pdf(
+            r,
+            lambda path: setattr(self, "preview_dialog", open_preview(self, path, title=title, on_save=self.save_pdf)),
+        )
 
     def print_(self) -> None:
         r = self.selected()
@@ -321,7 +326,9 @@ class DecisionsPage(QWidget):
         def printed(pages: int) -> None:
             self.notice.show_notice(tr("Đã gửi {0} trang tới máy in.").format(pages))
 
-        self.make_pdf(r, lambda path: setattr(self, "print_dialog", print_directly(self, path, title=title, on_done=printed)))
+        self.make_pdf(
+            r, lambda path: setattr(self, "print_dialog", print_directly(self, path, title=title, on_done=printed))
+        )
 
     def save_pdf(self) -> None:
         r = self.selected()
@@ -361,9 +368,7 @@ def decision_html(r: DecisionRow, people: list) -> str:  # type: ignore[type-arg
             )
         )
     if r.status == DecisionStatus.CANCELLED:
-        links.append(
-            tr("Đã hủy bỏ ngày {0}: {1}").format(format_date(r.cancelled_on), escape(r.cancel_reason or ""))
-        )
+        links.append(tr("Đã hủy bỏ ngày {0}: {1}").format(format_date(r.cancelled_on), escape(r.cancel_reason or "")))
     names = "".join(
         f"<li><a href='nomination:{n.uid}'>{escape(n.staff_name)}</a> — {escape(n.position or '')}"
         f" <span style='color:#777'>({escape(n.status_label)})</span></li>"

@@ -196,10 +196,7 @@ class NominationsPage(QWidget):
         self._selection_changed()
 
     def selected_rows(self) -> list[NominationRow]:
-        model = self.view.selectionModel()
-        if model is None:
-            return []
-        return [r for i in model.selectedRows() if (r := self.model.row_at(i)) is not None]
+        return [r for i in self.view.selectionModel().selectedRows() if (r := self.model.row_at(i)) is not None]
 
     def select_uids(self, uids: list[str]) -> None:
         self.view.clearSelection()
