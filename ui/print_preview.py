@@ -93,7 +93,7 @@ def a4_printer() -> QPrinter:
             QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, printer.pageLayout().margins()
         )
     )
-    printer.setDocName("Quyết định")
+    printer.setDocName(tr("Quyết định"))
     return printer
 
 

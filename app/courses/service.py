@@ -80,20 +80,32 @@ class CoursesService:
             return list_rows(s, today=today)
 
     def candidates(
-        self, course_uid: str, class_uid: str | None, *, everyone: bool = False, today: date | None = None
+        self,
+        course_uid: str,
+        class_uid: str | None,
+        *,
+        everyone: bool = False,
+        today: date | None = None,
+        rows: Sequence[StaffRow] | None = None,
     ) -> list[Candidate]:
+        """``rows``: the staff list already read (a dialog reads it once, not on every change)."""
         with self.db.reading() as s:
-            return ranking.rank_candidates(s, course_uid, class_uid, everyone=everyone, today=today)
+            return ranking.rank_candidates(s, course_uid, class_uid, everyone=everyone, today=today, rows=rows)
 
     def courses_for_person(self, staff_uid: str, today: date | None = None) -> list[CourseSuggestion]:
         with self.db.reading() as s:
             return ranking.rank_courses_for_person(s, staff_uid, today=today)
 
     def check(
-        self, course_uid: str, class_uid: str | None, staff_uids: Sequence[str], today: date | None = None
+        self,
+        course_uid: str,
+        class_uid: str | None,
+        staff_uids: Sequence[str],
+        today: date | None = None,
+        rows: Sequence[StaffRow] | None = None,
     ) -> CheckReport:
         with self.db.reading() as s:
-            return run_checks(s, course_uid, class_uid, staff_uids, today=today)
+            return run_checks(s, course_uid, class_uid, staff_uids, today=today, rows=rows)
 
     def nominate(
         self,

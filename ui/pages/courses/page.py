@@ -288,10 +288,10 @@ def course_html(c: CourseInfo) -> str:
     def line(label: str, value: str | None) -> str:
         return f"<tr><td style='color:#555;padding-right:8px'>{label}</td><td>{escape(value or '—')}</td></tr>"
 
-    days = f"{c.duration_days} ngày" if c.duration_days else f"khoảng {c.typical_days} ngày"
+    days = tr("{0} ngày").format(c.duration_days) if c.duration_days else tr("khoảng {0} ngày").format(c.typical_days)
     return (
         f"<h3 style='margin-bottom:2px'>{escape(c.name)}</h3>"
-        + ("" if c.active else "<p style='color:#b3261e'><b>Đã lưu trữ</b></p>")
+        + ("" if c.active else tr("<p style='color:#b3261e'><b>Đã lưu trữ</b></p>"))
         + "<table>"
         + line(tr("Loại"), c.type_label)
         + line(tr("Mã"), c.code)

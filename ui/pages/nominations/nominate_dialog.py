@@ -74,6 +74,7 @@ class NominateDialog(QDialog):
         self.service = service
         self.today = today or date.today()
         self.course: CourseInfo = service.course(course_uid)
+        self.staff = service.staff_rows(self.today)  # read once: ranking and checks reuse it
         self.report = CheckReport()
         self.setWindowTitle(tr("Cử đi học — {0}").format(self.course.name))
         self.resize(1180, 760)
@@ -92,7 +93,7 @@ class NominateDialog(QDialog):
         for k in service.classes(course_uid):
             if k.status in (ClassStatus.CANCELLED, ClassStatus.FINISHED) and k.uid != class_uid:
                 continue
-            free = f" — còn {k.capacity - k.nominated} chỗ" if k.capacity else ""
+            free = tr(" — còn {0} chỗ").format(k.capacity - k.nominated) if k.capacity else ""
             self.class_combo.addItem(f"{k.label}{free}", k.uid)
         self.class_combo.setCurrentIndex(max(0, self.class_combo.findData(class_uid or "")))
         self.search = QLineEdit()
@@ -198,7 +199,7 @@ class NominateDialog(QDialog):
     def reload(self) -> None:
         keep = set(self.model.checked)
         self.all_candidates = self.service.candidates(
-            self.course.uid, self.class_uid, everyone=self.everyone.isChecked(), today=self.today
+            self.course.uid, self.class_uid, everyone=self.everyone.isChecked(), today=self.today, rows=self.staff
         )
         self.apply_filter()
         self.model.checked = keep & {c.row.uid for c in self.all_candidates}
@@ -230,7 +231,7 @@ class NominateDialog(QDialog):
             self.confirm.setVisible(False)
             self.save_button.setEnabled(False)
             return
-        self.report = self.service.check(self.course.uid, self.class_uid, uids, today=self.today)
+        self.report = self.service.check(self.course.uid, self.class_uid, uids, today=self.today, rows=self.staff)
         self.checks.setHtml(report_html(self.report, len(uids)))
         self.confirm.setVisible(bool(self.report.warnings))
         self.save_button.setEnabled(not self.report.blocking)

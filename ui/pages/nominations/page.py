@@ -324,7 +324,11 @@ def nomination_html(r: NominationRow, history: list[HistoryEntry], decisions: li
     )
     steps = "".join(
         f"<li>{format_date(h.effective_date or h.changed_at.date())}: {escape(h.text)}"
-        + (f" — <a href='decision:{h.decision_uid}'>QĐ {escape(h.decision_text)}</a>" if h.decision_uid else "")
+        + (
+            tr(" — <a href='decision:{0}'>QĐ {1}</a>").format(h.decision_uid, escape(h.decision_text))
+            if h.decision_uid
+            else ""
+        )
         + (f"<br><i>{escape(h.note)}</i>" if h.note else "")
         + (f" <span style='color:#777'>({escape(h.changed_by)})</span>" if h.changed_by else "")
         + "</li>"
