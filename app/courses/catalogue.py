@@ -18,7 +18,7 @@ from app.courses.labels import CLASS_STATUS_LABELS, COURSE_TYPE_LABELS, MODE_LAB
 from app.dates import DateParseError, format_date, parse_date
 from app.errors import NotFound, UserError, ValidationFailed
 from app.labels import CATEGORY_SHORT, QUALIFICATION_KIND_LABELS
-from app.qualifications import find_level, level_label
+from app.qualifications import find_level, level_label, level_rank
 from app.text import clean_text, collation_key, fold
 from db.enums import ClassStatus, CourseMode, CourseType, QualificationKind, StaffCategory
 from db.models import Course, Nomination, TrainingClass, Unit
@@ -86,15 +86,8 @@ class CourseInfo:
         """University-level training: the plans send only people with more than 6 years of service left."""
         return self.course_type == CourseType.DEGREE or (
             self.grants_kind == QualificationKind.PROFESSIONAL
-            and (find_level(QualificationKind.PROFESSIONAL, self.grants_level) or _NO_LEVEL).rank >= 4
+            and level_rank(QualificationKind.PROFESSIONAL, self.grants_level) >= 4  # Đại học and above
         )
-
-
-class _NoLevel:
-    rank = 0
-
-
-_NO_LEVEL = _NoLevel()
 
 
 @dataclass(frozen=True)

@@ -258,7 +258,7 @@ def generate_texts(session: Session, noms: Sequence[Nomination], unit: UnitInfo)
         )
         kinh_phi = money + (f", từ {_lower_first(funding)}." if funding else ".")
     else:
-        kinh_phi = f"Kinh phí: {_lower_first(funding)}." if funding else ""
+        kinh_phi = f"Kinh phí: từ {_lower_first(funding)}." if funding else ""
     committed = [n for n in noms if n.commitment]
     cam_ket = ""
     if committed:

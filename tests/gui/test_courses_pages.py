@@ -232,3 +232,22 @@ def test_coverage_rules_in_settings(main_window: MainWindow) -> None:
     assert not model.setData(model.index(row, 2), "một")
     saved = next(d for d in page.coverage.model.service.departments() if d.name == "Phòng Văn hóa - Xã hội")
     assert saved.coverage_min_ratio == pytest.approx(0.6) and saved.coverage_min_per_position == 1
+
+
+def test_printing_draws_every_page_of_the_pdf(main_window: MainWindow, tmp_path: Path) -> None:
+    """What "In…" does after the print dialog: each PDF page drawn on the printer (here a PDF printer)."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.print_preview import a4_printer, paint_pdf, save_copy
+
+    page = show(main_window, DecisionsPage)
+    assert isinstance(page, DecisionsPage)
+    row = next(r for r in page.model.rows if r.number_text == "01/QĐ-UBND")
+    source = page.service.render_pdf(row.uid, tmp_path / "qd.pdf")
+    printer = a4_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert paint_pdf(printer, source) == len(PdfReader(source).pages) == 3
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == 3
+    copy = save_copy(source, tmp_path / "copy.pdf")
+    assert copy.read_bytes() == source.read_bytes()
