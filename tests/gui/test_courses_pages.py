@@ -220,10 +220,11 @@ def test_course_and_class_dialogs(qtbot: QtBot, main_window: MainWindow) -> None
     assert page.classes.rowCount() == 1 and page.classes.rows[0].dates_text == "10/12/2026 – 11/12/2026"
 
 
-def test_coverage_rules_in_settings(main_window: MainWindow) -> None:
+def test_coverage_rules_in_settings(qtmodeltester, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     page = show(main_window, SettingsPage)
     assert isinstance(page, SettingsPage)
     model = page.coverage.model
+    qtmodeltester.check(model, force_py=True)
     assert model.rowCount() >= 8
     row = next(i for i, d in enumerate(model.rows) if d.name == "Phòng Văn hóa - Xã hội")
     assert model.setData(model.index(row, 1), "60")

@@ -164,3 +164,28 @@ def test_another_units_nomination_is_read_only(world: World) -> None:
         change_status(world.s, n.uid, S.WITHDRAWN)
     with pytest.raises(UserError, match="thuộc đơn vị 11999"):
         draft_decision(world.s, [n.uid])
+
+
+def test_every_hand_made_status_change(world: World) -> None:
+    """Each pair of statuses: the allowed steps succeed and are recorded, the others are refused."""
+    from app.courses.nominations import MANUAL_TRANSITIONS
+
+    person, course, klass = setup(world)
+    (n,) = nominate(world.s, course, klass, [person], today=TODAY)
+    for old in S:
+        for new in S:
+            if new == old:
+                continue
+            n.status = old
+            n.completed_on = None
+            world.s.flush()
+            if new in MANUAL_TRANSITIONS[old]:
+                change = change_status(world.s, n.uid, new, by="Văn thư", note=f"{old}→{new}")
+                assert (change.old_status, change.new_status, change.changed_by) == (old, new, "Văn thư")
+                assert get_nomination(world.s, n.uid).status == new
+            else:
+                with pytest.raises(UserError):
+                    change_status(world.s, n.uid, new)
+                assert get_nomination(world.s, n.uid).status == old
+    allowed = sum(len(v) for v in MANUAL_TRANSITIONS.values())
+    assert len(history(world.s, n.uid)) == 1 + allowed
