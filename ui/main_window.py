@@ -60,6 +60,9 @@ class MainWindow(QMainWindow):
             navigate = getattr(page, "navigate", None)
             if navigate is not None:
                 navigate.connect(self.navigate)
+        staff = self.page(StaffPage)
+        assert isinstance(staff, StaffPage)
+        staff.send_to_training.connect(self.send_to_training)
         self._build_menu()
         self.update_title()
         self.nav.setCurrentRow(0)
@@ -105,6 +108,13 @@ class MainWindow(QMainWindow):
                 if select is not None:
                     select(uid)
                 return
+
+    def send_to_training(self, staff_uid: str) -> None:
+        """From the Staff page: the courses ranked for this person, then the nomination."""
+        page = self.page(NominationsPage)
+        assert isinstance(page, NominationsPage)
+        self.nav.setCurrentRow(self.pages.index(page))
+        page.send_someone(staff_uid)
 
     def _backup(self) -> None:
         settings = self.page(SettingsPage)

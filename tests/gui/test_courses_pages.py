@@ -252,3 +252,19 @@ def test_printing_draws_every_page_of_the_pdf(main_window: MainWindow, tmp_path:
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == 3
     copy = save_copy(source, tmp_path / "copy.pdf")
     assert copy.read_bytes() == source.read_bytes()
+
+
+def test_send_to_training_from_the_staff_page(qtbot: QtBot, main_window: MainWindow) -> None:
+    from ui.pages.nominations.nominate_dialog import SendPersonDialog
+    from ui.pages.staff.page import StaffPage
+
+    staff = show(main_window, StaffPage)
+    assert isinstance(staff, StaffPage)
+    staff.view.selectRow(0)
+    row = staff.selected_row()
+    assert row is not None and staff.send_button.isEnabled()
+    staff.send_button.click()
+    nominations = main_window.page(NominationsPage)
+    assert main_window.stack.currentWidget() is nominations
+    dialog = nominations.findChildren(SendPersonDialog)[-1]
+    assert dialog.person.currentData() == row.uid and dialog.model.rowCount() > 0
