@@ -55,7 +55,8 @@ def run_list(ctx: CommandContext) -> int:
         return 0
     for r in rows:
         when = r.issued_on.strftime("%d/%m/%Y") if r.issued_on else ""
-        ctx.print(f"{r.id:>4}  {r.number_text:<14} {when:<10}  {r.status_label:<17} {r.people:>4} người  {r.summary}")
+        number = r.number_text if r.number is not None else "(chưa có số)"
+        ctx.print(f"{r.id:>4}  {number:<14} {when:<10}  {r.status_label:<17} {r.people:>4} người  {r.summary}")
     ctx.print(f"Tổng cộng: {len(rows)} quyết định")
     return 0
 
