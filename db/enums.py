@@ -69,3 +69,56 @@ class QualificationKind(StrEnum):
     ETHNIC_LANGUAGE = "ethnic_language"  # tiếng dân tộc thiểu số
     NATIONAL_DEFENCE = "national_defence"  # quốc phòng - an ninh
     OTHER = "other"  # chứng chỉ, chứng nhận bồi dưỡng khác
+
+
+class CourseType(StrEnum):
+    SPECIALISED = "specialised"  # bồi dưỡng kiến thức chuyên môn chuyên ngành (3 tháng)
+    STATE_MANAGEMENT = "state_management"  # bồi dưỡng kiến thức chung về QLNN (2 tuần)
+    SKILLS = "skills"  # tập huấn chuyên môn, nghiệp vụ, kỹ năng (2–5 ngày)
+    POLITICAL_THEORY = "political_theory"  # lý luận chính trị sơ cấp / trung cấp / cao cấp
+    LEADERSHIP = "leadership"  # bồi dưỡng lãnh đạo, quản lý
+    DIGITAL = "digital"  # kỹ năng số, chuyển đổi số
+    DEFENCE = "defence"  # quốc phòng và an ninh
+    DEGREE = "degree"  # đào tạo trình độ đại học, sau đại học
+    OTHER = "other"
+
+
+class CourseMode(StrEnum):
+    IN_PERSON = "in_person"  # trực tiếp
+    ONLINE = "online"  # trực tuyến
+    BLENDED = "blended"  # kết hợp
+
+
+class ClassStatus(StrEnum):
+    PLANNED = "planned"  # dự kiến
+    OPEN = "open"  # đang nhận đăng ký, cử học viên
+    RUNNING = "running"  # đang học
+    FINISHED = "finished"  # đã kết thúc
+    CANCELLED = "cancelled"  # hủy
+
+
+class NominationStatus(StrEnum):
+    PROPOSED = "proposed"  # đề xuất cử
+    APPROVED = "approved"  # đã có quyết định cử
+    STUDYING = "studying"  # đang học
+    COMPLETED = "completed"  # hoàn thành
+    NOT_COMPLETED = "not_completed"  # không hoàn thành
+    WITHDRAWN = "withdrawn"  # rút, không đi học
+
+    @property
+    def active(self) -> bool:
+        """Still going to or at the class (counts for overlaps and office coverage)."""
+        return self in (NominationStatus.PROPOSED, NominationStatus.APPROVED, NominationStatus.STUDYING)
+
+
+class DecisionStatus(StrEnum):
+    DRAFT = "draft"  # dự thảo
+    ISSUED = "issued"  # đã ban hành
+    CANCELLED = "cancelled"  # đã hủy bỏ
+    REPLACED = "replaced"  # đã được thay thế bằng quyết định khác
+
+
+class SigningMode(StrEnum):
+    CHAIRMAN = "chairman"  # CHỦ TỊCH ký trực tiếp
+    DEPUTY = "deputy"  # KT. CHỦ TỊCH / PHÓ CHỦ TỊCH
+    COLLECTIVE = "collective"  # TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH

@@ -11,15 +11,26 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from app import __version__
+from app.courses.service import CoursesService
 from app.staff.service import StaffService
 from app.workspace import Workspace
 from ui.dialogs.messages import show_info
+from ui.pages.courses.page import CoursesPage
+from ui.pages.decisions.page import DecisionsPage
+from ui.pages.nominations.page import NominationsPage
 from ui.pages.settings.page import SettingsPage
 from ui.pages.staff.page import StaffPage
 
 
 def build_pages(workspace: Workspace) -> list[QWidget]:
-    return [StaffPage(StaffService(workspace.db)), SettingsPage(workspace)]
+    courses = CoursesService(workspace)
+    return [
+        StaffPage(StaffService(workspace.db)),
+        CoursesPage(courses),
+        NominationsPage(courses),
+        DecisionsPage(courses),
+        SettingsPage(workspace),
+    ]
 
 
 class MainWindow(QMainWindow):
@@ -45,6 +56,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.show_page)
+        for page in self.pages:  # pages that link to each other (a decision ↔ its nominations)
+            navigate = getattr(page, "navigate", None)
+            if navigate is not None:
+                navigate.connect(self.navigate)
+        staff = self.page(StaffPage)
+        assert isinstance(staff, StaffPage)
+        staff.send_to_training.connect(self.send_to_training)
         self._build_menu()
         self.update_title()
         self.nav.setCurrentRow(0)
@@ -80,6 +98,23 @@ class MainWindow(QMainWindow):
         activate = getattr(self.pages[index], "activate", None)
         if activate is not None:
             activate()
+
+    def navigate(self, page_name: str, uid: str) -> None:
+        """Show the page named ``page_name`` and select the row ``uid`` on it."""
+        for index, page in enumerate(self.pages):
+            if page.objectName() == page_name:
+                self.nav.setCurrentRow(index)
+                select = getattr(page, "select_uid", None)
+                if select is not None:
+                    select(uid)
+                return
+
+    def send_to_training(self, staff_uid: str) -> None:
+        """From the Staff page: the courses ranked for this person, then the nomination."""
+        page = self.page(NominationsPage)
+        assert isinstance(page, NominationsPage)
+        self.nav.setCurrentRow(self.pages.index(page))
+        page.send_someone(staff_uid)
 
     def _backup(self) -> None:
         settings = self.page(SettingsPage)

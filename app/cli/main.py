@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from app import __version__
-from app.cli import demo_cmd, maintenance_cmd, schedule_cmd, staff_cmd, unit_cmd
+from app.cli import decision_cmd, demo_cmd, maintenance_cmd, schedule_cmd, staff_cmd, unit_cmd
 from app.cli.context import CommandContext
 from app.errors import UserError
 from db.database import DatabaseError
@@ -22,6 +22,7 @@ REGISTRARS = [
     unit_cmd.register,
     staff_cmd.register,
     schedule_cmd.register,
+    decision_cmd.register,
     maintenance_cmd.register,
 ]
 

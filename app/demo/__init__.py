@@ -77,3 +77,6 @@ def generate_demo(
             step(session, rng, today)
     db.set_unit_code(report.unit_code)
     return report
+
+
+from app.courses import demo as _courses_demo  # noqa: E402, F401  (registers the courses demo step)

@@ -1,5 +1,13 @@
 """All mapped classes; importing this package registers every table on ``Base.metadata``."""
 
+from db.models.courses import (
+    Course,
+    Decision,
+    DecisionItem,
+    Nomination,
+    NominationStatusChange,
+    TrainingClass,
+)
 from db.models.organisation import Department, JobPosition, Unit
 from db.models.settings import AppSetting
 from db.models.staff import Qualification, Staff, StaffStatusChange
@@ -7,11 +15,17 @@ from db.sync_meta import SyncCounter
 
 __all__ = [
     "AppSetting",
+    "Course",
+    "Decision",
+    "DecisionItem",
     "Department",
     "JobPosition",
+    "Nomination",
+    "NominationStatusChange",
     "Qualification",
     "Staff",
     "StaffStatusChange",
     "SyncCounter",
+    "TrainingClass",
     "Unit",
 ]

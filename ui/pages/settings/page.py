@@ -10,10 +10,12 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.backup import backup_to, list_backups
+from app.courses.service import CoursesService
 from app.logging_setup import log_file
 from app.paths import data_dir
 from app.workspace import Workspace
 from ui.dialogs.messages import choose_save_file, show_info
+from ui.pages.courses.coverage_editor import CoverageBox
 from ui.tasks import Task
 
 
@@ -48,8 +50,10 @@ class SettingsPage(QWidget):
         self.backup_button.clicked.connect(self.ask_backup)
         open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir()))))
 
+        self.coverage = CoverageBox(CoursesService(workspace))
         layout = QVBoxLayout(self)
         layout.addWidget(unit_box)
+        layout.addWidget(self.coverage)
         layout.addWidget(data_box)
         layout.addStretch(1)
 
@@ -66,6 +70,7 @@ class SettingsPage(QWidget):
             if unit.parent_code:
                 self.unit_form.addRow("Báo cáo lên:", QLabel(f"{unit.parent_name} ({unit.parent_code})"))
             self.unit_form.addRow("Địa danh trên văn bản:", QLabel(unit.place_name))
+        self.coverage.reload()
         self.db_label.setText(str(self.workspace.path))
         backups = list_backups(self.workspace.path)
         self.backups_label.setText(

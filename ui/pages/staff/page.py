@@ -26,6 +26,7 @@ from app.labels import CATEGORY_LABELS, STATUS_LABELS
 from app.staff.records import ALL, GAP_LABELS, ON_BOOKS, Gap, StaffFilter, StaffRow
 from app.staff.service import StaffService
 from db.enums import StaffCategory, StaffStatus
+from ui.i18n import tr
 from ui.pages.staff.detail import person_html
 from ui.pages.staff.model import COLUMNS, StaffFilterProxy, StaffTableModel
 from ui.pages.staff.person_dialog import PersonDialog
@@ -43,6 +44,7 @@ LEAVE_ACTIONS = (
 class StaffPage(QWidget):
     title = "Cán bộ, công chức"
     loaded = Signal()
+    send_to_training = Signal(str)  # staff uid: "Cử đi học…" (the main window opens the nominations)
 
     def __init__(self, service: StaffService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,8 +105,11 @@ class StaffPage(QWidget):
         self.leave_button.setMenu(menu)
         self.restore_button = QPushButton("Đưa trở lại danh sách")
         self.restore_button.setObjectName("restorePerson")
+        self.send_button = QPushButton(tr("Cử đi học…"))
+        self.send_button.setObjectName("sendToTraining")
+        self.send_button.setToolTip(tr("Các khóa học người này cần, xếp theo nhu cầu"))
         actions = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.leave_button, self.restore_button):
+        for button in (self.add_button, self.edit_button, self.leave_button, self.restore_button, self.send_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.count)
@@ -150,6 +155,7 @@ class StaffPage(QWidget):
         self.add_button.clicked.connect(self.add_person)
         self.edit_button.clicked.connect(self.edit_selected)
         self.restore_button.clicked.connect(self.restore_selected)
+        self.send_button.clicked.connect(self._send_selected)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.proxy.modelReset.connect(self._update_count)
@@ -256,6 +262,7 @@ class StaffPage(QWidget):
         self.edit_button.setEnabled(row is not None)
         self.leave_button.setEnabled(row is not None and row.status.on_books)
         self.restore_button.setEnabled(row is not None and not row.status.on_books)
+        self.send_button.setEnabled(row is not None and row.status == StaffStatus.WORKING)
         if row is not None:
             for st, action in self.leave_actions.items():
                 action.setEnabled(st != row.status)
@@ -275,6 +282,11 @@ class StaffPage(QWidget):
         dialog.saved.connect(self._saved)
         dialog.open()
         return dialog
+
+    def _send_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.send_to_training.emit(row.uid)
 
     def _saved(self, uid: str) -> None:
         self.reload_now(uid)

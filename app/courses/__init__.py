@@ -1,0 +1,1 @@
+"""Courses and their classes, nominations (ranking, checks, status flow) and office coverage."""

@@ -1,0 +1,1 @@
+"""PDF output shared by the areas that print (decisions, lists, reports)."""
