@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.backup import automatic_backup
 from app.organisation import UnitInfo, init_unit, own_unit
 from app.paths import default_db_path
+from app.security.permissions import CURRENT_ACTOR, Actor, local_actor
+from db.audit import AUDIT_USER
 from db.database import Database, open_database
 from db.enums import UnitKind
 
@@ -16,6 +18,7 @@ from db.enums import UnitKind
 class Workspace:
     db: Database
     unit: UnitInfo | None
+    actor: Actor = field(default_factory=local_actor)
 
     @property
     def path(self) -> Path:
@@ -44,6 +47,12 @@ class Workspace:
         self.reload_unit()
         return unit
 
+    def set_actor(self, actor: Actor) -> None:
+        """Every later session acts as ``actor``: permission checks and the audit trail's "who"."""
+        self.actor = actor
+        self.db.set_info(CURRENT_ACTOR, actor)
+        self.db.set_info(AUDIT_USER, actor.username)
+
     def close(self) -> None:
         self.db.dispose()
 
@@ -52,5 +61,6 @@ def open_workspace(path: Path | None = None, *, create: bool = True) -> Workspac
     """Open the database (default: the one in the user data dir), backing it up before a migration."""
     db = open_database(path or default_db_path(), backup=automatic_backup, create=create)
     ws = Workspace(db=db, unit=None)
+    ws.set_actor(local_actor())
     ws.reload_unit()
     return ws

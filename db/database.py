@@ -81,8 +81,12 @@ class Database:
 
     def set_unit_code(self, code: str | None) -> None:
         """New rows get this unit as owner (DESIGN.md §4)."""
+        self.set_info(UNIT_CODE, code)
+
+    def set_info(self, key: str, value: object) -> None:
+        """A value every later session carries in ``session.info`` (unit, current user)."""
         self.sessions.kw.setdefault("info", {})
-        self.sessions.kw["info"][UNIT_CODE] = code
+        self.sessions.kw["info"][key] = value
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -1,12 +1,15 @@
 """All mapped classes; importing this package registers every table on ``Base.metadata``."""
 
+from db.audit import AuditEntry
 from db.models.organisation import Department, JobPosition, Unit
+from db.models.security import UserAccount
 from db.models.settings import AppSetting
 from db.models.staff import Qualification, Staff, StaffStatusChange
 from db.sync_meta import SyncCounter
 
 __all__ = [
     "AppSetting",
+    "AuditEntry",
     "Department",
     "JobPosition",
     "Qualification",
@@ -14,4 +17,5 @@ __all__ = [
     "StaffStatusChange",
     "SyncCounter",
     "Unit",
+    "UserAccount",
 ]
