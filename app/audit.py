@@ -20,6 +20,7 @@ from app.security.permissions import Permission, allowed, require
 from app.security.privacy import PERSONAL_FIELDS, mask_field
 from app.text import fold
 from db.audit import Action, AuditEntry
+from db.database import Database
 from db.enums import Sex, StaffCategory, StaffStatus
 
 ACTION_LABELS: dict[str, str] = {
@@ -342,3 +343,30 @@ def export_entries(session: Session, rows: Sequence[AuditRow], path: Path, *, fu
         wb.save(tmp)
     tmp.replace(path)
     return len(lines)
+
+
+class AuditService:
+    """The audit trail as the GUI reads it (each call its own session)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def entries(self, criteria: AuditFilter) -> list[AuditRow]:
+        with self.db.reading() as s:
+            return list_entries(s, criteria)
+
+    def users(self) -> list[str]:
+        with self.db.reading() as s:
+            return known_users(s)
+
+    def entities(self) -> list[str]:
+        with self.db.reading() as s:
+            return known_entities(s)
+
+    def may_see_personal_data(self) -> bool:
+        with self.db.reading() as s:
+            return may_see_personal_data(s)
+
+    def export(self, rows: Sequence[AuditRow], path: Path, *, full_personal_data: bool = False) -> int:
+        with self.db.reading() as s:
+            return export_entries(s, rows, path, full_personal_data=full_personal_data)

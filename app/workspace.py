@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.backup import automatic_backup
+from app.backup import automatic_backup, restore_from
 from app.organisation import UnitInfo, init_unit, own_unit
 from app.paths import default_db_path
-from app.security.permissions import CURRENT_ACTOR, Actor, local_actor
+from app.security.permissions import CURRENT_ACTOR, Actor, Permission, local_actor, require_actor
 from db.audit import AUDIT_USER
 from db.database import Database, open_database
 from db.enums import UnitKind
@@ -52,6 +52,16 @@ class Workspace:
         self.actor = actor
         self.db.set_info(CURRENT_ACTOR, actor)
         self.db.set_info(AUDIT_USER, actor.username)
+
+    def restore(self, backup_file: Path) -> Path | None:
+        """Replace the data by a backup (checked first; the current content is kept as a backup) and go
+        on with the restored data, upgraded if it is older. Returns the safety copy."""
+        require_actor(self.actor, Permission.RESTORE_BACKUP)
+        self.db.engine.dispose()  # no connection of ours may hold the file while it is replaced
+        safety = restore_from(backup_file, self.path)
+        self.db.take_over(open_database(self.path, backup=automatic_backup, create=False))
+        self.reload_unit()
+        return safety
 
     def close(self) -> None:
         self.db.dispose()

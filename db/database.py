@@ -91,6 +91,15 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
 
+    def take_over(self, fresh: Database) -> None:
+        """Use ``fresh``'s engine from now on (the file was replaced by a restore), keeping this
+        object — the services hold it — and what its sessions carry (unit, current user)."""
+        info = {**fresh.sessions.kw.get("info", {}), **self.sessions.kw.get("info", {})}
+        self.engine.dispose()
+        self.engine, self.sessions = fresh.engine, fresh.sessions
+        self.sessions.kw["info"] = info
+        self.migrated_from, self.backup_path = fresh.migrated_from, fresh.backup_path
+
 
 BackupFn = Callable[[Path, str], Path]
 

@@ -6,27 +6,44 @@ areas (courses and nominations, classes, evaluations and targets, reports, sync)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from app import __version__
+from app.audit import AuditService
+from app.security.permissions import Permission
+from app.security.service import AccountService
 from app.staff.service import StaffService
 from app.workspace import Workspace
-from ui.dialogs.messages import show_info
+from ui.dialogs.accounts import ChangePasswordDialog
+from ui.dialogs.messages import show_info, show_warning
+from ui.pages.audit.page import AuditPage
 from ui.pages.settings.page import SettingsPage
 from ui.pages.staff.page import StaffPage
 
 
 def build_pages(workspace: Workspace) -> list[QWidget]:
-    return [StaffPage(StaffService(workspace.db)), SettingsPage(workspace)]
+    pages: list[QWidget] = [StaffPage(StaffService(workspace.db))]
+    if workspace.actor.can(Permission.VIEW_AUDIT):
+        pages.append(AuditPage(AuditService(workspace.db)))
+    pages.append(SettingsPage(workspace))
+    return pages
 
 
 class MainWindow(QMainWindow):
+    #: rebuild the window (language changed; True: data restored, sign in again)
+    restart_requested = Signal(bool)
+    sign_out_requested = Signal()
+
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.workspace = workspace
+        self.keep_workspace = False  # closing to rebuild, not to quit
+        self.dialog: QWidget | None = None
         self.resize(1280, 760)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -37,6 +54,9 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             self.stack.addWidget(page)
             QListWidgetItem(getattr(page, "title", page.objectName()), self.nav)
+            restart = getattr(page, "restart_requested", None)
+            if restart is not None:
+                restart.connect(self.restart_requested.emit)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -59,6 +79,16 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        actor = self.workspace.actor
+        if actor.signed_in:
+            account = self.menuBar().addMenu(f"&{actor.display_name}")
+            change = QAction("Đổi mật khẩu…", self)
+            change.triggered.connect(self.change_password)
+            account.addAction(change)
+            sign_out = QAction("Đăng xuất", self)
+            sign_out.setObjectName("signOut")
+            sign_out.triggered.connect(self.sign_out_requested.emit)
+            account.addAction(sign_out)
         help_menu = self.menuBar().addMenu("Trợ &giúp")
         about = QAction("Giới thiệu", self)
         about.triggered.connect(self._about)
@@ -69,6 +99,11 @@ class MainWindow(QMainWindow):
         name = f" — {unit.name}" if unit else ""
         self.setWindowTitle(f"Bồi dưỡng{name}")
         self.statusBar().showMessage(f"Cơ sở dữ liệu: {self.workspace.path}")
+        actor = self.workspace.actor
+        if actor.signed_in:
+            user = QLabel(f"{actor.display_name} — {actor.role_label}")
+            user.setObjectName("currentUser")
+            self.statusBar().addPermanentWidget(user)
 
     def page(self, cls: type[QWidget]) -> QWidget:
         return next(p for p in self.pages if isinstance(p, cls))
@@ -94,6 +129,24 @@ class MainWindow(QMainWindow):
             f"Dữ liệu: {self.workspace.path}",
         )
 
+    def change_password(self) -> None:
+        dialog = ChangePasswordDialog(
+            AccountService(self.workspace), lambda: show_info(self, "Đổi mật khẩu", "Đã đổi mật khẩu."), self
+        )
+        self.dialog = dialog
+        dialog.open()
+
+    def open_file(self, path: Path) -> None:
+        """A file given on the command line (a double-clicked bundle): the first page that declares
+        ``open_suffixes`` containing its extension shows it, through its ``open_file(path)``."""
+        for index, page in enumerate(self.pages):
+            if path.suffix.lower() in getattr(page, "open_suffixes", ()):
+                self.nav.setCurrentRow(index)
+                page.open_file(path)  # type: ignore[attr-defined]
+                return
+        show_warning(self, "Không mở được tệp", f"Phiên bản này chưa mở được loại tệp “{path.suffix}”:\n{path}")
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.workspace.close()
+        if not self.keep_workspace:
+            self.workspace.close()
         super().closeEvent(event)

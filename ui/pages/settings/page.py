@@ -1,24 +1,43 @@
-"""Settings: who this install is, where its data lives, backups."""
+"""Settings: who this install is, the interface language, where the data lives, backups (with one-click
+restore), and sign-in with its accounts."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.backup import backup_to, list_backups
+from app import prefs
+from app.backup import backup_to
 from app.logging_setup import log_file
 from app.paths import data_dir
+from app.security.permissions import Permission
+from app.security.service import AccountService
 from app.workspace import Workspace
 from ui.dialogs.messages import choose_save_file, show_info
+from ui.pages.settings.backups import BackupsBox, show_restored
+from ui.pages.settings.users import UsersBox
 from ui.tasks import Task
 
 
 class SettingsPage(QWidget):
     title = "Cài đặt"
+    #: rebuild the main window (True: on restored data, so sign in again)
+    restart_requested = Signal(bool)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,15 +47,23 @@ class SettingsPage(QWidget):
 
         unit_box = QGroupBox("Đơn vị của bản cài đặt")
         self.unit_form = QFormLayout(unit_box)
+
+        language_box = QGroupBox("Giao diện")
+        language_form = QFormLayout(language_box)
+        self.language = QComboBox()
+        self.language.setObjectName("languageChoice")
+        for code, label in prefs.LANGUAGES.items():
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(self.language.findData(prefs.language()))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        language_form.addRow("Ngôn ngữ:", self.language)
+
         data_box = QGroupBox("Dữ liệu")
         data_form = QFormLayout(data_box)
         self.db_label = QLabel()
-        self.backups_label = QLabel()
-        for label in (self.db_label, self.backups_label):
-            label.setWordWrap(True)
+        self.db_label.setWordWrap(True)
         data_form.addRow("Cơ sở dữ liệu:", self.db_label)
         data_form.addRow("Nhật ký:", QLabel(str(log_file())))
-        data_form.addRow("Bản sao lưu tự động:", self.backups_label)
         self.backup_button = QPushButton("Sao lưu ngay ra tệp…")
         self.backup_button.setObjectName("backupNow")
         open_folder = QPushButton("Mở thư mục dữ liệu")
@@ -48,10 +75,30 @@ class SettingsPage(QWidget):
         self.backup_button.clicked.connect(self.ask_backup)
         open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir()))))
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(unit_box)
-        layout.addWidget(data_box)
+        backups_box = QGroupBox("Bản sao lưu tự động")
+        self.backups = BackupsBox(workspace)
+        self.backups.restored.connect(self._restored)
+        QVBoxLayout(backups_box).addWidget(self.backups)
+
+        self.accounts = AccountService(workspace)
+        self.users_box = QGroupBox("Đăng nhập và tài khoản")
+        self.users_box.setObjectName("usersBox")
+        self.users = UsersBox(self.accounts)
+        QVBoxLayout(self.users_box).addWidget(self.users)
+        self.users_box.setVisible(workspace.actor.can(Permission.MANAGE_USERS))
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        for box in (unit_box, language_box, data_box, backups_box, self.users_box):
+            layout.addWidget(box)
         layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     def activate(self) -> None:
         while self.unit_form.rowCount():
@@ -67,10 +114,19 @@ class SettingsPage(QWidget):
                 self.unit_form.addRow("Báo cáo lên:", QLabel(f"{unit.parent_name} ({unit.parent_code})"))
             self.unit_form.addRow("Địa danh trên văn bản:", QLabel(unit.place_name))
         self.db_label.setText(str(self.workspace.path))
-        backups = list_backups(self.workspace.path)
-        self.backups_label.setText(
-            f"{len(backups)} bản, mới nhất: {backups[0].name}" if backups else "Chưa có bản sao lưu tự động."
-        )
+        self.backups.refresh()
+        if self.users_box.isVisibleTo(self):
+            self.users.refresh()
+
+    def _language_changed(self) -> None:
+        code = self.language.currentData()
+        if code and code != prefs.language():
+            prefs.set_language(code)
+            self.restart_requested.emit(False)
+
+    def _restored(self, message: str) -> None:
+        self.restart_requested.emit(True)
+        show_restored(message)
 
     def ask_backup(self) -> None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M")

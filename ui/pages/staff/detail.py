@@ -7,6 +7,7 @@ from html import escape
 from app.dates import format_date, format_duration_months
 from app.labels import ETHNICITIES, QUALIFICATION_KIND_LABELS, STATUS_LABELS
 from app.qualifications import level_label
+from app.security.privacy import mask_cccd
 from app.staff.form import QualificationInput
 from app.staff.job_positions import MATCH_LABELS
 from app.staff.records import StaffRow
@@ -29,7 +30,7 @@ def person_html(row: StaffRow, qualifications: list[QualificationInput]) -> str:
         f"<h3 style='margin-bottom:2px'>{escape(row.full_name)}</h3>{status}<table>"
         + line("Ngày sinh", f"{row.birth_text} ({row.sex_label})")
         + line("Dân tộc", ETHNICITIES.get(row.ethnicity_code or "", ""))
-        + line("CCCD", row.cccd)
+        + line("CCCD", mask_cccd(row.cccd))  # the summary beside the list; the full number is in the record
         + line("Chức vụ", row.position)
         + line("Phòng, ban", row.department_name)
         + line("Vị trí việc làm", row.job_position)

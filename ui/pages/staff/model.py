@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.dates import format_date, format_duration_months
 from app.qualifications import level_label
+from app.security.privacy import mask_cccd
 from app.staff.job_positions import MATCH_LABELS, MatchState
 from app.staff.records import StaffFilter, StaffRow
 from app.text import collation_key
@@ -111,7 +112,8 @@ class StaffTableModel(QAbstractTableModel):
             ):
                 return _WARN
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == NAME_COLUMN:
-            return f"{row.full_name}\nCCCD: {row.cccd or 'chưa có'}\nVị trí việc làm: {row.job_position or 'chưa có'}"
+            cccd = mask_cccd(row.cccd) or "chưa có"  # a list's tooltip needs no full CCCD
+            return f"{row.full_name}\nCCCD: {cccd}\nVị trí việc làm: {row.job_position or 'chưa có'}"
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
