@@ -15,13 +15,14 @@ from sqlalchemy.orm import Session
 
 from app.dates import format_date
 from app.errors import UserError
-from app.labels import CATEGORY_LABELS, SEX_LABELS, STATUS_LABELS
+from app.labels import CATEGORY_LABELS, ETHNICITIES, QUALIFICATION_KIND_LABELS, SEX_LABELS, STATUS_LABELS
+from app.qualifications import level_label
 from app.security.permissions import Permission, allowed, require
 from app.security.privacy import PERSONAL_FIELDS, mask_field
 from app.text import fold
 from db.audit import Action, AuditEntry
 from db.database import Database
-from db.enums import Sex, StaffCategory, StaffStatus
+from db.enums import QualificationKind, Sex, StaffCategory, StaffStatus
 
 ACTION_LABELS: dict[str, str] = {
     Action.CREATE: "Thêm mới",
@@ -64,7 +65,7 @@ FIELD_LABELS: dict[str, str] = {
     "category": "Đối tượng",
     "position": "Chức vụ, chức danh",
     "job_position": "Vị trí việc làm",
-    "department_id": "Phòng, ban (mã)",
+    "department_id": "Phòng, ban",
     "rank_code": "Mã ngạch",
     "start_date": "Ngày bắt đầu công tác",
     "general_education": "Giáo dục phổ thông",
@@ -100,7 +101,7 @@ FIELD_LABELS: dict[str, str] = {
     "old_status": "Trạng thái cũ",
     "new_status": "Trạng thái mới",
     "note": "Ghi chú",
-    "staff_id": "Người (mã nội bộ)",
+    "staff_id": "Người",
     "effective_date": "Ngày hiệu lực",
     "changed_by": "Người thực hiện",
     "changed_at": "Thời điểm",
@@ -244,6 +245,10 @@ def value_text(field: str, value: Any, *, mask: bool) -> str:
             return CATEGORY_LABELS[StaffCategory(value)]
         if field == "sex" and value in Sex.__members__.values():
             return SEX_LABELS[Sex(value)]
+        if field == "kind" and value in QualificationKind.__members__.values():
+            return QUALIFICATION_KIND_LABELS[QualificationKind(value)]
+        if field == "ethnicity_code" and value in ETHNICITIES:
+            return ETHNICITIES[value]
         if len(value) == 10 and value[4] == "-" and value[7] == "-":
             try:
                 return format_date(date.fromisoformat(value))
@@ -253,12 +258,20 @@ def value_text(field: str, value: Any, *, mask: bool) -> str:
 
 
 def describe(row: AuditRow, *, mask: bool = True) -> list[tuple[str, str, str]]:
-    """(field label, before, after) for each changed field."""
-    return [
-        (field_label(k), value_text(k, v[0], mask=mask), value_text(k, v[1], mask=mask))
-        for k, v in row.changes.items()
-        if isinstance(v, list) and len(v) == 2
-    ]
+    """(field label, before, after) for each changed field. The owner named in the entry's label is
+    not repeated ("Người: Nguyễn Văn An" on each of their qualifications)."""
+    kind = row.changes.get("kind", [None, None])
+    kind_code = str(kind[1] or kind[0] or "") if isinstance(kind, list) and len(kind) == 2 else ""
+    out = []
+    for k, v in row.changes.items():
+        if not (isinstance(v, list) and len(v) == 2) or (k == "staff_id" and row.label in v):
+            continue
+        if k == "level" and kind_code in QualificationKind.__members__.values():
+            before, after = (level_label(QualificationKind(kind_code), x) if x else "" for x in v)
+        else:
+            before, after = value_text(k, v[0], mask=mask), value_text(k, v[1], mask=mask)
+        out.append((field_label(k), before, after))
+    return out
 
 
 def summary(row: AuditRow, *, mask: bool = True, limit: int = 4) -> str:

@@ -84,11 +84,48 @@ def _audited(obj: object) -> bool:
     return getattr(type(obj), "__audit__", True) and isinstance(obj, Base)
 
 
-def _label(obj: object) -> str:
+def _own_label(obj: object) -> str:
     for name in LABEL_FIELDS:
         value = getattr(obj, name, None)
         if isinstance(value, str) and value:
             return value[:200]
+    return ""
+
+
+_MAPPERS: dict[str, Any] = {}
+
+
+def _referenced(session: Session, obj: object, key: str, value: Any) -> object | None:
+    """The row a foreign key points to, if this session already holds it (never a query mid-flush)."""
+    if value is None:
+        return None
+    mapper = inspect(type(obj))
+    for rel in mapper.relationships:  # a many-to-one already loaded or just set on the object
+        if rel.key in vars(obj) and any(c.key == key for c in rel.local_columns):
+            target = vars(obj)[rel.key]
+            if target is not None and inspect(target).identity in (None, (value,)):
+                return target  # type: ignore[no-any-return]
+    column = mapper.columns.get(key)
+    if column is None or not column.foreign_keys:
+        return None
+    if not _MAPPERS:
+        _MAPPERS.update({m.local_table.name: m for m in Base.registry.mappers if isinstance(m.local_table, Table)})
+    target_table = next(iter(column.foreign_keys)).column.table
+    mapper = _MAPPERS.get(target_table.name) if isinstance(target_table, Table) else None
+    if mapper is None:
+        return None
+    return session.identity_map.get(mapper.identity_key_from_primary_key([value]))
+
+
+def _label(session: Session, obj: object) -> str:
+    """The record's name, or the name of what it belongs to ("Nguyễn Văn An" for a qualification)."""
+    own = _own_label(obj)
+    if own:
+        return own
+    for attr in inspect(type(obj)).column_attrs:
+        parent = _referenced(session, obj, attr.key, getattr(obj, attr.key, None))
+        if parent is not None and (label := _own_label(parent)):
+            return label
     return ""
 
 
@@ -97,7 +134,15 @@ def _columns(obj: object) -> list[str]:
     return [a.key for a in inspect(type(obj)).column_attrs if a.key not in ignore]
 
 
-def _diff(obj: object) -> dict[str, list[Any]]:
+def _value(session: Session, obj: object, key: str, value: Any) -> Any:
+    """A column's value for the trail; a foreign key is recorded by the name of what it points to."""
+    parent = _referenced(session, obj, key, value)
+    if parent is not None and (label := _own_label(parent)):
+        return label
+    return plain(value)
+
+
+def _diff(session: Session, obj: object) -> dict[str, list[Any]]:
     state = inspect(obj)
     changes: dict[str, list[Any]] = {}
     for key in _columns(obj):
@@ -110,12 +155,12 @@ def _diff(obj: object) -> dict[str, list[Any]]:
             before = None
         if plain(before) == plain(after):
             continue
-        changes[key] = [plain(before), plain(after)]
+        changes[key] = [_value(session, obj, key, before), _value(session, obj, key, after)]
     return changes
 
 
-def _snapshot(obj: object, *, after: bool) -> dict[str, list[Any]]:
-    values = {k: plain(getattr(obj, k, None)) for k in _columns(obj)}
+def _snapshot(session: Session, obj: object, *, after: bool) -> dict[str, list[Any]]:
+    values = {k: _value(session, obj, k, getattr(obj, k, None)) for k in _columns(obj)}
     return {k: ([None, v] if after else [v, None]) for k, v in values.items() if v not in (None, "", False)}
 
 
@@ -184,21 +229,21 @@ def _record_changes(session: Session, flush_context: UOWTransaction) -> None:
             uid=getattr(obj, "uid", None),
             ident=ident[0] if ident else None,
             owner=getattr(obj, "owner_unit", None),
-            label=_label(obj),
+            label=_label(session, obj),
         )
 
     for obj in session.new:
         if _audited(obj):
-            add(obj, Action.CREATE, _snapshot(obj, after=True))
+            add(obj, Action.CREATE, _snapshot(session, obj, after=True))
     for obj in session.dirty:
         if not _audited(obj) or not session.is_modified(obj, include_collections=False):
             continue
-        changes = _diff(obj)
+        changes = _diff(session, obj)
         if changes:
             add(obj, _action_for_update(changes), changes)
     for obj in session.deleted:
         if _audited(obj):
-            add(obj, Action.DELETE, _snapshot(obj, after=False))
+            add(obj, Action.DELETE, _snapshot(session, obj, after=False))
     writer.write()
 
 

@@ -13,11 +13,11 @@ from sqlalchemy import insert, select, update
 from app.audit import AuditFilter, describe, export_entries, list_entries
 from app.security.permissions import Actor, PermissionDenied, Role
 from app.staff import records
-from app.staff.form import StaffInput
+from app.staff.form import QualificationInput, StaffInput
 from app.staff.service import StaffService
 from app.workspace import Workspace
 from db.audit import AuditEntry
-from db.enums import Sex, StaffCategory, StaffStatus
+from db.enums import QualificationKind, Sex, StaffCategory, StaffStatus
 from db.models import Department, Staff
 from db.sync_meta import APPLYING_REMOTE, new_uid
 
@@ -58,6 +58,31 @@ def test_create_update_and_status_change_are_recorded_with_before_and_after(work
     assert not {"revision", "updated_at", "change_seq", "search_text"} & set(upd.changes)
     # the status history row is audited too, as its own entity
     assert entries(workspace, entity="staff_status_change")[0].changes["new_status"] == [None, "retired"]
+
+
+def test_related_rows_are_named_not_numbered(demo_workspace: Workspace) -> None:
+    service = StaffService(demo_workspace.db)
+    row = next(r for r in service.rows() if r.department_uid)
+    other = next(d for d in service.departments() if d.uid != row.department_uid)
+    record = service.load(row.uid)
+    data = StaffInput(
+        full_name=row.full_name,
+        sex=row.sex,
+        category=row.category,
+        date_of_birth=row.date_of_birth,
+        dob_precision=row.dob_precision,
+        department_uid=other.uid,
+        qualifications=[*record.qualifications, QualificationInput(kind=QualificationKind.IT, level="co_ban")],
+    )
+    service.update(row.uid, data)
+    trail = entries(demo_workspace, date_from=date.today(), limit=20)
+    staff_entry = next(e for e in trail if e.entity == "staff")
+    assert staff_entry.changes["department_id"] == [row.department_name, other.name]
+    qual = next(e for e in trail if e.entity == "qualification" and e.action == "create")
+    assert qual.label == row.full_name  # a qualification is named by its owner
+    described = describe(qual)
+    assert ("Trình độ", "", "Ứng dụng CNTT cơ bản") in described
+    assert ("Loại", "", "Tin học") in described and not any(f == "Người" for f, _b, _a in described)
 
 
 def test_a_rolled_back_change_leaves_no_entry(workspace: Workspace) -> None:

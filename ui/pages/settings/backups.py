@@ -7,7 +7,16 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.backup import KEEP_DAILY, KEEP_EVENTS, KEEP_MONTHLY, BackupInfo, backup_infos
 from app.errors import UserError
@@ -75,9 +84,9 @@ class BackupsBox(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setColumnWidth(0, 140)
-        self.view.setColumnWidth(1, 230)
+        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.view.setColumnWidth(2, 100)
         self.view.setMinimumHeight(170)
         policy = QLabel(
             f"Tự động sao lưu mỗi ngày khi mở ứng dụng và trước khi nâng cấp, nhập dữ liệu, nhận gói đồng bộ "

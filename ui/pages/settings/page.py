@@ -50,6 +50,7 @@ class SettingsPage(QWidget):
 
         language_box = QGroupBox("Giao diện")
         language_form = QFormLayout(language_box)
+        language_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.language = QComboBox()
         self.language.setObjectName("languageChoice")
         for code, label in prefs.LANGUAGES.items():

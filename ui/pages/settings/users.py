@@ -83,6 +83,7 @@ class UserDialog(QDialog):
         user: UserInfo | None = None,
         ask_password: bool = True,
         ask_role: bool = True,
+        intro: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("userDialog")
@@ -129,6 +130,10 @@ class UserDialog(QDialog):
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        if intro:
+            text = QLabel(intro)
+            text.setWordWrap(True)
+            layout.addWidget(text)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
