@@ -145,6 +145,7 @@ class StartUp:
         self.started_at = time.perf_counter()
         self.lock = InstanceLock(db_path)
         self.session: GuiSession | None = None
+        self.box: QMessageBox | None = None  # a parentless box lives only while referenced
         self.exit_code = 0
 
     def fail(self, title: str, message: str) -> None:
@@ -155,6 +156,7 @@ class StartUp:
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.finished.connect(lambda _r: self.quit(1))
         box.open()
+        self.box = box
 
     def quit(self, code: int = 0) -> None:
         self.exit_code = code
@@ -175,7 +177,7 @@ class StartUp:
         problems = quick_check(self.db_path)
         if problems:
             log.error("start-up check failed for %s: %s", self.db_path, problems)
-            ask_restore_damaged(
+            self.box = ask_restore_damaged(
                 self.db_path, problems, latest_good_backup(self.db_path), self.restore_damaged, lambda: self.quit(1)
             )
             return

@@ -15,7 +15,7 @@ from app.staff.form import StaffInput
 from app.workspace import open_workspace
 from db.enums import Sex, StaffCategory
 
-BULK_PEOPLE = 600
+BULK_PEOPLE = 300
 
 
 def bulk(path: Path) -> None:
@@ -48,7 +48,7 @@ def demo(path: Path) -> None:
     ws = open_workspace(path)
     print("ready", flush=True)
     sys.stdin.readline()
-    generate_demo(ws.db, size="province", seed=11, communes=12, today=date(2026, 11, 23))
+    generate_demo(ws.db, size="province", seed=11, communes=6, today=date(2026, 11, 23))
     print("done", flush=True)
 
 

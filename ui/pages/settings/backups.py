@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QMessageBox,
     QLabel,
     QPushButton,
     QTableView,
@@ -147,5 +148,11 @@ class BackupsBox(QWidget):
         self.restored.emit(f"Đã khôi phục dữ liệu từ bản sao lưu lúc {info.taken_at:%H:%M %d/%m/%Y}.{kept}")
 
 
-def show_restored(message: str) -> None:
-    show_info(None, "Đã khôi phục", message)
+_open: list[QMessageBox] = []  # shown after the window that asked was rebuilt: kept alive here
+
+
+def show_restored(message: str) -> QMessageBox:
+    box = show_info(None, "Đã khôi phục", message)
+    _open.append(box)
+    box.destroyed.connect(lambda: _open.remove(box) if box in _open else None)
+    return box

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.labels import CATEGORY_LABELS, STATUS_LABELS
+from app.security.permissions import Permission
 from app.staff.records import ALL, GAP_LABELS, ON_BOOKS, Gap, StaffFilter, StaffRow
 from app.staff.service import StaffService
 from db.enums import StaffCategory, StaffStatus
@@ -48,6 +49,7 @@ class StaffPage(QWidget):
         super().__init__(parent)
         self.setObjectName("staffPage")
         self.service = service
+        self.can_edit = service.can(Permission.EDIT_RECORDS)  # the service refuses anyway; this greys out
         self.task: Task[list[StaffRow]] | None = None
         self.model = StaffTableModel(self)
         self.proxy = StaffFilterProxy(self)
@@ -253,9 +255,10 @@ class StaffPage(QWidget):
 
     def _update_buttons(self) -> None:
         row = self.selected_row()
+        self.add_button.setEnabled(self.can_edit)
         self.edit_button.setEnabled(row is not None)
-        self.leave_button.setEnabled(row is not None and row.status.on_books)
-        self.restore_button.setEnabled(row is not None and not row.status.on_books)
+        self.leave_button.setEnabled(self.can_edit and row is not None and row.status.on_books)
+        self.restore_button.setEnabled(self.can_edit and row is not None and not row.status.on_books)
         if row is not None:
             for st, action in self.leave_actions.items():
                 action.setEnabled(st != row.status)
