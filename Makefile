@@ -35,8 +35,26 @@ lint: $(STAMP) ## ruff and mypy
 	$(BIN)/ruff format --check app ui db tests
 	$(BIN)/mypy
 
+translations: $(STAMP) ## update resources/translations/*.ts from ui/ and build the .qm files
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations relative $$(find ui -name '*.py' | sort) \
+	    -ts resources/translations/boiduong_en.ts
+	$(BIN)/pyside6-lrelease -nounfinished resources/translations/boiduong_en.ts -qm resources/translations/boiduong_en.qm
+
+INSTALLER_STAMP := $(VENV)/.installer
+$(INSTALLER_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[installer]'
+	@touch $@
+
+installer: $(INSTALLER_STAMP) ## build the app for this OS: dist/boiduong/ (+ a tarball on Linux)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+	    installers/boiduong.spec
+	@if [ "$$(uname -s)" = Linux ]; then $(BIN)/python installers/package_linux.py; fi
+
+installer-check: installer ## build, then run the built app: demo, check, GUI offscreen; size and start time
+	$(BIN)/python installers/check_bundle.py dist/boiduong
+
 bench: $(STAMP) ## benchmarks on province-size data; prints ratios, never fails on time
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run
 
 clean: ## remove the virtual environment and caches
-	rm -rf $(VENV) build *.egg-info .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache

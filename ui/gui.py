@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.backup import BackupInfo, daily_backup, latest_good_backup, quick_check, replace_damaged
@@ -53,6 +54,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Bồi dưỡng")
     app.setOrganizationName("BoiDuong")
     install_translators()
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "boiduong.png")))
+    app.setDesktopFileName("boiduong")  # Linux: matches the installed .desktop entry
     style = resources_dir() / "style.qss"
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
