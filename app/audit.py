@@ -168,28 +168,34 @@ def _local_day_start(day: date) -> datetime:
 
 
 def list_entries(session: Session, criteria: AuditFilter | None = None) -> list[AuditRow]:
-    """Newest first. Needs VIEW_AUDIT."""
+    """Newest first. Needs VIEW_AUDIT. Filters run in SQL; the accent-insensitive search folds the
+    short label/user/uid of each candidate in Python (SQLite's LIKE knows no Vietnamese: "nguyen" must
+    find "Nguyễn"), reading in batches and stopping at the limit."""
     require(session, Permission.VIEW_AUDIT)
     c = criteria or AuditFilter()
-    query = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+    t = AuditEntry.__table__
+    query = select(t).order_by(t.c.at.desc(), t.c.id.desc())
     if c.user:
-        query = query.where(AuditEntry.user == c.user)
+        query = query.where(t.c.user == c.user)
     if c.entity:
-        query = query.where(AuditEntry.entity == c.entity)
+        query = query.where(t.c.entity == c.entity)
     if c.action:
-        query = query.where(AuditEntry.action == c.action)
+        query = query.where(t.c.action == c.action)
     if c.entity_uid:
-        query = query.where(AuditEntry.entity_uid == c.entity_uid)
+        query = query.where(t.c.entity_uid == c.entity_uid)
     if c.date_from:
-        query = query.where(AuditEntry.at >= _local_day_start(c.date_from))
+        query = query.where(t.c.at >= _local_day_start(c.date_from))
     if c.date_to:
-        query = query.where(AuditEntry.at < _local_day_start(c.date_to + timedelta(days=1)))
+        query = query.where(t.c.at < _local_day_start(c.date_to + timedelta(days=1)))
     tokens = fold(c.search).split()
+    if c.limit and not tokens:
+        query = query.limit(c.limit)
     rows: list[AuditRow] = []
-    for e in session.scalars(query):
-        if tokens:  # folded in Python: SQLite's LIKE knows no Vietnamese ("nguyen" must find "Nguyễn")
+    result = session.execute(query.execution_options(yield_per=2000))
+    for e in result:
+        if tokens:
             hay = fold(f"{e.label} {e.user} {e.entity_uid or ''} {e.unit or ''}")
-            if not all(t in hay for t in tokens):
+            if not all(tok in hay for tok in tokens):
                 continue
         rows.append(
             AuditRow(
@@ -208,6 +214,7 @@ def list_entries(session: Session, criteria: AuditFilter | None = None) -> list[
         )
         if c.limit and len(rows) >= c.limit:
             break
+    result.close()
     return rows
 
 
