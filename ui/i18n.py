@@ -2,7 +2,9 @@
 resources/translations/boiduong_en.qm (built from the .ts by ``make translations``).
 
 Wrap every user-visible literal in ui/ as ``tr("…")`` (a plain call, so pyside6-lupdate finds it; the
-context is empty). Text with values uses placeholders: ``tr("Đã lưu {name}").format(name=…)``.
+context is empty). Text with values uses placeholders: ``tr("Đã lưu {name}").format(name=…)``. A literal
+evaluated at import time (class attribute, module constant) is marked ``QT_TRANSLATE_NOOP("", "…")`` and
+translated where it is shown (``tr(page.title)``): translators are installed after imports.
 Messages produced by app/ services (errors naming a row or field) stay Vietnamese.
 
 Qt's own strings (standard buttons, file dialogs) come from Qt's qtbase translations. The language is
@@ -23,6 +25,12 @@ _installed: list[QTranslator] = []
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a literal evaluated at import time (a page title, a column header) for lupdate; the
+    code translates it where it is shown, with ``tr(value)``."""
+    return text
 
 
 def translations_dir() -> str:

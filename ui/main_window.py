@@ -20,6 +20,7 @@ from app.staff.service import StaffService
 from app.workspace import Workspace
 from ui.dialogs.accounts import ChangePasswordDialog
 from ui.dialogs.messages import show_info, show_warning
+from ui.i18n import tr
 from ui.pages.audit.page import AuditPage
 from ui.pages.settings.page import SettingsPage
 from ui.pages.staff.page import StaffPage
@@ -53,7 +54,7 @@ class MainWindow(QMainWindow):
         self.pages: list[QWidget] = build_pages(workspace)
         for page in self.pages:
             self.stack.addWidget(page)
-            QListWidgetItem(getattr(page, "title", page.objectName()), self.nav)
+            QListWidgetItem(tr(getattr(page, "title", page.objectName())), self.nav)
             restart = getattr(page, "restart_requested", None)
             if restart is not None:
                 restart.connect(self.restart_requested.emit)

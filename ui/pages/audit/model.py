@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.audit import AuditRow, summary
 from app.text import collation_key
+from ui.i18n import tr
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -31,12 +32,12 @@ class AuditTableModel(QAbstractTableModel):
         self.rows: list[AuditRow] = []
         self.mask = True
         self.columns: tuple[Column, ...] = (
-            Column("Thời điểm", lambda r: r.when, lambda r: r.at, 140),
-            Column("Người thực hiện", lambda r: r.who, lambda r: collation_key(r.who), 150),
-            Column("Thao tác", lambda r: r.action_label, lambda r: r.action_label, 110),
-            Column("Loại dữ liệu", lambda r: r.entity_label, lambda r: collation_key(r.entity_label), 140),
-            Column("Bản ghi", lambda r: r.label, lambda r: collation_key(r.label), 190),
-            Column("Thay đổi", lambda r: summary(r, mask=self.mask), lambda r: len(r.changes), 520),
+            Column(tr("Thời điểm"), lambda r: r.when, lambda r: r.at, 140),
+            Column(tr("Người thực hiện"), lambda r: r.who, lambda r: collation_key(r.who), 150),
+            Column(tr("Thao tác"), lambda r: r.action_label, lambda r: r.action_label, 110),
+            Column(tr("Loại dữ liệu"), lambda r: r.entity_label, lambda r: collation_key(r.entity_label), 140),
+            Column(tr("Bản ghi"), lambda r: r.label, lambda r: collation_key(r.label), 190),
+            Column(tr("Thay đổi"), lambda r: summary(r, mask=self.mask), lambda r: len(r.changes), 520),
         )
 
     def set_rows(self, rows: Sequence[AuditRow], *, mask: bool = True) -> None:

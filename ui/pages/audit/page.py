@@ -25,20 +25,21 @@ from PySide6.QtWidgets import (
 
 from app.audit import ACTION_LABELS, ENTITY_LABELS, AuditFilter, AuditRow, AuditService, describe
 from ui.dialogs.messages import choose_save_file, show_info
+from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.pages.audit.model import AuditTableModel
 from ui.tasks import Task
 
 SHOWN_AT_MOST = 5000
 PERIODS = (
-    ("7 ngày qua", 7),
-    ("30 ngày qua", 30),
-    ("12 tháng qua", 365),
-    ("Mọi thời điểm", 0),
+    (QT_TRANSLATE_NOOP("", "7 ngày qua"), 7),
+    (QT_TRANSLATE_NOOP("", "30 ngày qua"), 30),
+    (QT_TRANSLATE_NOOP("", "12 tháng qua"), 365),
+    (QT_TRANSLATE_NOOP("", "Mọi thời điểm"), 0),
 )
 
 
 class AuditPage(QWidget):
-    title = "Nhật ký thay đổi"
+    title = QT_TRANSLATE_NOOP("", "Nhật ký thay đổi")
     loaded = Signal()
 
     def __init__(self, service: AuditService, parent: QWidget | None = None) -> None:
@@ -52,12 +53,12 @@ class AuditPage(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("auditSearch")
-        self.search.setPlaceholderText("Tìm theo tên bản ghi, người thực hiện… (gõ không dấu cũng được)")
+        self.search.setPlaceholderText(tr("Tìm theo tên bản ghi, người thực hiện… (gõ không dấu cũng được)"))
         self.search.setClearButtonEnabled(True)
         self.period = QComboBox()
         self.period.setObjectName("auditPeriod")
         for label, days in PERIODS:
-            self.period.addItem(label, days)
+            self.period.addItem(tr(label), days)
         self.period.setCurrentIndex(1)
         self.user = QComboBox()
         self.user.setObjectName("auditUser")
@@ -65,14 +66,14 @@ class AuditPage(QWidget):
         self.entity.setObjectName("auditEntity")
         self.action = QComboBox()
         self.action.setObjectName("auditAction")
-        self.action.addItem("Mọi thao tác", "")
+        self.action.addItem(tr("Mọi thao tác"), "")
         for code, label in ACTION_LABELS.items():
             self.action.addItem(label, str(code))
-        self.full = QCheckBox("Hiện đầy đủ CCCD, ngày sinh, điện thoại")
+        self.full = QCheckBox(tr("Hiện đầy đủ CCCD, ngày sinh, điện thoại"))
         self.full.setObjectName("auditFull")
         self.count = QLabel()
         self.count.setObjectName("auditCount")
-        self.export_button = QPushButton("Xuất ra tệp…")
+        self.export_button = QPushButton(tr("Xuất ra tệp…"))
         self.export_button.setObjectName("auditExport")
 
         filters = QHBoxLayout()
@@ -134,8 +135,8 @@ class AuditPage(QWidget):
 
     def _fill_choices(self) -> None:
         for combo, first, values in (
-            (self.user, "Mọi người", [(u, u) for u in self.service.users()]),
-            (self.entity, "Mọi loại dữ liệu", [(ENTITY_LABELS.get(e, e), e) for e in self.service.entities()]),
+            (self.user, tr("Mọi người"), [(u, u) for u in self.service.users()]),
+            (self.entity, tr("Mọi loại dữ liệu"), [(ENTITY_LABELS.get(e, e), e) for e in self.service.entities()]),
         ):
             keep = combo.currentData()
             combo.blockSignals(True)
@@ -164,7 +165,7 @@ class AuditPage(QWidget):
             return
         service, criteria = self.service, self.criteria()
         self.task = Task(
-            self, "Đang đọc nhật ký…", lambda _r: service.entries(criteria), self._loaded, cancellable=False
+            self, tr("Đang đọc nhật ký…"), lambda _r: service.entries(criteria), self._loaded, cancellable=False
         )
 
     def _loaded(self, rows: list[AuditRow]) -> None:
@@ -172,9 +173,9 @@ class AuditPage(QWidget):
         header = self.view.horizontalHeader()
         if header.sortIndicatorSection() != 0 or header.sortIndicatorOrder() != Qt.SortOrder.DescendingOrder:
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        more = "" if len(rows) < SHOWN_AT_MOST else " (mới nhất; hãy lọc hẹp hơn để xem các mục cũ)"
-        self.count.setText(f"{len(rows)} mục{more}")
-        self.detail.setHtml("<p style='color:#777'>Chọn một dòng để xem chi tiết trước và sau khi sửa.</p>")
+        more = "" if len(rows) < SHOWN_AT_MOST else tr(" (mới nhất; hãy lọc hẹp hơn để xem các mục cũ)")
+        self.count.setText(tr("{count} mục{more}").format(count=len(rows), more=more))
+        self.detail.setHtml(tr("<p style='color:#777'>Chọn một dòng để xem chi tiết trước và sau khi sửa.</p>"))
         self.export_button.setEnabled(bool(rows))
         self.loaded.emit()
         if self.pending:
@@ -208,22 +209,39 @@ class AuditPage(QWidget):
             for f, b, a in describe(row, mask=self.masked)
         )
         table = (
-            "<table><tr><th align='left'>Trường</th><th align='left'>Trước</th><th align='left'>Sau</th></tr>"
-            f"{lines}</table>"
+            f"<table><tr><th align='left'>{tr('Trường')}</th><th align='left'>{tr('Trước')}</th>"
+            f"<th align='left'>{tr('Sau')}</th></tr>{lines}</table>"
             if lines
-            else "<p><i>Không có giá trị nào thay đổi.</i></p>"
+            else tr("<p><i>Không có giá trị nào thay đổi.</i></p>")
         )
-        uid = f"<br><span style='color:#777'>Mã định danh: {escape(row.entity_uid)}</span>" if row.entity_uid else ""
+        uid = (
+            tr("<br><span style='color:#777'>Mã định danh: {entity_uid}</span>").format(
+                entity_uid=escape(row.entity_uid)
+            )
+            if row.entity_uid
+            else ""
+        )
         self.detail.setHtml(
-            f"<p><b>{escape(row.action_label)}</b> — {escape(row.entity_label)}: <b>{escape(row.label)}</b><br>"
-            f"{escape(row.when)}, {escape(row.who)}{uid}</p>{table}"
+            tr("<p><b>{action_label}</b> — {entity_label}: <b>{label}</b><br>{when}, {who}{uid}</p>{table}").format(
+                action_label=escape(row.action_label),
+                entity_label=escape(row.entity_label),
+                label=escape(row.label),
+                when=escape(row.when),
+                who=escape(row.who),
+                uid=uid,
+                table=table,
+            )
         )
 
     # ------------------------------------------------------------------------------ export
     def ask_export(self) -> None:
         suggested = Path.home() / f"nhat-ky-thay-doi-{date.today():%Y%m%d}.xlsx"
         choose_save_file(
-            self, "Xuất nhật ký thay đổi", "Bảng tính Excel (*.xlsx);;CSV (*.csv)", self.export, suggested=suggested
+            self,
+            tr("Xuất nhật ký thay đổi"),
+            tr("Bảng tính Excel (*.xlsx);;CSV (*.csv)"),
+            self.export,
+            suggested=suggested,
         )
 
     def export(self, path: Path) -> None:
@@ -232,8 +250,12 @@ class AuditPage(QWidget):
         rows, full, service = list(self.model.rows), not self.masked, self.service
 
         def done(lines: int) -> None:
-            show_info(self, "Đã xuất", f"Đã xuất {len(rows)} mục ({lines} dòng) vào:\n{path}")
+            show_info(
+                self,
+                tr("Đã xuất"),
+                tr("Đã xuất {count} mục ({lines} dòng) vào:\n{path}").format(count=len(rows), lines=lines, path=path),
+            )
 
         self.export_task = Task(
-            self, "Đang xuất nhật ký…", lambda _r: service.export(rows, path, full_personal_data=full), done
+            self, tr("Đang xuất nhật ký…"), lambda _r: service.export(rows, path, full_personal_data=full), done
         )

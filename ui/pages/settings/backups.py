@@ -24,6 +24,7 @@ from app.errors import UserError
 from app.security.permissions import Permission
 from app.workspace import Workspace
 from ui.dialogs.messages import ask_confirm, show_info, show_warning
+from ui.i18n import QT_TRANSLATE_NOOP, tr
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -33,7 +34,7 @@ def size_text(size: int) -> str:
 
 
 class BackupTableModel(QAbstractTableModel):
-    HEADERS = ("Thời điểm", "Loại", "Dung lượng")
+    HEADERS = (QT_TRANSLATE_NOOP("", "Thời điểm"), QT_TRANSLATE_NOOP("", "Loại"), QT_TRANSLATE_NOOP("", "Dung lượng"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -64,7 +65,7 @@ class BackupTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return tr(self.HEADERS[section])
         return None
 
 
@@ -90,13 +91,16 @@ class BackupsBox(QWidget):
         self.view.setColumnWidth(2, 100)
         self.view.setMinimumHeight(170)
         policy = QLabel(
-            f"Tự động sao lưu mỗi ngày khi mở ứng dụng và trước khi nâng cấp, nhập dữ liệu, nhận gói đồng bộ "
-            f"hay khôi phục. Giữ {KEEP_DAILY} bản hằng ngày gần nhất, một bản mỗi tháng trong {KEEP_MONTHLY} "
-            f"tháng, và {KEEP_EVENTS} bản gần nhất của các lần khác."
+            tr(
+                "Tự động sao lưu mỗi ngày khi mở ứng dụng và trước khi nâng cấp, nhập dữ "
+                "liệu, nhận gói đồng bộ hay khôi phục. Giữ {KEEP_DAILY} bản hằng ngày gần "
+                "nhất, một bản mỗi tháng trong {KEEP_MONTHLY} tháng, và {KEEP_EVENTS} bản "
+                "gần nhất của các lần khác."
+            ).format(KEEP_DAILY=KEEP_DAILY, KEEP_MONTHLY=KEEP_MONTHLY, KEEP_EVENTS=KEEP_EVENTS)
         )
         policy.setWordWrap(True)
         policy.setObjectName("backupPolicy")
-        self.restore_button = QPushButton("Khôi phục bản đã chọn…")
+        self.restore_button = QPushButton(tr("Khôi phục bản đã chọn…"))
         self.restore_button.setObjectName("restoreBackup")
         self.restore_button.clicked.connect(self.ask_restore)
         buttons = QHBoxLayout()
@@ -116,7 +120,7 @@ class BackupsBox(QWidget):
     def _update(self) -> None:
         allowed = self.workspace.actor.can(Permission.RESTORE_BACKUP)
         self.restore_button.setEnabled(allowed and self.selected() is not None)
-        self.restore_button.setToolTip("" if allowed else "Chỉ tài khoản quản trị được khôi phục dữ liệu.")
+        self.restore_button.setToolTip("" if allowed else tr("Chỉ tài khoản quản trị được khôi phục dữ liệu."))
 
     def selected(self) -> BackupInfo | None:
         rows = self.view.selectionModel().selectedRows()
@@ -128,11 +132,14 @@ class BackupsBox(QWidget):
             return
         ask_confirm(
             self,
-            "Khôi phục dữ liệu",
-            f"Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu lúc {info.taken_at:%H:%M %d/%m/%Y} "
-            f"({info.reason_label})?\n\nDữ liệu hiện tại được sao lưu trước khi thay, nên vẫn lấy lại được.",
+            tr("Khôi phục dữ liệu"),
+            tr(
+                "Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu lúc {taken_at:%H:%M "
+                "%d/%m/%Y} ({reason_label})?\n\nDữ liệu hiện tại được sao lưu trước khi thay, "
+                "nên vẫn lấy lại được."
+            ).format(taken_at=info.taken_at, reason_label=info.reason_label),
             lambda: self.restore(info),
-            yes="Khôi phục",
+            yes=tr("Khôi phục"),
         )
 
     def restore(self, info: BackupInfo) -> None:
@@ -140,19 +147,27 @@ class BackupsBox(QWidget):
         try:
             safety = self.workspace.restore(info.path)
         except UserError as exc:
-            show_warning(self, "Không khôi phục được", str(exc))
+            show_warning(self, tr("Không khôi phục được"), str(exc))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
-        kept = f"\n\nDữ liệu trước khi khôi phục được giữ trong bản sao lưu {safety.name}." if safety else ""
-        self.restored.emit(f"Đã khôi phục dữ liệu từ bản sao lưu lúc {info.taken_at:%H:%M %d/%m/%Y}.{kept}")
+        kept = (
+            tr("\n\nDữ liệu trước khi khôi phục được giữ trong bản sao lưu {name}.").format(name=safety.name)
+            if safety
+            else ""
+        )
+        self.restored.emit(
+            tr("Đã khôi phục dữ liệu từ bản sao lưu lúc {taken_at:%H:%M %d/%m/%Y}.{kept}").format(
+                taken_at=info.taken_at, kept=kept
+            )
+        )
 
 
 _open: list[QMessageBox] = []  # shown after the window that asked was rebuilt: kept alive here
 
 
 def show_restored(message: str) -> QMessageBox:
-    box = show_info(None, "Đã khôi phục", message)
+    box = show_info(None, tr("Đã khôi phục"), message)
     _open.append(box)
     box.destroyed.connect(lambda: _open.remove(box) if box in _open else None)
     return box

@@ -29,18 +29,25 @@ from app.security.permissions import ROLE_LABELS, Permission, Role
 from app.security.service import AccountService
 from ui.dialogs.accounts import RecoveryCodeDialog
 from ui.dialogs.messages import ask_confirm, show_warning
+from ui.i18n import QT_TRANSLATE_NOOP, tr
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Btn = QDialogButtonBox.StandardButton
 ROLE_HELP = {
-    Role.ADMIN: "mọi việc, kể cả tài khoản, cài đặt và khôi phục dữ liệu",
-    Role.EDITOR: "thêm, sửa dữ liệu, nhập/xuất, gửi nhận gói, xem nhật ký",
-    Role.VIEWER: "chỉ xem; CCCD, ngày sinh, điện thoại được che",
+    Role.ADMIN: QT_TRANSLATE_NOOP("", "mọi việc, kể cả tài khoản, cài đặt và khôi phục dữ liệu"),
+    Role.EDITOR: QT_TRANSLATE_NOOP("", "thêm, sửa dữ liệu, nhập/xuất, gửi nhận gói, xem nhật ký"),
+    Role.VIEWER: QT_TRANSLATE_NOOP("", "chỉ xem; CCCD, ngày sinh, điện thoại được che"),
 }
 
 
 class UserTableModel(QAbstractTableModel):
-    HEADERS = ("Tên đăng nhập", "Họ tên", "Vai trò", "Tình trạng", "Đăng nhập gần nhất")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("", "Tên đăng nhập"),
+        QT_TRANSLATE_NOOP("", "Họ tên"),
+        QT_TRANSLATE_NOOP("", "Vai trò"),
+        QT_TRANSLATE_NOOP("", "Tình trạng"),
+        QT_TRANSLATE_NOOP("", "Đăng nhập gần nhất"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -61,13 +68,13 @@ class UserTableModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         u = self.rows[index.row()]
-        state = "Ngừng hoạt động" if not u.active else ("Tạm khóa" if u.locked() else "Đang hoạt động")
+        state = tr("Ngừng hoạt động") if not u.active else (tr("Tạm khóa") if u.locked() else tr("Đang hoạt động"))
         last = u.last_sign_in_at.astimezone().strftime("%H:%M %d/%m/%Y") if u.last_sign_in_at else "—"
         return (u.username, u.display_name, u.role_label, state, last)[index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return tr(self.HEADERS[section])
         return None
 
 
@@ -98,35 +105,35 @@ class UserDialog(QDialog):
         self.role = QComboBox()
         self.role.setObjectName("userRole")
         for role in Role:
-            self.role.addItem(f"{ROLE_LABELS[role]} — {ROLE_HELP[role]}", role.value)
+            self.role.addItem(f"{ROLE_LABELS[role]} — {tr(ROLE_HELP[role])}", role.value)
         self.role.setCurrentIndex(self.role.findData((user.role if user else Role.EDITOR).value))
-        self.active = QCheckBox("Đang hoạt động (bỏ chọn để ngừng cho đăng nhập)")
+        self.active = QCheckBox(tr("Đang hoạt động (bỏ chọn để ngừng cho đăng nhập)"))
         self.active.setObjectName("userActive")
         self.active.setChecked(user.active if user else True)
         self.password = QLineEdit()
         self.password.setObjectName("userPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(f"ít nhất {MIN_PASSWORD} ký tự")
+        self.password.setPlaceholderText(tr("ít nhất {MIN_PASSWORD} ký tự").format(MIN_PASSWORD=MIN_PASSWORD))
         self.again = QLineEdit()
         self.again.setObjectName("userPasswordAgain")
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
-        form.addRow("Tên đăng nhập", self.username)
-        form.addRow("Họ tên", self.display_name)
+        form.addRow(tr("Tên đăng nhập"), self.username)
+        form.addRow(tr("Họ tên"), self.display_name)
         if ask_role:
-            form.addRow("Vai trò", self.role)
+            form.addRow(tr("Vai trò"), self.role)
         if user is not None:
             form.addRow("", self.active)
         if ask_password:
-            form.addRow("Mật khẩu" if user is None else "Mật khẩu mới", self.password)
-            form.addRow("Nhập lại mật khẩu", self.again)
+            form.addRow(tr("Mật khẩu") if user is None else tr("Mật khẩu mới"), self.password)
+            form.addRow(tr("Nhập lại mật khẩu"), self.again)
         self.ask_password = ask_password
         self.error = QLabel()
         self.error.setObjectName("formErrors")
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(Btn.Ok | Btn.Cancel)
-        buttons.button(Btn.Ok).setText("Lưu")
-        buttons.button(Btn.Cancel).setText("Hủy")
+        buttons.button(Btn.Ok).setText(tr("Lưu"))
+        buttons.button(Btn.Cancel).setText(tr("Hủy"))
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -145,7 +152,7 @@ class UserDialog(QDialog):
 
     def try_accept(self) -> None:
         if self.ask_password and self.password.text() != self.again.text():
-            self.error.setText("Hai lần nhập mật khẩu không giống nhau.")
+            self.error.setText(tr("Hai lần nhập mật khẩu không giống nhau."))
             return
         try:
             self.on_ok(self)
@@ -169,7 +176,7 @@ class UsersBox(QWidget):
         self.toggle = QPushButton()
         self.toggle.setObjectName("toggleSignIn")
         self.toggle.clicked.connect(self.toggle_sign_in)
-        self.new_code = QPushButton("Tạo mã khôi phục mới…")
+        self.new_code = QPushButton(tr("Tạo mã khôi phục mới…"))
         self.new_code.setObjectName("newRecoveryCode")
         self.new_code.clicked.connect(self.ask_new_code)
         top = QHBoxLayout()
@@ -188,13 +195,13 @@ class UsersBox(QWidget):
         self.view.setMinimumHeight(140)
         for i, w in enumerate((130, 200, 130, 120)):
             self.view.setColumnWidth(i, w)
-        self.add_button = QPushButton("Thêm tài khoản…")
+        self.add_button = QPushButton(tr("Thêm tài khoản…"))
         self.add_button.setObjectName("addUser")
-        self.edit_button = QPushButton("Sửa vai trò, tình trạng…")
+        self.edit_button = QPushButton(tr("Sửa vai trò, tình trạng…"))
         self.edit_button.setObjectName("editUser")
-        self.reset_button = QPushButton("Đặt lại mật khẩu…")
+        self.reset_button = QPushButton(tr("Đặt lại mật khẩu…"))
         self.reset_button.setObjectName("resetPassword")
-        self.unlock_button = QPushButton("Mở khóa")
+        self.unlock_button = QPushButton(tr("Mở khóa"))
         self.unlock_button.setObjectName("unlockUser")
         buttons = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.reset_button, self.unlock_button):
@@ -216,16 +223,20 @@ class UsersBox(QWidget):
         self.model.set_rows(self.service.users())
         if required:
             self.state.setText(
-                "Đăng nhập đang <b>bật</b>: mỗi người dùng tài khoản riêng; nhật ký thay đổi ghi tên người sửa. "
-                "Áp dụng từ lần mở ứng dụng tiếp theo."
+                tr(
+                    "Đăng nhập đang <b>bật</b>: mỗi người dùng tài khoản riêng; nhật ký thay đổi ghi tên người sửa. "
+                    "Áp dụng từ lần mở ứng dụng tiếp theo."
+                )
             )
-            self.toggle.setText("Tắt đăng nhập")
+            self.toggle.setText(tr("Tắt đăng nhập"))
         else:
             self.state.setText(
-                "Đăng nhập đang <b>tắt</b> (phù hợp máy một người dùng). Bật khi nhiều người dùng chung máy: "
-                "mỗi người có tài khoản và vai trò riêng."
+                tr(
+                    "Đăng nhập đang <b>tắt</b> (phù hợp máy một người dùng). Bật khi nhiều người dùng chung máy: "
+                    "mỗi người có tài khoản và vai trò riêng."
+                )
             )
-            self.toggle.setText("Bật đăng nhập…")
+            self.toggle.setText(tr("Bật đăng nhập…"))
         self.new_code.setVisible(required)
         self._update()
 
@@ -250,10 +261,10 @@ class UsersBox(QWidget):
         if self.service.sign_in_required():
             ask_confirm(
                 self,
-                "Tắt đăng nhập",
-                "Tắt đăng nhập? Ai mở máy cũng dùng được ứng dụng với mọi quyền. Các tài khoản vẫn được giữ.",
+                tr("Tắt đăng nhập"),
+                tr("Tắt đăng nhập? Ai mở máy cũng dùng được ứng dụng với mọi quyền. Các tài khoản vẫn được giữ."),
                 self._disable,
-                yes="Tắt đăng nhập",
+                yes=tr("Tắt đăng nhập"),
             )
             return
         admins = [u for u in self.service.users() if u.role == Role.ADMIN and u.active]
@@ -265,7 +276,12 @@ class UsersBox(QWidget):
             code = self.service.enable_sign_in(d.username.text(), d.display_name.text(), d.password.text())
             self._show_code(code)
 
-        self._show(UserDialog(self, "Bật đăng nhập: tài khoản quản trị đầu tiên", enable, ask_role=False))
+        intro = tr(
+            "Tạo tài khoản quản trị đầu tiên (người phụ trách máy). Sau khi lưu, ứng dụng cấp một mã khôi phục "
+            "để đặt lại mật khẩu quản trị khi quên: hãy in hoặc chép ra giấy và cất kỹ. Từ lần mở tiếp theo, "
+            "ai dùng máy cũng phải đăng nhập; người quản trị thêm tài khoản cho từng người."
+        )
+        self._show(UserDialog(self, tr("Bật đăng nhập"), enable, ask_role=False, intro=intro))
 
     def _disable(self) -> None:
         self.service.disable_sign_in()
@@ -278,10 +294,10 @@ class UsersBox(QWidget):
     def ask_new_code(self) -> None:
         ask_confirm(
             self,
-            "Mã khôi phục mới",
-            "Tạo mã khôi phục mới? Mã cũ sẽ không dùng được nữa.",
+            tr("Mã khôi phục mới"),
+            tr("Tạo mã khôi phục mới? Mã cũ sẽ không dùng được nữa."),
             lambda: self._show_code(self.service.new_recovery_code()),
-            yes="Tạo mã mới",
+            yes=tr("Tạo mã mới"),
         )
 
     # ------------------------------------------------------------------------------ accounts
@@ -290,7 +306,7 @@ class UsersBox(QWidget):
             self.service.add_user(d.username.text(), d.display_name.text(), d.chosen_role, d.password.text())
             self.refresh()
 
-        self._show(UserDialog(self, "Thêm tài khoản", add))
+        self._show(UserDialog(self, tr("Thêm tài khoản"), add))
 
     def ask_edit(self) -> None:
         user = self.selected()
@@ -303,7 +319,11 @@ class UsersBox(QWidget):
             )
             self.refresh()
 
-        self._show(UserDialog(self, f"Tài khoản {user.username}", save, user=user, ask_password=False))
+        self._show(
+            UserDialog(
+                self, tr("Tài khoản {username}").format(username=user.username), save, user=user, ask_password=False
+            )
+        )
 
     def ask_reset(self) -> None:
         user = self.selected()
@@ -314,7 +334,9 @@ class UsersBox(QWidget):
             self.service.reset_password(user.username, d.password.text())
             self.refresh()
 
-        dialog = UserDialog(self, f"Đặt lại mật khẩu của {user.username}", reset, user=user, ask_role=False)
+        dialog = UserDialog(
+            self, tr("Đặt lại mật khẩu của {username}").format(username=user.username), reset, user=user, ask_role=False
+        )
         dialog.display_name.setEnabled(False)
         dialog.active.hide()
         self._show(dialog)
@@ -326,5 +348,5 @@ class UsersBox(QWidget):
         try:
             self.service.unlock(user.username)
         except UserError as exc:
-            show_warning(self, "Không mở khóa được", str(exc))
+            show_warning(self, tr("Không mở khóa được"), str(exc))
         self.refresh()
