@@ -31,8 +31,8 @@ test: $(STAMP) ## run the whole test suite (offscreen)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 lint: $(STAMP) ## ruff and mypy
-	$(BIN)/ruff check app ui db tests
-	$(BIN)/ruff format --check app ui db tests
+	$(BIN)/ruff check app ui db tests installers
+	$(BIN)/ruff format --check app ui db tests installers
 	$(BIN)/mypy
 
 translations: $(STAMP) ## update resources/translations/*.ts from ui/ and build the .qm files

@@ -31,7 +31,7 @@ def ico(images: list[QImage]) -> bytes:
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
+        image.save(buffer, "PNG")  # type: ignore[call-overload]  # PySide accepts str here
         pngs.append(bytes(data.data()))
     out = bytearray(b"\0\0\1\0" + len(images).to_bytes(2, "little"))
     offset = 6 + 16 * len(images)
@@ -46,7 +46,7 @@ def ico(images: list[QImage]) -> bytes:
 
 
 def main() -> int:
-    app = QGuiApplication(sys.argv[:1] + ["-platform", "offscreen"])
+    app = QGuiApplication([*sys.argv[:1], "-platform", "offscreen"])
     renderer = QSvgRenderer(str(ICONS / "boiduong.svg"))
     if not renderer.isValid():
         print("invalid SVG", file=sys.stderr)
