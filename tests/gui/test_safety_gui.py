@@ -184,3 +184,25 @@ def test_restored_workspace_reopens(commune_path: Path) -> None:
     ws = open_workspace(commune_path.with_name("copy.sqlite"))
     assert ws.unit is not None
     ws.close()
+
+
+def test_new_models_pass_qt_model_tester(qtmodeltester, demo_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    from app.audit import AuditFilter, AuditService
+    from ui.pages.audit.model import AuditTableModel
+    from ui.pages.settings.backups import BackupTableModel
+    from ui.pages.settings.users import UserTableModel
+
+    make_application()
+    audit = AuditTableModel()
+    audit.set_rows(AuditService(demo_workspace.db).entries(AuditFilter(limit=200)))
+    assert audit.rowCount() == 200
+    qtmodeltester.check(audit, force_py=True)
+    backup.automatic_backup(demo_workspace.path, "daily")
+    backups = BackupTableModel()
+    backups.set_rows(backup.backup_infos(demo_workspace.path))
+    qtmodeltester.check(backups, force_py=True)
+    accounts = AccountService(demo_workspace)
+    accounts.enable_sign_in("quantri", "Quản trị", "quantri123")
+    users = UserTableModel()
+    users.set_rows(accounts.users())
+    qtmodeltester.check(users, force_py=True)
