@@ -39,6 +39,7 @@ translations: $(STAMP) ## update resources/translations/*.ts from ui/ and build 
 	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations relative -target-language en $$(find ui -name '*.py' | sort) \
 	    -ts resources/translations/boiduong_en.ts
 	$(BIN)/pyside6-lrelease -nounfinished resources/translations/boiduong_en.ts -qm resources/translations/boiduong_en.qm
+	$(BIN)/pyside6-lrelease -nounfinished resources/translations/qtbase_vi.ts -qm resources/translations/qtbase_vi.qm
 
 INSTALLER_STAMP := $(VENV)/.installer
 $(INSTALLER_STAMP): $(STAMP)

@@ -7,7 +7,9 @@ evaluated at import time (class attribute, module constant) is marked ``QT_TRANS
 translated where it is shown (``tr(page.title)``): translators are installed after imports.
 Messages produced by app/ services (errors naming a row or field) stay Vietnamese.
 
-Qt's own strings (standard buttons, file dialogs) come from Qt's qtbase translations. The language is
+Qt's own strings (standard buttons, file dialogs, text fields' context menus) come from Qt's qtbase
+translations; Qt has none in Vietnamese, so the project's resources/translations/qtbase_vi.ts covers the
+widgets the app shows. The language is
 chosen in Settings, kept per PC (app.prefs) and applied when the main window is rebuilt."""
 
 from __future__ import annotations
@@ -53,7 +55,10 @@ def install_translators(language: str | None = None) -> str:
         else QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
     )
     qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    # Qt ships no qtbase_vi: resources/translations/qtbase_vi.qm covers the standard widgets a clerk meets
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) or qt.load(
+        f"qtbase_{language}", translations_dir()
+    ):
         app.installTranslator(qt)
         _installed.append(qt)
     if language != prefs.DEFAULT_LANGUAGE:
