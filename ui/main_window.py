@@ -71,35 +71,35 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
 
     def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu("&Tệp")
-        backup = QAction("Sao lưu cơ sở dữ liệu…", self)
+        file_menu = self.menuBar().addMenu(tr("&Tệp"))
+        backup = QAction(tr("Sao lưu cơ sở dữ liệu…"), self)
         backup.triggered.connect(self._backup)
         file_menu.addAction(backup)
         file_menu.addSeparator()
-        quit_action = QAction("Thoát", self)
+        quit_action = QAction(tr("Thoát"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         actor = self.workspace.actor
         if actor.signed_in:
             account = self.menuBar().addMenu(f"&{actor.display_name}")
-            change = QAction("Đổi mật khẩu…", self)
+            change = QAction(tr("Đổi mật khẩu…"), self)
             change.triggered.connect(self.change_password)
             account.addAction(change)
-            sign_out = QAction("Đăng xuất", self)
+            sign_out = QAction(tr("Đăng xuất"), self)
             sign_out.setObjectName("signOut")
             sign_out.triggered.connect(self.sign_out_requested.emit)
             account.addAction(sign_out)
-        help_menu = self.menuBar().addMenu("Trợ &giúp")
-        about = QAction("Giới thiệu", self)
+        help_menu = self.menuBar().addMenu(tr("Trợ &giúp"))
+        about = QAction(tr("Giới thiệu"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
     def update_title(self) -> None:
         unit = self.workspace.unit
         name = f" — {unit.name}" if unit else ""
-        self.setWindowTitle(f"Bồi dưỡng{name}")
-        self.statusBar().showMessage(f"Cơ sở dữ liệu: {self.workspace.path}")
+        self.setWindowTitle(tr("Bồi dưỡng{name}").format(name=name))
+        self.statusBar().showMessage(tr("Cơ sở dữ liệu: {path}").format(path=self.workspace.path))
         actor = self.workspace.actor
         if actor.signed_in:
             user = QLabel(f"{actor.display_name} — {actor.role_label}")
@@ -125,14 +125,15 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         show_info(
             self,
-            "Giới thiệu",
-            f"Bồi dưỡng {__version__}\nQuản lý đào tạo, bồi dưỡng cán bộ, công chức cấp xã.\n"
-            f"Dữ liệu: {self.workspace.path}",
+            tr("Giới thiệu"),
+            tr("Bồi dưỡng {__version__}\nQuản lý đào tạo, bồi dưỡng cán bộ, công chức cấp xã.\nDữ liệu: {path}").format(
+                __version__=__version__, path=self.workspace.path
+            ),
         )
 
     def change_password(self) -> None:
         dialog = ChangePasswordDialog(
-            AccountService(self.workspace), lambda: show_info(self, "Đổi mật khẩu", "Đã đổi mật khẩu."), self
+            AccountService(self.workspace), lambda: show_info(self, tr("Đổi mật khẩu"), tr("Đã đổi mật khẩu.")), self
         )
         self.dialog = dialog
         dialog.open()
@@ -145,7 +146,11 @@ class MainWindow(QMainWindow):
                 self.nav.setCurrentRow(index)
                 page.open_file(path)  # type: ignore[attr-defined]
                 return
-        show_warning(self, "Không mở được tệp", f"Phiên bản này chưa mở được loại tệp “{path.suffix}”:\n{path}")
+        show_warning(
+            self,
+            tr("Không mở được tệp"),
+            tr("Phiên bản này chưa mở được loại tệp “{suffix}”:\n{path}").format(suffix=path.suffix, path=path),
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.keep_workspace:

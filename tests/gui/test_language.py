@@ -47,9 +47,10 @@ def test_switch_to_english_and_back(session: GuiSession) -> None:
     combo.setCurrentIndex(combo.findData("en"))
     assert prefs.language() == "en"  # kept for the next start on this PC
     assert session.window is not first  # rebuilt at once
-    assert "Audit trail" in nav_titles(session)
+    assert nav_titles(session) == ["Staff", "Audit trail", "Settings"]
     assert settings_of(session).backups.restore_button.text() == "Restore the selected backup…"
     assert tr("Hủy") == "Cancel"
+    assert session.window is not None and session.window.menuBar().actions()[0].text() == "&File"
     combo = settings_of(session).language
     combo.setCurrentIndex(combo.findData("vi"))
     assert prefs.language() == "vi" and "Nhật ký thay đổi" in nav_titles(session)

@@ -29,13 +29,14 @@ from app.security.permissions import Permission
 from app.security.service import AccountService
 from app.workspace import Workspace
 from ui.dialogs.messages import choose_save_file, show_info
+from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.pages.settings.backups import BackupsBox, show_restored
 from ui.pages.settings.users import UsersBox
 from ui.tasks import Task
 
 
 class SettingsPage(QWidget):
-    title = "Cài đặt"
+    title = QT_TRANSLATE_NOOP("", "Cài đặt")
     #: rebuild the main window (True: on restored data, so sign in again)
     restart_requested = Signal(bool)
 
@@ -45,10 +46,10 @@ class SettingsPage(QWidget):
         self.workspace = workspace
         self.task: Task[Path] | None = None
 
-        unit_box = QGroupBox("Đơn vị của bản cài đặt")
+        unit_box = QGroupBox(tr("Đơn vị của bản cài đặt"))
         self.unit_form = QFormLayout(unit_box)
 
-        language_box = QGroupBox("Giao diện")
+        language_box = QGroupBox(tr("Giao diện"))
         language_form = QFormLayout(language_box)
         language_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.language = QComboBox()
@@ -57,17 +58,17 @@ class SettingsPage(QWidget):
             self.language.addItem(label, code)
         self.language.setCurrentIndex(self.language.findData(prefs.language()))
         self.language.currentIndexChanged.connect(self._language_changed)
-        language_form.addRow("Ngôn ngữ:", self.language)
+        language_form.addRow(tr("Ngôn ngữ:"), self.language)
 
-        data_box = QGroupBox("Dữ liệu")
+        data_box = QGroupBox(tr("Dữ liệu"))
         data_form = QFormLayout(data_box)
         self.db_label = QLabel()
         self.db_label.setWordWrap(True)
-        data_form.addRow("Cơ sở dữ liệu:", self.db_label)
-        data_form.addRow("Nhật ký:", QLabel(str(log_file())))
-        self.backup_button = QPushButton("Sao lưu ngay ra tệp…")
+        data_form.addRow(tr("Cơ sở dữ liệu:"), self.db_label)
+        data_form.addRow(tr("Nhật ký:"), QLabel(str(log_file())))
+        self.backup_button = QPushButton(tr("Sao lưu ngay ra tệp…"))
         self.backup_button.setObjectName("backupNow")
-        open_folder = QPushButton("Mở thư mục dữ liệu")
+        open_folder = QPushButton(tr("Mở thư mục dữ liệu"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.backup_button)
         buttons.addWidget(open_folder)
@@ -76,13 +77,13 @@ class SettingsPage(QWidget):
         self.backup_button.clicked.connect(self.ask_backup)
         open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir()))))
 
-        backups_box = QGroupBox("Bản sao lưu tự động")
+        backups_box = QGroupBox(tr("Bản sao lưu tự động"))
         self.backups = BackupsBox(workspace)
         self.backups.restored.connect(self._restored)
         QVBoxLayout(backups_box).addWidget(self.backups)
 
         self.accounts = AccountService(workspace)
-        self.users_box = QGroupBox("Đăng nhập và tài khoản")
+        self.users_box = QGroupBox(tr("Đăng nhập và tài khoản"))
         self.users_box.setObjectName("usersBox")
         self.users = UsersBox(self.accounts)
         QVBoxLayout(self.users_box).addWidget(self.users)
@@ -106,14 +107,14 @@ class SettingsPage(QWidget):
             self.unit_form.removeRow(0)
         unit = self.workspace.unit
         if unit is None:
-            self.unit_form.addRow(QLabel("Chưa khai báo."))
+            self.unit_form.addRow(QLabel(tr("Chưa khai báo.")))
         else:
-            self.unit_form.addRow("Tên đơn vị:", QLabel(unit.name))
-            self.unit_form.addRow("Mã đơn vị:", QLabel(unit.code))
-            self.unit_form.addRow("Loại:", QLabel(unit.kind_label))
+            self.unit_form.addRow(tr("Tên đơn vị:"), QLabel(unit.name))
+            self.unit_form.addRow(tr("Mã đơn vị:"), QLabel(unit.code))
+            self.unit_form.addRow(tr("Loại:"), QLabel(unit.kind_label))
             if unit.parent_code:
-                self.unit_form.addRow("Báo cáo lên:", QLabel(f"{unit.parent_name} ({unit.parent_code})"))
-            self.unit_form.addRow("Địa danh trên văn bản:", QLabel(unit.place_name))
+                self.unit_form.addRow(tr("Báo cáo lên:"), QLabel(f"{unit.parent_name} ({unit.parent_code})"))
+            self.unit_form.addRow(tr("Địa danh trên văn bản:"), QLabel(unit.place_name))
         self.db_label.setText(str(self.workspace.path))
         self.backups.refresh()
         if self.users_box.isVisibleTo(self):
@@ -132,17 +133,19 @@ class SettingsPage(QWidget):
     def ask_backup(self) -> None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M")
         suggested = Path.home() / f"boiduong-saoluu-{stamp}.sqlite"
-        choose_save_file(self, "Sao lưu cơ sở dữ liệu", "Cơ sở dữ liệu (*.sqlite)", self.backup, suggested=suggested)
+        choose_save_file(
+            self, tr("Sao lưu cơ sở dữ liệu"), tr("Cơ sở dữ liệu (*.sqlite)"), self.backup, suggested=suggested
+        )
 
     def backup(self, dest: Path) -> None:
         source = self.workspace.path
 
         def done(path: Path) -> None:
-            show_info(self, "Đã sao lưu", f"Đã sao lưu cơ sở dữ liệu vào:\n{path}")
+            show_info(self, tr("Đã sao lưu"), tr("Đã sao lưu cơ sở dữ liệu vào:\n{path}").format(path=path))
 
         self.task = Task(
             self,
-            "Đang sao lưu…",
+            tr("Đang sao lưu…"),
             lambda _r: backup_to(source, dest),
             done,
             cancellable=False,
