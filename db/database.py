@@ -81,11 +81,24 @@ class Database:
 
     def set_unit_code(self, code: str | None) -> None:
         """New rows get this unit as owner (DESIGN.md §4)."""
+        self.set_info(UNIT_CODE, code)
+
+    def set_info(self, key: str, value: object) -> None:
+        """A value every later session carries in ``session.info`` (unit, current user)."""
         self.sessions.kw.setdefault("info", {})
-        self.sessions.kw["info"][UNIT_CODE] = code
+        self.sessions.kw["info"][key] = value
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+    def take_over(self, fresh: Database) -> None:
+        """Use ``fresh``'s engine from now on (the file was replaced by a restore), keeping this
+        object — the services hold it — and what its sessions carry (unit, current user)."""
+        info = {**fresh.sessions.kw.get("info", {}), **self.sessions.kw.get("info", {})}
+        self.engine.dispose()
+        self.engine, self.sessions = fresh.engine, fresh.sessions
+        self.sessions.kw["info"] = info
+        self.migrated_from, self.backup_path = fresh.migrated_from, fresh.backup_path
 
 
 BackupFn = Callable[[Path, str], Path]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -20,6 +21,42 @@ from db.enums import UnitKind
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TODAY = date(2026, 11, 23)
+
+
+# ------------------------------------------------------------------------------------ network guard
+# The app never opens a network connection (README). Python's audit hooks see every socket made in this
+# process — by the app, a library, or Qt's Python side — at the C level, before any traffic, whatever
+# module-level alias the code used (`from socket import socket`, `_socket`, urllib, http.client…). A
+# monkeypatched `socket.socket` (what the pytest-socket plugin does) misses `_socket` and aliases taken
+# before the patch, and would be a dependency for ten lines. The hook refuses the call and the autouse
+# fixture fails the test even if the code swallowed the error.
+SOCKET_EVENTS = frozenset({"socket.__new__", "socket.connect", "socket.bind", "socket.getaddrinfo", "socket.sendto"})
+_network: dict[str, object] = {"armed": False, "attempts": []}
+
+
+class NetworkBlocked(RuntimeError):
+    """Raised inside the offending call: a test opened a socket."""
+
+
+def _socket_audit(event: str, args: tuple[object, ...]) -> None:
+    if event in SOCKET_EVENTS and _network["armed"]:
+        attempts = _network["attempts"]
+        assert isinstance(attempts, list)
+        attempts.append(f"{event}{args!r}")
+        raise NetworkBlocked(f"network access during the test suite: {event}{args!r}")
+
+
+sys.addaudithook(_socket_audit)  # cannot be removed; disarmed outside tests by the flag
+
+
+@pytest.fixture(autouse=True)
+def _no_network() -> Iterator[list[str]]:
+    attempts: list[str] = []
+    _network.update(armed=True, attempts=attempts)
+    yield attempts
+    _network.update(armed=False)
+    if attempts:
+        pytest.fail(f"the code opened a socket: {attempts}")
 
 
 @pytest.fixture(autouse=True)

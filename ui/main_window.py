@@ -6,14 +6,23 @@ areas (courses and nominations, classes, evaluations and targets, reports, sync)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from app import __version__
-from app.courses.service import CoursesService
+from app.audit import AuditService
+from app.security.permissions import Permission
+from app.security.service import AccountService
 from app.staff.service import StaffService
 from app.workspace import Workspace
+from ui.dialogs.accounts import ChangePasswordDialog
+from ui.dialogs.messages import show_info, show_warning
+from ui.i18n import tr
+from ui.pages.audit.page import AuditPage
+from app.courses.service import CoursesService
 from ui.dialogs.messages import show_info
 from ui.pages.courses.page import CoursesPage
 from ui.pages.decisions.page import DecisionsPage
@@ -24,20 +33,29 @@ from ui.pages.staff.page import StaffPage
 
 def build_pages(workspace: Workspace) -> list[QWidget]:
     courses = CoursesService(workspace)
-    return [
+    pages: list[QWidget] = [
         StaffPage(StaffService(workspace.db)),
         CoursesPage(courses),
         NominationsPage(courses),
         DecisionsPage(courses),
-        SettingsPage(workspace),
     ]
+    if workspace.actor.can(Permission.VIEW_AUDIT):
+        pages.append(AuditPage(AuditService(workspace.db)))
+    pages.append(SettingsPage(workspace))
+    return pages
 
 
 class MainWindow(QMainWindow):
+    #: rebuild the window (language changed; True: data restored, sign in again)
+    restart_requested = Signal(bool)
+    sign_out_requested = Signal()
+
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.workspace = workspace
+        self.keep_workspace = False  # closing to rebuild, not to quit
+        self.dialog: QWidget | None = None
         self.resize(1280, 760)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -47,7 +65,10 @@ class MainWindow(QMainWindow):
         self.pages: list[QWidget] = build_pages(workspace)
         for page in self.pages:
             self.stack.addWidget(page)
-            QListWidgetItem(getattr(page, "title", page.objectName()), self.nav)
+            QListWidgetItem(tr(getattr(page, "title", page.objectName())), self.nav)
+            restart = getattr(page, "restart_requested", None)
+            if restart is not None:
+                restart.connect(self.restart_requested.emit)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -68,25 +89,40 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
 
     def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu("&Tệp")
-        backup = QAction("Sao lưu cơ sở dữ liệu…", self)
+        file_menu = self.menuBar().addMenu(tr("&Tệp"))
+        backup = QAction(tr("Sao lưu cơ sở dữ liệu…"), self)
         backup.triggered.connect(self._backup)
         file_menu.addAction(backup)
         file_menu.addSeparator()
-        quit_action = QAction("Thoát", self)
+        quit_action = QAction(tr("Thoát"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu("Trợ &giúp")
-        about = QAction("Giới thiệu", self)
+        actor = self.workspace.actor
+        if actor.signed_in:
+            account = self.menuBar().addMenu(f"&{actor.display_name}")
+            change = QAction(tr("Đổi mật khẩu…"), self)
+            change.triggered.connect(self.change_password)
+            account.addAction(change)
+            sign_out = QAction(tr("Đăng xuất"), self)
+            sign_out.setObjectName("signOut")
+            sign_out.triggered.connect(self.sign_out_requested.emit)
+            account.addAction(sign_out)
+        help_menu = self.menuBar().addMenu(tr("Trợ &giúp"))
+        about = QAction(tr("Giới thiệu"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
     def update_title(self) -> None:
         unit = self.workspace.unit
         name = f" — {unit.name}" if unit else ""
-        self.setWindowTitle(f"Bồi dưỡng{name}")
-        self.statusBar().showMessage(f"Cơ sở dữ liệu: {self.workspace.path}")
+        self.setWindowTitle(tr("Bồi dưỡng{name}").format(name=name))
+        self.statusBar().showMessage(tr("Cơ sở dữ liệu: {path}").format(path=self.workspace.path))
+        actor = self.workspace.actor
+        if actor.signed_in:
+            user = QLabel(f"{actor.display_name} — {actor.role_label}")
+            user.setObjectName("currentUser")
+            self.statusBar().addPermanentWidget(user)
 
     def page(self, cls: type[QWidget]) -> QWidget:
         return next(p for p in self.pages if isinstance(p, cls))
@@ -124,11 +160,34 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         show_info(
             self,
-            "Giới thiệu",
-            f"Bồi dưỡng {__version__}\nQuản lý đào tạo, bồi dưỡng cán bộ, công chức cấp xã.\n"
-            f"Dữ liệu: {self.workspace.path}",
+            tr("Giới thiệu"),
+            tr("Bồi dưỡng {__version__}\nQuản lý đào tạo, bồi dưỡng cán bộ, công chức cấp xã.\nDữ liệu: {path}").format(
+                __version__=__version__, path=self.workspace.path
+            ),
+        )
+
+    def change_password(self) -> None:
+        dialog = ChangePasswordDialog(
+            AccountService(self.workspace), lambda: show_info(self, tr("Đổi mật khẩu"), tr("Đã đổi mật khẩu.")), self
+        )
+        self.dialog = dialog
+        dialog.open()
+
+    def open_file(self, path: Path) -> None:
+        """A file given on the command line (a double-clicked bundle): the first page that declares
+        ``open_suffixes`` containing its extension shows it, through its ``open_file(path)``."""
+        for index, page in enumerate(self.pages):
+            if path.suffix.lower() in getattr(page, "open_suffixes", ()):
+                self.nav.setCurrentRow(index)
+                page.open_file(path)  # type: ignore[attr-defined]
+                return
+        show_warning(
+            self,
+            tr("Không mở được tệp"),
+            tr("Phiên bản này chưa mở được loại tệp “{suffix}”:\n{path}").format(suffix=path.suffix, path=path),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.workspace.close()
+        if not self.keep_workspace:
+            self.workspace.close()
         super().closeEvent(event)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.errors import UserError
+from ui.i18n import tr
 
 log = logging.getLogger("boiduong.ui.tasks")
 T = TypeVar("T")
@@ -76,7 +77,7 @@ class Task(QObject, Generic[T]):
         self._signals.progress.connect(self._progress)
         self._signals.done.connect(self._done)
         self._signals.failed.connect(self._failed)
-        self.dialog = QProgressDialog(title, "Hủy" if cancellable else "", 0, 0, parent)
+        self.dialog = QProgressDialog(title, tr("Hủy") if cancellable else "", 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(DIALOG_DELAY_MS)
@@ -95,7 +96,7 @@ class Task(QObject, Generic[T]):
 
     def cancel(self) -> None:
         self.cancel_flag.set()
-        self.dialog.setLabelText("Đang dừng…")
+        self.dialog.setLabelText(tr("Đang dừng…"))
 
     def _show_dialog(self) -> None:
         if self.running:
@@ -132,7 +133,7 @@ class Task(QObject, Generic[T]):
         if isinstance(exc, UserError):
             from ui.dialogs.messages import show_warning
 
-            show_warning(self.parent(), "Không thực hiện được", str(exc))  # type: ignore[arg-type]
+            show_warning(self.parent(), tr("Không thực hiện được"), str(exc))  # type: ignore[arg-type]
             return
         from ui.dialogs.crash import report_exception
 

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from app import __version__
-from app.cli import decision_cmd, demo_cmd, maintenance_cmd, schedule_cmd, staff_cmd, unit_cmd
+from app.cli import audit_cmd, decision_cmd, demo_cmd, maintenance_cmd, schedule_cmd, staff_cmd, unit_cmd, users_cmd
 from app.cli.context import CommandContext
 from app.errors import UserError
 from db.database import DatabaseError
@@ -24,6 +24,8 @@ REGISTRARS = [
     schedule_cmd.register,
     decision_cmd.register,
     maintenance_cmd.register,
+    audit_cmd.register,
+    users_cmd.register,
 ]
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from app.cli.context import CommandContext
 from app.labels import CATEGORY_SHORT, STATUS_LABELS
+from app.security.privacy import mask_row
 from app.staff.records import ALL, ON_BOOKS, Gap, StaffFilter, StaffRow, filter_rows, list_rows
 from db.enums import StaffCategory, StaffStatus
 
@@ -25,10 +26,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     lst.add_argument("--category", choices=[c.value for c in StaffCategory])
     lst.add_argument("--gap", choices=[g.value for g in Gap], help="chỉ người còn thiếu…")
     lst.add_argument("--json", action="store_true", help='in một đối tượng JSON {"staff": [...]}')
+    lst.add_argument(
+        "--mask", action="store_true", help="che số CCCD và ngày sinh (chỉ giữ năm) khi danh sách đưa cho người khác"
+    )
     lst.set_defaults(handler=run_list)
 
 
-def row_json(row: StaffRow) -> dict[str, Any]:
+def row_json(row: StaffRow, *, mask: bool = False) -> dict[str, Any]:
+    if mask:
+        row = mask_row(row)
     return {
         "uid": row.uid,
         "full_name": row.full_name,
@@ -64,9 +70,9 @@ def run_list(ctx: CommandContext) -> int:
     )
     rows = filter_rows(rows, criteria)
     if a.json:
-        ctx.print_json({"staff": [row_json(r) for r in rows]})
+        ctx.print_json({"staff": [row_json(r, mask=a.mask) for r in rows]})
         return 0
-    for i, r in enumerate(rows, 1):
+    for i, r in enumerate([mask_row(x) for x in rows] if a.mask else rows, 1):
         ctx.print(
             f"{i:>5}  {r.full_name:<28} {r.birth_text:<10} {r.sex_label:<3} "
             f"{CATEGORY_SHORT[r.category]:<18} {(r.position or ''):<34} {r.department_name}"

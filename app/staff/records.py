@@ -20,6 +20,7 @@ from app.errors import NotFound, UserError, ValidationFailed
 from app.labels import CATEGORY_SHORT, SEX_LABELS, STATUS_LABELS
 from app.organisation import department_by_uid
 from app.qualifications import find_level, level_label
+from app.security.permissions import Permission, require
 from app.staff.form import QualificationInput, RawValue, StaffInput
 from app.staff.job_positions import MatchState, PositionRule, evaluate_match, load_rules
 from app.staff.retirement import months_of_service_left, retirement_date
@@ -379,6 +380,7 @@ def _apply(session: Session, staff: Staff, data: StaffInput) -> None:
 
 
 def create_staff(session: Session, data: StaffInput, *, rules: dict[str, PositionRule] | None = None) -> Staff:
+    require(session, Permission.EDIT_RECORDS)
     rules = rules if rules is not None else load_rules(session)
     staff = Staff(status=data.status, qualifications=[])
     _apply(session, staff, data)
@@ -391,6 +393,7 @@ def create_staff(session: Session, data: StaffInput, *, rules: dict[str, Positio
 def update_staff(
     session: Session, uid: str, data: StaffInput, *, rules: dict[str, PositionRule] | None = None
 ) -> Staff:
+    require(session, Permission.EDIT_RECORDS)
     rules = rules if rules is not None else load_rules(session)
     staff = get_staff(session, uid)
     _apply(session, staff, data)
@@ -492,6 +495,7 @@ def change_status(
     by: str = "",
 ) -> StaffStatusChange:
     """Move someone off the books (moved, retired, removed) or back on; the history keeps every step."""
+    actor = require(session, Permission.EDIT_RECORDS)
     staff = get_staff(session, uid)
     new_status = StaffStatus(new_status)
     if staff.status == new_status:
@@ -502,7 +506,7 @@ def change_status(
         new_status=new_status,
         effective_date=effective or date.today(),
         note=note,
-        changed_by=by,
+        changed_by=by or actor.username,
     )
     staff.status = new_status
     staff.status_date = change.effective_date

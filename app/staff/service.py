@@ -8,6 +8,8 @@ from datetime import date
 from sqlalchemy import select
 
 from app.organisation import DepartmentInfo, list_departments
+from app.security.permissions import Permission, allowed
+from app.security.privacy import mask_birth, mask_cccd, mask_phone, mask_row
 from app.staff import records
 from app.staff.form import QualificationInput, RawValue, StaffInput
 from app.staff.job_positions import PositionRule, load_rules
@@ -32,9 +34,17 @@ class StaffService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    def can(self, permission: Permission) -> bool:
+        """For the page to grey out what the service would refuse anyway."""
+        with self.db.reading() as s:
+            return allowed(s, permission)
+
     def rows(self, today: date | None = None) -> list[StaffRow]:
         with self.db.reading() as s:
-            return records.list_rows(s, today=today)
+            rows = records.list_rows(s, today=today)
+            if not allowed(s, Permission.VIEW_PERSONAL_DATA):
+                rows = [mask_row(r) for r in rows]
+            return rows
 
     def departments(self) -> list[DepartmentInfo]:
         with self.db.reading() as s:
@@ -54,9 +64,16 @@ class StaffService:
     def load(self, uid: str) -> StaffRecord:
         with self.db.reading() as s:
             staff = records.get_staff(s, uid)
+            values = records.form_values(staff)
+            if not allowed(s, Permission.VIEW_PERSONAL_DATA):
+                values.update(
+                    cccd=mask_cccd(staff.cccd) or "",
+                    phone=mask_phone(staff.phone) or "",
+                    date_of_birth=mask_birth(staff.date_of_birth) or "",
+                )
             return StaffRecord(
                 uid=staff.uid,
-                values=records.form_values(staff),
+                values=values,
                 qualifications=records.qualification_inputs(staff),
                 status=StaffStatus(staff.status),
             )

@@ -1,5 +1,6 @@
 """All mapped classes; importing this package registers every table on ``Base.metadata``."""
 
+from db.audit import AuditEntry
 from db.models.courses import (
     Course,
     Decision,
@@ -9,6 +10,7 @@ from db.models.courses import (
     TrainingClass,
 )
 from db.models.organisation import Department, JobPosition, Unit
+from db.models.security import UserAccount
 from db.models.settings import AppSetting
 from db.models.staff import Qualification, Staff, StaffStatusChange
 from db.sync_meta import SyncCounter
@@ -18,6 +20,7 @@ __all__ = [
     "Course",
     "Decision",
     "DecisionItem",
+    "AuditEntry",
     "Department",
     "JobPosition",
     "Nomination",
@@ -28,4 +31,5 @@ __all__ = [
     "SyncCounter",
     "TrainingClass",
     "Unit",
+    "UserAccount",
 ]

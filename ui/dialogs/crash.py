@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app import __version__
 from app.errors import UserError
 from app.logging_setup import log_file
+from ui.i18n import tr
 
 log = logging.getLogger("boiduong.crash")
 _open_boxes: list[QMessageBox] = []
@@ -25,26 +26,27 @@ def report_exception(exc: BaseException) -> QMessageBox | None:
     if isinstance(exc, UserError):
         from ui.dialogs.messages import show_warning
 
-        return show_warning(QApplication.activeWindow(), "Không thực hiện được", str(exc))
+        return show_warning(QApplication.activeWindow(), tr("Không thực hiện được"), str(exc))
     text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     log.error("unexpected error:\n%s", text)
-    report = f"Bồi dưỡng {__version__}, Python {sys.version.split()[0]}\n\n{text}"
+    report = f"Bồi dưỡng {__version__}, Python {sys.version.split()[0]}\n\n{text}"  # for support, as is
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        "Lỗi không mong muốn",
-        "Ứng dụng gặp một lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng; "
-        "thao tác vừa rồi có thể chưa được thực hiện.\n\n"
-        f"Chi tiết đã được ghi vào nhật ký:\n{log_file()}\n\n"
-        "Hãy gửi báo cáo lỗi cho bộ phận hỗ trợ.",
+        tr("Lỗi không mong muốn"),
+        tr(
+            "Ứng dụng gặp một lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng; "
+            "thao tác vừa rồi có thể chưa được thực hiện.\n\nChi tiết đã được ghi vào nhật "
+            "ký:\n{log}\n\nHãy gửi báo cáo lỗi cho bộ phận hỗ trợ."
+        ).format(log=log_file()),
         QMessageBox.StandardButton.Close,
         QApplication.activeWindow(),
     )
     box.setObjectName("crashDialog")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    copy = box.addButton("Sao chép báo cáo", QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(tr("Sao chép báo cáo"), QMessageBox.ButtonRole.ActionRole)
     copy.clicked.disconnect()
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(report))
-    box.button(QMessageBox.StandardButton.Close).setText("Đóng")
+    box.button(QMessageBox.StandardButton.Close).setText(tr("Đóng"))
     _open_boxes.append(box)
     box.destroyed.connect(lambda: _open_boxes.remove(box) if box in _open_boxes else None)
     box.open()

@@ -21,6 +21,7 @@ from app.labels import UNIT_KIND_LABELS
 from app.organisation import COMMUNE_KINDS, UnitInfo, validate_unit_code
 from app.workspace import Workspace
 from db.enums import UnitKind
+from ui.i18n import tr
 from ui.widgets.validation import mark
 
 
@@ -30,12 +31,14 @@ class FirstStartDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("firstStartDialog")
-        self.setWindowTitle("Khai báo đơn vị sử dụng")
+        self.setWindowTitle(tr("Khai báo đơn vị sử dụng"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.workspace, self.on_done = workspace, on_done
         intro = QLabel(
-            "<b>Chào mừng đến với Bồi dưỡng.</b><br>Trước khi bắt đầu, hãy cho biết máy này dùng cho đơn vị nào. "
-            "Mã đơn vị là mã đơn vị hành chính theo Quyết định 19/2025/QĐ-TTg (xã: 5 chữ số, tỉnh: 2 chữ số)."
+            tr(
+                "<b>Chào mừng đến với Bồi dưỡng.</b><br>Trước khi bắt đầu, hãy cho biết máy này dùng cho đơn vị nào. "
+                "Mã đơn vị là mã đơn vị hành chính theo Quyết định 19/2025/QĐ-TTg (xã: 5 chữ số, tỉnh: 2 chữ số)."
+            )
         )
         intro.setWordWrap(True)
         self.kind = QComboBox()
@@ -44,29 +47,29 @@ class FirstStartDialog(QDialog):
             self.kind.addItem(UNIT_KIND_LABELS[kind], kind.value)
         self.code = QLineEdit()
         self.code.setObjectName("unitCode")
-        self.code.setPlaceholderText("Ví dụ: 11311")
+        self.code.setPlaceholderText(tr("Ví dụ: 11311"))
         self.name = QLineEdit()
         self.name.setObjectName("unitName")
-        self.name.setPlaceholderText("Ví dụ: Xã Vĩnh Lộc")
+        self.name.setPlaceholderText(tr("Ví dụ: Xã Vĩnh Lộc"))
         self.province_code = QLineEdit()
         self.province_code.setObjectName("provinceCode")
-        self.province_code.setPlaceholderText("2 chữ số, ví dụ: 31")
+        self.province_code.setPlaceholderText(tr("2 chữ số, ví dụ: 31"))
         self.province_name = QLineEdit()
         self.province_name.setObjectName("provinceName")
-        self.province_name.setPlaceholderText("Ví dụ: Thành phố Hải Phòng")
+        self.province_name.setPlaceholderText(tr("Ví dụ: Thành phố Hải Phòng"))
         form = QFormLayout()
-        form.addRow("Loại đơn vị", self.kind)
-        form.addRow("Mã đơn vị *", self.code)
-        form.addRow("Tên đơn vị *", self.name)
-        self.province_rows = (QLabel("Mã tỉnh, thành phố *"), QLabel("Tên tỉnh, thành phố"))
+        form.addRow(tr("Loại đơn vị"), self.kind)
+        form.addRow(tr("Mã đơn vị *"), self.code)
+        form.addRow(tr("Tên đơn vị *"), self.name)
+        self.province_rows = (QLabel(tr("Mã tỉnh, thành phố *")), QLabel(tr("Tên tỉnh, thành phố")))
         form.addRow(self.province_rows[0], self.province_code)
         form.addRow(self.province_rows[1], self.province_name)
         self.error = QLabel()
         self.error.setObjectName("formErrors")
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Bắt đầu")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Thoát")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Bắt đầu"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Thoát"))
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -91,7 +94,7 @@ class FirstStartDialog(QDialog):
         except UserError as exc:
             errors[self.code] = str(exc)
         if not self.name.text().strip():
-            errors[self.name] = "Tên đơn vị không được để trống."
+            errors[self.name] = tr("Tên đơn vị không được để trống.")
         if commune:
             try:
                 validate_unit_code(UnitKind.PROVINCE, self.province_code.text())

@@ -9,6 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ui.i18n import tr
+
 Btn = QMessageBox.StandardButton
 
 
@@ -19,7 +21,7 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, 
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if details:
         box.setDetailedText(details)
-    box.button(Btn.Ok).setText("Đóng")
+    box.button(Btn.Ok).setText(tr("Đóng"))
     return box
 
 
@@ -36,13 +38,13 @@ def show_warning(parent: QWidget | None, title: str, text: str, details: str = "
 
 
 def ask_confirm(
-    parent: QWidget | None, title: str, text: str, on_yes: Callable[[], None], *, yes: str = "Đồng ý"
+    parent: QWidget | None, title: str, text: str, on_yes: Callable[[], None], *, yes: str | None = None
 ) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, Btn.Yes | Btn.Cancel, parent)
     box.setObjectName("confirmBox")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.button(Btn.Yes).setText(yes)
-    box.button(Btn.Cancel).setText("Hủy")
+    box.button(Btn.Yes).setText(yes or tr("Đồng ý"))
+    box.button(Btn.Cancel).setText(tr("Hủy"))
     box.setDefaultButton(Btn.Cancel)
     box.accepted.connect(on_yes)
     box.open()

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from ui.i18n import tr
+
 HIDE_AFTER_MS = 20_000
 
 
@@ -18,11 +20,11 @@ class NoticeBar(QFrame):
         layout.setContentsMargins(10, 4, 4, 4)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.undo_button = QPushButton("Hoàn tác")
+        self.undo_button = QPushButton(tr("Hoàn tác"))
         self.undo_button.setObjectName("undoButton")
         close = QToolButton()
         close.setText("✕")
-        close.setToolTip("Đóng")
+        close.setToolTip(tr("Đóng"))
         close.setAutoRaise(True)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.undo_button)

@@ -7,9 +7,11 @@ from html import escape
 from app.dates import format_date, format_duration_months
 from app.labels import ETHNICITIES, QUALIFICATION_KIND_LABELS, STATUS_LABELS
 from app.qualifications import level_label
+from app.security.privacy import mask_cccd
 from app.staff.form import QualificationInput
 from app.staff.job_positions import MATCH_LABELS
 from app.staff.records import StaffRow
+from ui.i18n import tr
 
 
 def person_html(row: StaffRow, qualifications: list[QualificationInput]) -> str:
@@ -18,7 +20,7 @@ def person_html(row: StaffRow, qualifications: list[QualificationInput]) -> str:
 
     retire = format_date(row.retirement_date)
     if row.months_left is not None:
-        retire += f" (còn {format_duration_months(row.months_left)})"
+        retire += tr(" (còn {months_left})").format(months_left=format_duration_months(row.months_left))
     quals = "".join(
         f"<li><b>{QUALIFICATION_KIND_LABELS[q.kind]}:</b> {escape(level_label(q.kind, q.level))}"
         f"{escape(' – ' + q.major) if q.major else ''}{escape(f' ({q.year})') if q.year else ''}</li>"
@@ -27,18 +29,18 @@ def person_html(row: StaffRow, qualifications: list[QualificationInput]) -> str:
     status = "" if row.status.on_books else f"<p style='color:#b3261e'><b>{STATUS_LABELS[row.status]}</b></p>"
     return (
         f"<h3 style='margin-bottom:2px'>{escape(row.full_name)}</h3>{status}<table>"
-        + line("Ngày sinh", f"{row.birth_text} ({row.sex_label})")
-        + line("Dân tộc", ETHNICITIES.get(row.ethnicity_code or "", ""))
-        + line("CCCD", row.cccd)
-        + line("Chức vụ", row.position)
-        + line("Phòng, ban", row.department_name)
-        + line("Vị trí việc làm", row.job_position)
-        + line("Phù hợp VTVL", MATCH_LABELS[row.match])
-        + line("Nghỉ hưu", retire)
+        + line(tr("Ngày sinh"), f"{row.birth_text} ({row.sex_label})")
+        + line(tr("Dân tộc"), ETHNICITIES.get(row.ethnicity_code or "", ""))
+        + line("CCCD", mask_cccd(row.cccd))  # the summary beside the list; the full number is in the record
+        + line(tr("Chức vụ"), row.position)
+        + line(tr("Phòng, ban"), row.department_name)
+        + line(tr("Vị trí việc làm"), row.job_position)
+        + line(tr("Phù hợp VTVL"), MATCH_LABELS[row.match])
+        + line(tr("Nghỉ hưu"), retire)
         + "</table>"
         + (
-            f"<p><b>Trình độ, văn bằng</b></p><ul style='margin-left:-20px'>{quals}</ul>"
+            tr("<p><b>Trình độ, văn bằng</b></p><ul style='margin-left:-20px'>{quals}</ul>").format(quals=quals)
             if quals
-            else "<p><i>Chưa có văn bằng, chứng chỉ nào.</i></p>"
+            else tr("<p><i>Chưa có văn bằng, chứng chỉ nào.</i></p>")
         )
     )

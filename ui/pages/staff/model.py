@@ -16,10 +16,12 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.dates import format_date, format_duration_months
 from app.qualifications import level_label
+from app.security.privacy import mask_cccd
 from app.staff.job_positions import MATCH_LABELS, MatchState
 from app.staff.records import StaffFilter, StaffRow
 from app.text import collation_key
 from db.enums import QualificationKind
+from ui.i18n import QT_TRANSLATE_NOOP, tr
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -43,29 +45,41 @@ def _date_key(get: Callable[[StaffRow], date | None]) -> Callable[[StaffRow], An
 
 _PT, _SM = QualificationKind.POLITICAL_THEORY, QualificationKind.STATE_MANAGEMENT
 COLUMNS: tuple[Column, ...] = (
-    Column("Họ và tên", lambda r: r.full_name, lambda r: r.sort_key, 190),
-    Column("Ngày sinh", lambda r: r.birth_text, _date_key(lambda r: r.date_of_birth), 85),
-    Column("Giới tính", lambda r: r.sex_label, lambda r: r.sex.value, 60),
-    Column("Chức vụ, chức danh", lambda r: r.position or "", _text_key(lambda r: r.position), 200),
-    Column("Phòng, ban, đơn vị", lambda r: r.department_name, _text_key(lambda r: r.department_name), 200),
-    Column("Đối tượng", lambda r: r.category_label, lambda r: r.category_label, 100),
-    Column("Chuyên môn", lambda r: r.professional, _text_key(lambda r: r.professional), 190),
+    Column(QT_TRANSLATE_NOOP("", "Họ và tên"), lambda r: r.full_name, lambda r: r.sort_key, 190),
+    Column(QT_TRANSLATE_NOOP("", "Ngày sinh"), lambda r: r.birth_text, _date_key(lambda r: r.date_of_birth), 85),
+    Column(QT_TRANSLATE_NOOP("", "Giới tính"), lambda r: r.sex_label, lambda r: r.sex.value, 60),
+    Column(
+        QT_TRANSLATE_NOOP("", "Chức vụ, chức danh"), lambda r: r.position or "", _text_key(lambda r: r.position), 200
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("", "Phòng, ban, đơn vị"),
+        lambda r: r.department_name,
+        _text_key(lambda r: r.department_name),
+        200,
+    ),
+    Column(QT_TRANSLATE_NOOP("", "Đối tượng"), lambda r: r.category_label, lambda r: r.category_label, 100),
+    Column(QT_TRANSLATE_NOOP("", "Chuyên môn"), lambda r: r.professional, _text_key(lambda r: r.professional), 190),
     Column("LLCT", lambda r: level_label(_PT, r.political_theory), lambda r: r.political_theory or "", 80),
     Column("QLNN", lambda r: level_label(_SM, r.state_management), lambda r: r.state_management or "", 110),
-    Column("Nghỉ hưu", lambda r: format_date(r.retirement_date), _date_key(lambda r: r.retirement_date), 85),
     Column(
-        "Còn công tác",
+        QT_TRANSLATE_NOOP("", "Nghỉ hưu"),
+        lambda r: format_date(r.retirement_date),
+        _date_key(lambda r: r.retirement_date),
+        85,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("", "Còn công tác"),
         lambda r: "" if r.months_left is None else format_duration_months(r.months_left),
         lambda r: r.months_left if r.months_left is not None else 10**6,
         100,
     ),
     Column(
-        "Vị trí việc làm",
+        QT_TRANSLATE_NOOP("", "Vị trí việc làm"),
         lambda r: MATCH_LABELS[r.match] if r.match != MatchState.UNKNOWN else "",
         lambda r: r.match.value,
         170,
     ),
-    Column("Trạng thái", lambda r: r.status_label, lambda r: r.status_label, 110),
+    Column(QT_TRANSLATE_NOOP("", "Trạng thái"), lambda r: r.status_label, lambda r: r.status_label, 110),
 )
 NAME_COLUMN = 0
 
@@ -111,12 +125,15 @@ class StaffTableModel(QAbstractTableModel):
             ):
                 return _WARN
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == NAME_COLUMN:
-            return f"{row.full_name}\nCCCD: {row.cccd or 'chưa có'}\nVị trí việc làm: {row.job_position or 'chưa có'}"
+            cccd = mask_cccd(row.cccd) or tr("chưa có")  # a list's tooltip needs no full CCCD
+            return tr("{full_name}\nCCCD: {cccd}\nVị trí việc làm: {job_position}").format(
+                full_name=row.full_name, cccd=cccd, job_position=row.job_position or tr("chưa có")
+            )
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title
+            return tr(COLUMNS[section].title)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.labels import CATEGORY_LABELS, STATUS_LABELS
+from app.security.permissions import Permission
 from app.staff.records import ALL, GAP_LABELS, ON_BOOKS, Gap, StaffFilter, StaffRow
 from app.staff.service import StaffService
 from db.enums import StaffCategory, StaffStatus
-from ui.i18n import tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.pages.staff.detail import person_html
 from ui.pages.staff.model import COLUMNS, StaffFilterProxy, StaffTableModel
 from ui.pages.staff.person_dialog import PersonDialog
@@ -34,15 +35,15 @@ from ui.tasks import Task
 from ui.widgets.notice_bar import NoticeBar
 
 LEAVE_ACTIONS = (
-    (StaffStatus.MOVED, "Chuyển công tác"),
-    (StaffStatus.RETIRED, "Nghỉ hưu"),
-    (StaffStatus.REMOVED, "Thôi việc / đưa ra khỏi danh sách"),
-    (StaffStatus.ON_LEAVE, "Nghỉ dài hạn (vẫn trong danh sách)"),
+    (StaffStatus.MOVED, QT_TRANSLATE_NOOP("", "Chuyển công tác")),
+    (StaffStatus.RETIRED, QT_TRANSLATE_NOOP("", "Nghỉ hưu")),
+    (StaffStatus.REMOVED, QT_TRANSLATE_NOOP("", "Thôi việc / đưa ra khỏi danh sách")),
+    (StaffStatus.ON_LEAVE, QT_TRANSLATE_NOOP("", "Nghỉ dài hạn (vẫn trong danh sách)")),
 )
 
 
 class StaffPage(QWidget):
-    title = "Cán bộ, công chức"
+    title = QT_TRANSLATE_NOOP("", "Cán bộ, công chức")
     loaded = Signal()
     send_to_training = Signal(str)  # staff uid: "Cử đi học…" (the main window opens the nominations)
 
@@ -50,6 +51,7 @@ class StaffPage(QWidget):
         super().__init__(parent)
         self.setObjectName("staffPage")
         self.service = service
+        self.can_edit = service.can(Permission.EDIT_RECORDS)  # the service refuses anyway; this greys out
         self.task: Task[list[StaffRow]] | None = None
         self.model = StaffTableModel(self)
         self.proxy = StaffFilterProxy(self)
@@ -57,24 +59,24 @@ class StaffPage(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("staffSearch")
-        self.search.setPlaceholderText("Tìm theo tên, CCCD, chức vụ… (gõ không dấu cũng được)")
+        self.search.setPlaceholderText(tr("Tìm theo tên, CCCD, chức vụ… (gõ không dấu cũng được)"))
         self.search.setClearButtonEnabled(True)
         self.department = QComboBox()
         self.department.setObjectName("departmentFilter")
         self.category = QComboBox()
         self.category.setObjectName("categoryFilter")
-        self.category.addItem("Mọi đối tượng", "")
+        self.category.addItem(tr("Mọi đối tượng"), "")
         for cat, label in CATEGORY_LABELS.items():
             self.category.addItem(label, cat.value)
         self.status = QComboBox()
         self.status.setObjectName("statusFilter")
-        self.status.addItem("Đang trong danh sách", ON_BOOKS)
+        self.status.addItem(tr("Đang trong danh sách"), ON_BOOKS)
         for st, label in STATUS_LABELS.items():
             self.status.addItem(label, st.value)
-        self.status.addItem("Tất cả (kể cả đã nghỉ, chuyển)", ALL)
+        self.status.addItem(tr("Tất cả (kể cả đã nghỉ, chuyển)"), ALL)
         self.gap = QComboBox()
         self.gap.setObjectName("gapFilter")
-        self.gap.addItem("Mọi trình độ", "")
+        self.gap.addItem(tr("Mọi trình độ"), "")
         for gap, label in GAP_LABELS.items():
             self.gap.addItem(label, gap.value)
         self.count = QLabel()
@@ -88,22 +90,22 @@ class StaffPage(QWidget):
             combo.setMinimumContentsLength(12)
             filters.addWidget(combo, 1)
 
-        self.add_button = QPushButton("Thêm người…")
+        self.add_button = QPushButton(tr("Thêm người…"))
         self.add_button.setObjectName("addPerson")
-        self.edit_button = QPushButton("Xem, sửa hồ sơ…")
+        self.edit_button = QPushButton(tr("Xem, sửa hồ sơ…"))
         self.edit_button.setObjectName("editPerson")
         self.leave_button = QToolButton()
         self.leave_button.setObjectName("leaveButton")
-        self.leave_button.setText("Cho nghỉ, chuyển…")
+        self.leave_button.setText(tr("Cho nghỉ, chuyển…"))
         self.leave_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.leave_button)
         self.leave_actions: dict[StaffStatus, QAction] = {}
         for st, label in LEAVE_ACTIONS:
-            action = menu.addAction(label)
+            action = menu.addAction(tr(label))
             action.triggered.connect(lambda _c=False, s=st: self.change_status(s))
             self.leave_actions[st] = action
         self.leave_button.setMenu(menu)
-        self.restore_button = QPushButton("Đưa trở lại danh sách")
+        self.restore_button = QPushButton(tr("Đưa trở lại danh sách"))
         self.restore_button.setObjectName("restorePerson")
         self.send_button = QPushButton(tr("Cử đi học…"))
         self.send_button.setObjectName("sendToTraining")
@@ -176,7 +178,7 @@ class StaffPage(QWidget):
         service = self.service
         self.task = Task(
             self,
-            "Đang đọc danh sách…",
+            tr("Đang đọc danh sách…"),
             lambda _r: service.rows(date.today()),
             lambda rows: self._loaded(rows, select_uid),
             cancellable=False,
@@ -202,7 +204,7 @@ class StaffPage(QWidget):
         keep = self.department.currentData()
         self.department.blockSignals(True)
         self.department.clear()
-        self.department.addItem("Mọi phòng, ban", "")
+        self.department.addItem(tr("Mọi phòng, ban"), "")
         for d in self.service.departments():
             self.department.addItem(d.name, d.uid)
         self.department.setCurrentIndex(max(0, self.department.findData(keep or "")))
@@ -231,7 +233,7 @@ class StaffPage(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), sum(1 for r in self.model.rows if r.status.on_books)
-        self.count.setText(f"Hiển thị {shown} / {total} người trong danh sách")
+        self.count.setText(tr("Hiển thị {shown} / {total} người trong danh sách").format(shown=shown, total=total))
 
     # ------------------------------------------------------------------------------- selection
     def selected_row(self) -> StaffRow | None:
@@ -253,16 +255,17 @@ class StaffPage(QWidget):
         self._update_buttons()
         row = self.selected_row()
         if row is None:
-            self.detail.setHtml("<p style='color:#777'>Chọn một người để xem tóm tắt hồ sơ.</p>")
+            self.detail.setHtml(tr("<p style='color:#777'>Chọn một người để xem tóm tắt hồ sơ.</p>"))
             return
         self.detail.setHtml(person_html(row, self.service.load(row.uid).qualifications))
 
     def _update_buttons(self) -> None:
         row = self.selected_row()
+        self.add_button.setEnabled(self.can_edit)
         self.edit_button.setEnabled(row is not None)
-        self.leave_button.setEnabled(row is not None and row.status.on_books)
-        self.restore_button.setEnabled(row is not None and not row.status.on_books)
-        self.send_button.setEnabled(row is not None and row.status == StaffStatus.WORKING)
+        self.leave_button.setEnabled(self.can_edit and row is not None and row.status.on_books)
+        self.restore_button.setEnabled(self.can_edit and row is not None and not row.status.on_books)
+        self.send_button.setEnabled(self.can_edit and row is not None and row.status == StaffStatus.WORKING)
         if row is not None:
             for st, action in self.leave_actions.items():
                 action.setEnabled(st != row.status)
@@ -293,7 +296,9 @@ class StaffPage(QWidget):
         selected = self.selected_row()
         if selected is None or selected.uid != uid:
             # a filter hides the person just saved: say so instead of silently losing them
-            self.notice.show_notice("Đã lưu. Người vừa lưu không khớp bộ lọc hiện tại nên không hiện trong danh sách.")
+            self.notice.show_notice(
+                tr("Đã lưu. Người vừa lưu không khớp bộ lọc hiện tại nên không hiện trong danh sách.")
+            )
 
     def change_status(self, status: StaffStatus) -> None:
         row = self.selected_row()
@@ -302,14 +307,16 @@ class StaffPage(QWidget):
         change_id = self.service.change_status(row.uid, status)
         self.reload_now()
         self.notice.show_notice(
-            f"Đã chuyển {row.full_name} sang “{STATUS_LABELS[status]}”. Hồ sơ vẫn được giữ và có thể đưa trở lại.",
+            tr("Đã chuyển {full_name} sang “{status}”. Hồ sơ vẫn được giữ và có thể đưa trở lại.").format(
+                full_name=row.full_name, status=STATUS_LABELS[status]
+            ),
             undo=lambda: self._undo(change_id, row.uid),
         )
 
     def _undo(self, change_id: int, uid: str) -> None:
         self.service.undo_status_change(change_id)
         self.reload_now(uid)
-        self.notice.show_notice("Đã hoàn tác.")
+        self.notice.show_notice(tr("Đã hoàn tác."))
 
     def restore_selected(self) -> None:
         row = self.selected_row()
@@ -318,5 +325,6 @@ class StaffPage(QWidget):
         change_id = self.service.change_status(row.uid, StaffStatus.WORKING, note="Đưa trở lại danh sách")
         self.reload_now(row.uid)
         self.notice.show_notice(
-            f"Đã đưa {row.full_name} trở lại danh sách.", undo=lambda: self._undo(change_id, row.uid)
+            tr("Đã đưa {full_name} trở lại danh sách.").format(full_name=row.full_name),
+            undo=lambda: self._undo(change_id, row.uid),
         )

@@ -47,6 +47,7 @@ from app.staff.form import (
 from app.staff.service import StaffService
 from app.staff.summary import summarise
 from db.enums import Sex, StaffStatus
+from ui.i18n import tr
 from ui.pages.staff.qualification_dialog import QualificationDialog
 from ui.pages.staff.qualification_model import QualificationTableModel
 from ui.widgets.validation import mark
@@ -73,14 +74,14 @@ class PersonDialog(QDialog):
 
         record = service.load(uid) if uid else None
         self.status = record.status if record else StaffStatus.WORKING
-        title = "Thêm người" if record is None else f"Hồ sơ: {record.values.get('full_name')}"
+        title = tr("Thêm người") if record is None else tr("Hồ sơ: {name}").format(name=record.values.get("full_name"))
         self.setWindowTitle(title)
         self.resize(860, 640)
 
         tabs = QTabWidget()
-        tabs.addTab(self._identity_tab(), "Sơ yếu lý lịch")
-        tabs.addTab(self._work_tab(), "Công tác")
-        tabs.addTab(self._qualifications_tab(record.qualifications if record else []), "Trình độ, văn bằng")
+        tabs.addTab(self._identity_tab(), tr("Sơ yếu lý lịch"))
+        tabs.addTab(self._work_tab(), tr("Công tác"))
+        tabs.addTab(self._qualifications_tab(record.qualifications if record else []), tr("Trình độ, văn bằng"))
         self.tabs = tabs
 
         self.summary = QLabel()
@@ -91,15 +92,15 @@ class PersonDialog(QDialog):
         self.messages.setObjectName("formErrors")
         self.messages.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Lưu")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Hủy")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Lưu"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Hủy"))
         buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(tabs, 1)
-        summary_box = QGroupBox("Ứng dụng tính")
+        summary_box = QGroupBox(tr("Ứng dụng tính"))
         QVBoxLayout(summary_box).addWidget(self.summary)
         layout.addWidget(summary_box)
         layout.addWidget(self.messages)
@@ -149,15 +150,15 @@ class PersonDialog(QDialog):
         ethnicity = self._combo("ethnicity_code", [("", ""), *[(c, n) for c, n in ETHNICITIES.items()]])
         return self._form(
             [
-                ("full_name", self._line("full_name", "Ví dụ: Nguyễn Thị Lan")),
+                ("full_name", self._line("full_name", tr("Ví dụ: Nguyễn Thị Lan"))),
                 ("other_name", self._line("other_name")),
                 ("sex", sex),
-                ("date_of_birth", self._line("date_of_birth", "dd/mm/yyyy (hoặc mm/yyyy, yyyy nếu chỉ biết năm)")),
+                ("date_of_birth", self._line("date_of_birth", tr("dd/mm/yyyy (hoặc mm/yyyy, yyyy nếu chỉ biết năm)"))),
                 ("ethnicity_code", ethnicity),
                 ("religion", self._line("religion")),
                 ("place_of_birth", self._line("place_of_birth")),
                 ("home_town", self._line("home_town")),
-                ("cccd", self._line("cccd", "12 chữ số", 14)),
+                ("cccd", self._line("cccd", tr("12 chữ số"), 14)),
                 ("phone", self._line("phone")),
                 ("email", self._line("email")),
                 ("address", self._line("address")),
@@ -167,7 +168,7 @@ class PersonDialog(QDialog):
     def _work_tab(self) -> QWidget:
         category = self._combo("category", [("", ""), *[(c.value, lbl) for c, lbl in CATEGORY_LABELS.items()]])
         department = self._combo("department_uid", [("", ""), *[(d.uid, d.name) for d in self.service.departments()]])
-        job = self._line("job_position", "Chọn hoặc gõ vị trí việc làm")
+        job = self._line("job_position", tr("Chọn hoặc gõ vị trí việc làm"))
         completer = QCompleter(self.service.job_position_names(), job)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -175,16 +176,16 @@ class PersonDialog(QDialog):
         rank = self._combo(
             "rank_code", [("", ""), *[(code, f"{code} – {name}") for code, name in RANKS.items()]], editable=True
         )
-        party = QCheckBox("Là đảng viên")
+        party = QCheckBox(tr("Là đảng viên"))
         party.setObjectName("party_member")
         self.fields["party_member"] = party
         self.getters["party_member"] = party.isChecked
         override = self._combo(
             "qualification_match_override",
             [
-                ("", "Theo quy tắc của vị trí việc làm"),
-                ("match", "Phù hợp (xác nhận thủ công)"),
-                ("mismatch", "Chưa phù hợp (xác nhận thủ công)"),
+                ("", tr("Theo quy tắc của vị trí việc làm")),
+                ("match", tr("Phù hợp (xác nhận thủ công)")),
+                ("mismatch", tr("Chưa phù hợp (xác nhận thủ công)")),
             ],
         )
         notes = QPlainTextEdit()
@@ -197,7 +198,7 @@ class PersonDialog(QDialog):
             [
                 ("category", category),
                 ("department_uid", department),
-                ("position", self._line("position", "Ví dụ: Chuyên viên, Phó Chủ tịch UBND")),
+                ("position", self._line("position", tr("Ví dụ: Chuyên viên, Phó Chủ tịch UBND"))),
                 ("job_position", job),
                 ("rank_code", rank),
                 ("start_date", self._line("start_date", DATE_HINT)),
@@ -208,7 +209,7 @@ class PersonDialog(QDialog):
                 ("planning_post", self._line("planning_post")),
                 ("planning_term", self._line("planning_term", "2025-2030")),
                 ("qualification_match_override", override),
-                ("retirement_override", self._line("retirement_override", "Để trống: tính theo Bộ luật Lao động")),
+                ("retirement_override", self._line("retirement_override", tr("Để trống: tính theo Bộ luật Lao động"))),
                 ("status", self.status_label),
                 ("notes", notes),
             ]
@@ -228,10 +229,10 @@ class PersonDialog(QDialog):
         view.horizontalHeader().setStretchLastSection(True)
         view.doubleClicked.connect(lambda _i: self.edit_qualification())
         self.qual_view = view
-        add = QPushButton("Thêm…")
+        add = QPushButton(tr("Thêm…"))
         add.setObjectName("addQualification")
-        edit = QPushButton("Sửa…")
-        remove = QPushButton("Xóa")
+        edit = QPushButton(tr("Sửa…"))
+        remove = QPushButton(tr("Xóa"))
         remove.setObjectName("removeQualification")
         add.clicked.connect(self.add_qualification)
         edit.clicked.connect(self.edit_qualification)
@@ -243,7 +244,7 @@ class PersonDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(view)
         layout.addLayout(buttons)
-        hint = QLabel("Văn bằng bị xóa ở đây vẫn được lưu vết trong cơ sở dữ liệu và đồng bộ lên tỉnh.")
+        hint = QLabel(tr("Văn bằng bị xóa ở đây vẫn được lưu vết trong cơ sở dữ liệu và đồng bộ lên tỉnh."))
         hint.setObjectName("hint")
         layout.addWidget(hint)
         return page
@@ -355,10 +356,16 @@ class PersonDialog(QDialog):
             rules=self.rules,
             today=date.today(),
         )
-        left = f" — còn {summary.service_left_text}" if summary.service_left_text else ""
+        left = (
+            tr(" — còn {service_left_text}").format(service_left_text=summary.service_left_text)
+            if summary.service_left_text
+            else ""
+        )
         self.summary.setText(
-            f"<b>Ngày nghỉ hưu:</b> {summary.retirement_text}{left}<br>"
-            f"<b>Chuyên môn so với vị trí việc làm:</b> {summary.match_text}"
+            tr(
+                "<b>Ngày nghỉ hưu:</b> {retirement_text}{left}<br><b>Chuyên môn so với vị "
+                "trí việc làm:</b> {match_text}"
+            ).format(retirement_text=summary.retirement_text, left=left, match_text=summary.match_text)
         )
 
     def try_save(self) -> None:

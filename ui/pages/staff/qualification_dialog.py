@@ -22,6 +22,7 @@ from app.labels import QUALIFICATION_KIND_LABELS
 from app.qualifications import levels
 from app.staff.form import QualificationInput, RawValue, parse_qualification_form
 from db.enums import QualificationKind
+from ui.i18n import tr
 from ui.widgets.validation import mark
 
 TRAINING_FORMS = (
@@ -44,7 +45,7 @@ class QualificationDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("qualificationDialog")
-        self.setWindowTitle("Sửa văn bằng, chứng chỉ" if initial else "Thêm văn bằng, chứng chỉ")
+        self.setWindowTitle(tr("Sửa văn bằng, chứng chỉ") if initial else tr("Thêm văn bằng, chứng chỉ"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._on_accept = on_accept
         self._uid = initial.uid if initial else None
@@ -81,24 +82,24 @@ class QualificationDialog(QDialog):
         }
         form = QFormLayout()
         for name, label in (
-            ("kind", "Loại *"),
-            ("level", "Trình độ *"),
-            ("major", "Chuyên ngành, nội dung"),
-            ("institution", "Cơ sở đào tạo"),
-            ("year", "Năm cấp"),
-            ("certificate_no", "Số hiệu văn bằng"),
-            ("issued_on", "Ngày cấp"),
-            ("valid_until", "Hiệu lực đến"),
-            ("training_form", "Hình thức đào tạo"),
-            ("note", "Ghi chú"),
+            ("kind", tr("Loại *")),
+            ("level", tr("Trình độ *")),
+            ("major", tr("Chuyên ngành, nội dung")),
+            ("institution", tr("Cơ sở đào tạo")),
+            ("year", tr("Năm cấp")),
+            ("certificate_no", tr("Số hiệu văn bằng")),
+            ("issued_on", tr("Ngày cấp")),
+            ("valid_until", tr("Hiệu lực đến")),
+            ("training_form", tr("Hình thức đào tạo")),
+            ("note", tr("Ghi chú")),
         ):
             form.addRow(label, self.fields[name])
         self.errors = QLabel()
         self.errors.setObjectName("formErrors")
         self.errors.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Lưu")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Hủy")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Lưu"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Hủy"))
         buttons.accepted.connect(self._try_accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -10,9 +10,18 @@ from app.dates import format_date
 from app.labels import QUALIFICATION_KIND_LABELS
 from app.qualifications import level_label
 from app.staff.form import QualificationInput
+from ui.i18n import QT_TRANSLATE_NOOP, tr
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-HEADERS = ("Loại", "Trình độ", "Chuyên ngành", "Cơ sở đào tạo", "Năm", "Số hiệu", "Hiệu lực đến")
+HEADERS = (
+    QT_TRANSLATE_NOOP("", "Loại"),
+    QT_TRANSLATE_NOOP("", "Trình độ"),
+    QT_TRANSLATE_NOOP("", "Chuyên ngành"),
+    QT_TRANSLATE_NOOP("", "Cơ sở đào tạo"),
+    QT_TRANSLATE_NOOP("", "Năm"),
+    QT_TRANSLATE_NOOP("", "Số hiệu"),
+    QT_TRANSLATE_NOOP("", "Hiệu lực đến"),
+)
 
 
 class QualificationTableModel(QAbstractTableModel):
@@ -42,7 +51,7 @@ class QualificationTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return tr(HEADERS[section])
         return None
 
     def add(self, item: QualificationInput) -> None:

@@ -1,0 +1,1 @@
+"""Users, roles and permissions (optional sign-in), password hashing, personal-data masking."""

@@ -1,0 +1,57 @@
+"""Switching the interface language in Settings: kept per PC, applied by rebuilding the window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app import prefs
+from app.workspace import Workspace
+from ui.gui import GuiSession, make_application
+from ui.i18n import install_translators, tr
+from ui.pages.settings.page import SettingsPage
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def session(qtbot: QtBot, demo_workspace: Workspace) -> Iterator[GuiSession]:
+    make_application()
+    gui = GuiSession(demo_workspace)
+    gui.start()
+    yield gui
+    install_translators("vi")  # the QApplication outlives the test
+    if gui.window is not None:
+        gui.window.keep_workspace = True
+        gui.window.close()
+
+
+def nav_titles(gui: GuiSession) -> list[str]:
+    assert gui.window is not None
+    return [gui.window.nav.item(i).text() for i in range(gui.window.nav.count())]
+
+
+def settings_of(gui: GuiSession) -> SettingsPage:
+    assert gui.window is not None
+    page = gui.window.page(SettingsPage)
+    assert isinstance(page, SettingsPage)
+    return page
+
+
+def test_switch_to_english_and_back(session: GuiSession) -> None:
+    assert prefs.language() == "vi" and "Nhật ký thay đổi" in nav_titles(session)
+    first = session.window
+    combo = settings_of(session).language
+    combo.setCurrentIndex(combo.findData("en"))
+    assert prefs.language() == "en"  # kept for the next start on this PC
+    assert session.window is not first  # rebuilt at once
+    assert nav_titles(session) == ["Staff", "Audit trail", "Settings"]
+    assert settings_of(session).backups.restore_button.text() == "Restore the selected backup…"
+    assert tr("Hủy") == "Cancel"
+    assert session.window is not None and session.window.menuBar().actions()[0].text() == "&File"
+    combo = settings_of(session).language
+    combo.setCurrentIndex(combo.findData("vi"))
+    assert prefs.language() == "vi" and "Nhật ký thay đổi" in nav_titles(session)
+    assert tr("Hủy") == "Hủy"

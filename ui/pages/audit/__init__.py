@@ -1,0 +1,1 @@
+"""The "Nhật ký thay đổi" page."""
