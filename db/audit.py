@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Integer, String, Table, event, insert, inspect, select
 from sqlalchemy.engine import Result
-from sqlalchemy.orm import Mapped, ORMExecuteState, Session, UOWTransaction, mapped_column
+from sqlalchemy.orm import MANYTOONE, Mapped, ORMExecuteState, Session, UOWTransaction, mapped_column
 from sqlalchemy.orm.base import NO_VALUE
 
 from db.base import Base, UtcDateTime, utcnow
@@ -101,7 +101,9 @@ def _referenced(session: Session, obj: object, key: str, value: Any) -> object |
         return None
     mapper = inspect(type(obj))
     for rel in mapper.relationships:  # a many-to-one already loaded or just set on the object
-        if rel.key in vars(obj) and any(c.key == key for c in rel.local_columns):
+        if rel.direction is not MANYTOONE or rel.key not in vars(obj):
+            continue  # collections (one-to-many) also list the primary key among their local columns
+        if any(c.key == key for c in rel.local_columns):
             target = vars(obj)[rel.key]
             if target is not None and inspect(target).identity in (None, (value,)):
                 return target  # type: ignore[no-any-return]

@@ -3,6 +3,7 @@ user's real files, and databases are copies of one template migrated once per ru
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sys
@@ -57,6 +58,28 @@ def _no_network() -> Iterator[list[str]]:
     _network.update(armed=False)
     if attempts:
         pytest.fail(f"the code opened a socket: {attempts}")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _freeze_startup_objects() -> None:
+    """Everything imported so far lives for the whole run; keep it out of every later collection."""
+    gc.collect()
+    gc.freeze()
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_main_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """The GUI switches automatic garbage collection off (ui/gc_guard.py) so that it never runs in a
+    worker thread. GUI tests follow the app's rule and collect here, on the main thread; other tests
+    keep the automatic collector (they start no Qt worker)."""
+    gui = request.node.get_closest_marker("gui") is not None
+    if gui:
+        gc.disable()
+    else:
+        gc.enable()
+    yield
+    if gui:
+        gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -24,6 +24,7 @@ from app.security.service import AccountService
 from app.workspace import Workspace, open_workspace
 from db.database import DatabaseError
 from ui.dialogs.accounts import ChangePasswordDialog, SignInDialog
+from ui import gc_guard
 from ui.dialogs.crash import install_excepthook
 from ui.dialogs.damaged import ask_restore_damaged
 from ui.dialogs.first_start import FirstStartDialog
@@ -49,8 +50,10 @@ def _qt_message(kind: QtMsgType, _context: object, message: str) -> None:
 def make_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        gc_guard.install(existing)
         return existing
     app = QApplication(argv or sys.argv[:1])
+    gc_guard.install(app)
     app.setApplicationName("Bồi dưỡng")
     app.setOrganizationName("BoiDuong")
     install_translators()

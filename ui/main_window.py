@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from app import __version__
 from app.audit import AuditService
+from app.courses.service import CoursesService
 from app.security.permissions import Permission
 from app.security.service import AccountService
 from app.staff.service import StaffService
@@ -22,8 +23,6 @@ from ui.dialogs.accounts import ChangePasswordDialog
 from ui.dialogs.messages import show_info, show_warning
 from ui.i18n import tr
 from ui.pages.audit.page import AuditPage
-from app.courses.service import CoursesService
-from ui.dialogs.messages import show_info
 from ui.pages.courses.page import CoursesPage
 from ui.pages.decisions.page import DecisionsPage
 from ui.pages.nominations.page import NominationsPage

@@ -17,10 +17,10 @@ from db.sync_meta import SyncCounter
 
 __all__ = [
     "AppSetting",
+    "AuditEntry",
     "Course",
     "Decision",
     "DecisionItem",
-    "AuditEntry",
     "Department",
     "JobPosition",
     "Nomination",

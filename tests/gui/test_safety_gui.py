@@ -66,8 +66,11 @@ def test_audit_page_lists_filters_details_and_exports(
         main_window.nav.setCurrentRow(main_window.pages.index(page))
     assert page.model.rowCount() > 50
     with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.entity.setCurrentIndex(page.entity.findData("staff"))
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
         page.action.setCurrentIndex(page.action.findData("status"))
     assert page.model.rowCount() > 0 and {r.action for r in page.model.rows} == {"status"}
+    assert {r.entity for r in page.model.rows} == {"staff"}
     page.view.selectRow(0)
     html = page.detail.toHtml()
     assert "Trạng thái" in html and "Đang công tác" in html

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from app import prefs
 from app.backup import backup_to
-from app.backup import backup_to, list_backups
 from app.courses.service import CoursesService
 from app.logging_setup import log_file
 from app.paths import data_dir
@@ -32,9 +31,9 @@ from app.security.service import AccountService
 from app.workspace import Workspace
 from ui.dialogs.messages import choose_save_file, show_info
 from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.pages.courses.coverage_editor import CoverageBox
 from ui.pages.settings.backups import BackupsBox, show_restored
 from ui.pages.settings.users import UsersBox
-from ui.pages.courses.coverage_editor import CoverageBox
 from ui.tasks import Task
 
 
@@ -119,8 +118,6 @@ class SettingsPage(QWidget):
             if unit.parent_code:
                 self.unit_form.addRow(tr("Báo cáo lên:"), QLabel(f"{unit.parent_name} ({unit.parent_code})"))
             self.unit_form.addRow(tr("Địa danh trên văn bản:"), QLabel(unit.place_name))
-                self.unit_form.addRow("Báo cáo lên:", QLabel(f"{unit.parent_name} ({unit.parent_code})"))
-            self.unit_form.addRow("Địa danh trên văn bản:", QLabel(unit.place_name))
         self.coverage.reload()
         self.db_label.setText(str(self.workspace.path))
         self.backups.refresh()
