@@ -77,3 +77,7 @@ def generate_demo(
             step(session, rng, today)
     db.set_unit_code(report.unit_code)
     return report
+
+
+# Areas register their demo steps on import (each module appends to EXTRA_STEPS).
+from app.demo import evaluations as _evaluations  # noqa: E402, F401

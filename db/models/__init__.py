@@ -1,15 +1,21 @@
 """All mapped classes; importing this package registers every table on ``Base.metadata``."""
 
+from db.models.evaluations import QualityRating
 from db.models.organisation import Department, JobPosition, Unit
 from db.models.settings import AppSetting
 from db.models.staff import Qualification, Staff, StaffStatusChange
+from db.models.targets import Plan, PlanTarget, PlanTargetMember
 from db.sync_meta import SyncCounter
 
 __all__ = [
     "AppSetting",
     "Department",
     "JobPosition",
+    "Plan",
+    "PlanTarget",
+    "PlanTargetMember",
     "Qualification",
+    "QualityRating",
     "Staff",
     "StaffStatusChange",
     "SyncCounter",
