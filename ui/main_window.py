@@ -11,15 +11,22 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from app import __version__
+from app.evaluations.service import ClassificationService
 from app.staff.service import StaffService
+from app.targets.service import TargetsService
 from app.workspace import Workspace
 from ui.dialogs.messages import show_info
 from ui.pages.settings.page import SettingsPage
 from ui.pages.staff.page import StaffPage
+from ui.pages.targets.page import TargetsPage
 
 
 def build_pages(workspace: Workspace) -> list[QWidget]:
-    return [StaffPage(StaffService(workspace.db)), SettingsPage(workspace)]
+    return [
+        StaffPage(StaffService(workspace.db)),
+        TargetsPage(TargetsService(workspace.db), ClassificationService(workspace.db)),
+        SettingsPage(workspace),
+    ]
 
 
 class MainWindow(QMainWindow):
@@ -37,6 +44,8 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             self.stack.addWidget(page)
             QListWidgetItem(getattr(page, "title", page.objectName()), self.nav)
+            if (signal := getattr(page, "show_person", None)) is not None:  # pages that list people
+                signal.connect(self.show_person)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -80,6 +89,13 @@ class MainWindow(QMainWindow):
         activate = getattr(self.pages[index], "activate", None)
         if activate is not None:
             activate()
+
+    def show_person(self, uid: str) -> None:
+        """Open a person in the Staff page (from a target's "who is missing" list, the classification…)."""
+        staff = self.page(StaffPage)
+        assert isinstance(staff, StaffPage)
+        self.nav.setCurrentRow(self.pages.index(staff))
+        staff.reveal(uid)
 
     def _backup(self) -> None:
         settings = self.page(SettingsPage)

@@ -416,7 +416,7 @@ class SaveResult:
     updated: int = 0
     cleared: int = 0
     unchanged: int = 0
-    capped: list[str] = field(default_factory=list)  # names lowered to "good" by the quota
+    capped: list[str] = field(default_factory=list)  # names this save lowered to "good" by the quota
 
     @property
     def changed(self) -> int:
@@ -550,8 +550,9 @@ def save_ratings(
                     result.updated += 1
             else:
                 result.unchanged += 1
-        if capped:
+        if capped and (uid in newly_capped or row is None or not row.capped):
             result.capped.append(staff.full_name)
+    result.capped += [name for uid, name in newly_capped.items() if uid not in checked]
     session.flush()
     return result
 
@@ -572,12 +573,12 @@ def _check_quota(
     capped_flags: dict[str, bool],
     keep_excellent: Collection[str] | None,
     cap_reason: str | None,
-) -> set[str]:
+) -> dict[str, str]:
     """Raise CapExceeded when a touched group would break the quota; apply ``keep_excellent`` to the
-    flags. Returns the uids newly lowered to "good" by the clerk's choice."""
+    flags. Returns the people (uid → name) newly lowered to "good" by the clerk's choice."""
     groups = {(s.owner_unit, StaffCategory(s.category)) for s in people.values() if cap_applies(period, s.category)}
     if not groups:
-        return set()
+        return {}
     state: dict[tuple[str | None, StaffCategory], dict[str, _State]] = defaultdict(dict)
     conditions = [
         and_(Staff.owner_unit.is_(unit) if unit is None else Staff.owner_unit == unit, Staff.category == cat)
@@ -623,7 +624,7 @@ def _check_quota(
 
     keep = set(keep_excellent) if keep_excellent is not None else None
     over: list[CapGroup] = []
-    newly: set[str] = set()
+    newly: dict[str, str] = {}
     for key in sorted(groups, key=lambda g: (g[0] or "", g[1].value)):
         rows = state[key].values()
         candidates = [r for r in rows if r.proposed == QualityLevel.EXCELLENT]
@@ -632,7 +633,7 @@ def _check_quota(
             for r in candidates:
                 lowered = r.uid not in keep
                 if lowered and not r.capped:
-                    newly.add(r.uid)
+                    newly[r.uid] = r.name
                 r.capped = lowered
         excellent = sum(1 for r in candidates if not r.capped)
         good = good_others + sum(1 for r in candidates if r.capped)
@@ -655,9 +656,7 @@ def _check_quota(
     if over:
         raise CapExceeded(over, resolution_given=keep is not None)
     if keep is not None:
-        touched = {uid for uid in checked if uid in people}
-        lowered_here = {uid for uid in newly if uid in touched} | newly
-        if lowered_here and not clean_text(cap_reason):
+        if newly and not clean_text(cap_reason):
             raise UserError(
                 "Cần ghi lý do khi xếp “Hoàn thành tốt nhiệm vụ” cho người đạt mức xuất sắc do vượt tỷ lệ 20%."
             )

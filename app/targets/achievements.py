@@ -194,7 +194,7 @@ _QUAL_KINDS = (
 _KIND_PHRASE = {
     QualificationKind.PROFESSIONAL: "trình độ chuyên môn",
     QualificationKind.POLITICAL_THEORY: "trình độ lý luận chính trị",
-    QualificationKind.STATE_MANAGEMENT: "kiến thức quản lý nhà nước (ngạch)",
+    QualificationKind.STATE_MANAGEMENT: "chứng chỉ quản lý nhà nước",
     QualificationKind.IT: "trình độ tin học",
     QualificationKind.FOREIGN_LANGUAGE: "trình độ ngoại ngữ",
     QualificationKind.NATIONAL_DEFENCE: "kiến thức quốc phòng - an ninh",
@@ -218,7 +218,9 @@ class HoldsQualification(AchievementType):
 
     def fields(self) -> list[ParamField]:
         return [
-            ParamField("kind", "Loại", lambda _p: [Choice(k.value, QUALIFICATION_KIND_LABELS[k]) for k in _QUAL_KINDS]),
+            ParamField(
+                "kind", "Loại văn bằng", lambda _p: [Choice(k.value, QUALIFICATION_KIND_LABELS[k]) for k in _QUAL_KINDS]
+            ),
             ParamField(
                 "min_level",
                 "Từ trình độ",
@@ -246,7 +248,11 @@ class HoldsQualification(AchievementType):
         same = [x.label for x in levels(kind) if x.rank == lv.rank]
         higher = any(x.rank > lv.rank for x in levels(kind))
         name = " hoặc ".join(same)
-        return f"Có {_KIND_PHRASE[kind]} {name}" + (" trở lên" if higher else "")
+        if higher and lv.rank > min(x.rank for x in levels(kind)):
+            return f"Có {_KIND_PHRASE[kind]} từ {name} trở lên"
+        if higher:  # the lowest level: any level counts
+            return f"Có {_KIND_PHRASE[kind]} (từ {name} trở lên)"
+        return f"Có {_KIND_PHRASE[kind]} {name}"
 
     def evaluator(self, data: EvalData, params: Mapping[str, Any]) -> Evaluator:
         kind = QualificationKind(params["kind"])

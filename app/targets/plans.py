@@ -234,6 +234,17 @@ def delete_target(session: Session, uid: str) -> None:
     session.flush()
 
 
+def restore_target(session: Session, uid: str, *, today: date | None = None) -> None:
+    """Undo a removal right after it; a frozen target gets its list back as it stood on its start day."""
+    target = session.scalar(select(PlanTarget).where(PlanTarget.uid == uid))
+    if target is None:
+        raise NotFound(f"Không tìm thấy chỉ tiêu có mã {uid}.")
+    target.deleted = False
+    session.flush()
+    if target.frozen:
+        freeze_target(session, uid, today=today)
+
+
 def freeze_target(session: Session, uid: str, *, today: date | None = None) -> int:
     """Store the population as it stood on the target's start day (or today, when the start is still
     ahead): from then on newcomers do not count and people who leave the books drop out. Returns the

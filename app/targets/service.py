@@ -105,6 +105,10 @@ class TargetsService:
         with self.db.transaction() as s:
             plans.delete_target(s, uid)
 
+    def restore_target(self, uid: str) -> None:
+        with self.db.transaction() as s:
+            plans.restore_target(s, uid)
+
     def refreeze(self, uid: str) -> int:
         with self.db.transaction() as s:
             return plans.freeze_target(s, uid)

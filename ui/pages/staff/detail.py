@@ -12,7 +12,7 @@ from app.staff.job_positions import MATCH_LABELS
 from app.staff.records import StaffRow
 
 
-def person_html(row: StaffRow, qualifications: list[QualificationInput]) -> str:
+def person_html(row: StaffRow, qualifications: list[QualificationInput], ratings: list[str] | None = None) -> str:
     def line(label: str, value: str | None) -> str:
         return f"<tr><td style='color:#555;padding-right:8px'>{label}</td><td>{escape(value or '—')}</td></tr>"
 
@@ -40,5 +40,12 @@ def person_html(row: StaffRow, qualifications: list[QualificationInput]) -> str:
             f"<p><b>Trình độ, văn bằng</b></p><ul style='margin-left:-20px'>{quals}</ul>"
             if quals
             else "<p><i>Chưa có văn bằng, chứng chỉ nào.</i></p>"
+        )
+        + (
+            "<p><b>Xếp loại chất lượng</b></p><ul style='margin-left:-20px'>"
+            + "".join(f"<li>{escape(r)}</li>" for r in ratings)
+            + "</ul>"
+            if ratings
+            else ""
         )
     )
