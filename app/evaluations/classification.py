@@ -750,11 +750,23 @@ def rating_sheet(
     session: Session, period: Period, *, unit_code: str | None = None, today: date | None = None
 ) -> list[SheetRow]:
     """Everyone who should be rated for the period — on the books at its end (or today, for a period
-    not over yet) — plus anyone already rated for it, in the Vietnamese name order."""
+    not over yet) — plus anyone already rated for it, in the Vietnamese name order. Three small
+    queries (people, their ratings for the period, status history), whatever the unit's size."""
     today = today or date.today()
     day = min(period.last_day, today) if period.first_day <= today else period.last_day
     query = (
-        select(Staff, Department.name)
+        select(
+            Staff.id,
+            Staff.uid,
+            Staff.full_name,
+            Staff.name_sort_key,
+            Staff.position,
+            Staff.category,
+            Staff.status,
+            Staff.start_date,
+            Staff.owner_unit,
+            Department.name,
+        )
         .outerjoin(Department, Department.id == Staff.department_id)
         .where(Staff.deleted.is_(False))
         .order_by(Staff.name_sort_key, Staff.id)
@@ -762,45 +774,88 @@ def rating_sheet(
     if unit_code:
         query = query.where(Staff.owner_unit == unit_code)
     people = session.execute(query).all()
-    ids = [s.id for s, _ in people]
-    ratings = _existing(session, period, ids)
-    changes = load_status_changes(session)
-    averages = _period_averages(session, period.year, ids) if period.kind == PeriodKind.YEAR else {}
+    small = bool(unit_code) and len(people) < 5000
+    ids = [p.id for p in people]
+    rq = select(
+        QualityRating.staff_id,
+        QualityRating.method,
+        QualityRating.general_score,
+        QualityRating.task_score,
+        QualityRating.disciplined,
+        QualityRating.proposed_level,
+        QualityRating.level,
+        QualityRating.capped,
+        QualityRating.cap_note,
+        QualityRating.note,
+    ).where(
+        QualityRating.deleted.is_(False),
+        QualityRating.period_kind == period.kind,
+        QualityRating.year == period.year,
+        QualityRating.period_no == period.number,
+    )
+    if small:
+        rq = rq.where(QualityRating.staff_id.in_(ids))
+    ratings = {r.staff_id: r for r in session.execute(rq)}
+    changes = load_status_changes(session, ids if small else None)
+    averages = _period_averages(session, period.year, ids if small else None) if period.kind == PeriodKind.YEAR else {}
     rows: list[SheetRow] = []
-    for staff, dept in people:
-        r = ratings.get(staff.id)
-        rated = r is not None and not r.deleted
-        status = StaffStatus(staff.status)
-        if not rated and not on_books_on(status, staff.start_date, changes.get(staff.id, ()), day):
+    for p in people:
+        r = ratings.get(p.id)
+        status = _STATUS[p.status]
+        if r is None and not on_books_on(status, p.start_date, changes.get(p.id, ()), day):
             continue
-        method = RatingMethod(r.method) if rated and r is not None else method_for(staff.category, period.year)
-        rows.append(
-            SheetRow(
-                uid=staff.uid,
-                full_name=staff.full_name,
-                sort_key=staff.name_sort_key,
-                department=dept or "",
-                position=staff.position or "",
-                category=StaffCategory(staff.category),
-                on_books=status.on_books,
-                method=method,
-                rated=rated,
-                general_score=r.general_score if rated and r else None,
-                task_score=r.task_score if rated and r else None,
-                disciplined=bool(r.disciplined) if rated and r else False,
-                proposed_level=QualityLevel(r.proposed_level) if rated and r else None,
-                level=QualityLevel(r.level) if rated and r else None,
-                capped=bool(r.capped) if rated and r else False,
-                cap_note=r.cap_note if rated and r else None,
-                note=r.note if rated and r else None,
-                periods_average=averages.get(staff.id),
-                owner_unit=staff.owner_unit,
+        common = {
+            "uid": p.uid,
+            "full_name": p.full_name,
+            "sort_key": p.name_sort_key,
+            "department": p.name or "",
+            "position": p.position or "",
+            "category": _CATEGORY[p.category],
+            "on_books": status.on_books,
+            "periods_average": averages.get(p.id),
+            "owner_unit": p.owner_unit,
+        }
+        if r is None:
+            rows.append(
+                SheetRow(
+                    **common,
+                    method=method_for(p.category, period.year),
+                    rated=False,
+                    general_score=None,
+                    task_score=None,
+                    disciplined=False,
+                    proposed_level=None,
+                    level=None,
+                    capped=False,
+                    cap_note=None,
+                    note=None,
+                )
             )
-        )
+        else:
+            rows.append(
+                SheetRow(
+                    **common,
+                    method=RatingMethod(r.method),
+                    rated=True,
+                    general_score=r.general_score,
+                    task_score=r.task_score,
+                    disciplined=bool(r.disciplined),
+                    proposed_level=_LEVEL[r.proposed_level],
+                    level=_LEVEL[r.level],
+                    capped=bool(r.capped),
+                    cap_note=r.cap_note,
+                    note=r.note,
+                )
+            )
     return rows
 
 
-def _period_averages(session: Session, year: int, staff_ids: Sequence[int]) -> dict[int, float]:
+_STATUS = {e.value: e for e in StaffStatus}
+_CATEGORY = {e.value: e for e in StaffCategory}
+_LEVEL = {e.value: e for e in QualityLevel}
+
+
+def _period_averages(session: Session, year: int, staff_ids: Sequence[int] | None) -> dict[int, float]:
     scores: dict[int, list[float]] = defaultdict(list)
     query = select(QualityRating.staff_id, QualityRating.general_score, QualityRating.task_score).where(
         QualityRating.year == year,
@@ -809,9 +864,10 @@ def _period_averages(session: Session, year: int, staff_ids: Sequence[int]) -> d
         QualityRating.general_score.is_not(None),
         QualityRating.task_score.is_not(None),
     )
-    wanted = set(staff_ids)
+    if staff_ids is not None:
+        query = query.where(QualityRating.staff_id.in_(staff_ids))
     for staff_id, general, task in session.execute(query):
-        if staff_id in wanted and general is not None and task is not None:
+        if general is not None and task is not None:
             scores[staff_id].append(general + task)
     return {k: round(mean(v), 2) for k, v in scores.items()}
 

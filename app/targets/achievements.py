@@ -154,8 +154,9 @@ class EvalData:
             Qualification.year,
             Qualification.major,
         ).where(Qualification.kind == kind, Qualification.deleted.is_(False))
+        known = {lv.code: lv for lv in levels(kind)}
         for staff_id, level, issued_on, year, major in self.session.execute(query):
-            lv = find_level(kind, level)
+            lv = known.get(level or "")
             if lv is not None:
                 out[staff_id].append(HeldQualification(lv.rank, lv.code, obtained_on(issued_on, year), major))
         self._qualifications[kind.value] = dict(out)
@@ -168,8 +169,9 @@ class EvalData:
             query = select(QualityRating.year, QualityRating.staff_id, QualityRating.level).where(
                 QualityRating.deleted.is_(False), QualityRating.period_kind == PeriodKind.YEAR
             )
+            known = {lv.value: lv for lv in QualityLevel}
             for year, staff_id, level in self.session.execute(query):
-                out[year][staff_id] = QualityLevel(level)
+                out[year][staff_id] = known[level]
             self._annual = dict(out)
         return self._annual
 
@@ -402,16 +404,37 @@ class JobPositionMatch(AchievementType):
 
 
 class _MatchEvaluator(Evaluator):
+    """Whether a person's degrees held on a day fit their job position. More degrees can only make a
+    person fit, so each person has one day from which they fit (or none): computed once, on first use."""
+
     def __init__(self, people: People, degrees: dict[int, list[HeldQualification]], rules: dict[str, PositionRule]):
         self.people, self.degrees, self.rules = people, degrees, rules
+        self._since: dict[int, date | None] = {}
 
     def state(self, person: Person, day: date) -> MatchState:
         held = [(q.code, q.major) for q in self.degrees.get(person.id, ()) if q.obtained <= day]
         return evaluate_match(self.rules, person.job_position or None, held, person.match_override)
 
+    def since(self, person: Person) -> date | None:
+        if person.id in self._since:
+            return self._since[person.id]
+        found: date | None = None
+        if person.match_override is not None or person.job_position_key not in self.rules:
+            # a clerk's decision (no date) or a position outside the catalogue: the same on every day
+            found = date.min if self.state(person, date.max) == MatchState.MATCH else None
+        else:
+            held: list[tuple[str | None, str | None]] = []
+            for q in sorted(self.degrees.get(person.id, ()), key=lambda q: q.obtained):
+                held.append((q.code, q.major))
+                if evaluate_match(self.rules, person.job_position, held) == MatchState.MATCH:
+                    found = q.obtained
+                    break
+        self._since[person.id] = found
+        return found
+
     def measure(self, members: Collection[int], day: date) -> Measurement:
         by_id = self.people.by_id
-        achieved = frozenset(i for i in members if self.state(by_id[i], day) == MatchState.MATCH)
+        achieved = frozenset(i for i in members if (d := self.since(by_id[i])) is not None and d <= day)
         return Measurement(frozenset(members), achieved)
 
     def detail(self, person: Person, day: date) -> str:

@@ -53,6 +53,8 @@ class People:
 
     def on_books(self, person: Person, day: date, *, working_only: bool = False) -> bool:
         changes = self.changes.get(person.id, ())
+        if not changes and not working_only:  # the common case: no status history
+            return person.status in _ON_BOOKS and (person.start_date is None or person.start_date <= day)
         if not on_books_on(person.status, person.start_date, changes, day):
             return False
         return not working_only or status_on(person.status, changes, day) == StaffStatus.WORKING
@@ -64,13 +66,18 @@ class People:
 
 
 _SEX = {e.value: e for e in Sex}
+_ON_BOOKS = frozenset(s for s in StaffStatus if s.on_books)
 _CATEGORY = {e.value: e for e in StaffCategory}
 _STATUS = {e.value: e for e in StaffStatus}
 
 
 def load_people(session: Session, *, unit_code: str | None = None) -> People:
-    """Every person not deleted (any status), with the leadership role read from the post."""
-    departments = {d.id: (d.uid, d.name) for d in session.scalars(select(Department))}
+    """Every person not deleted (any status), with the leadership role read from the post.
+    One pass over the staff table; posts, job positions and departments repeat, so their derived
+    values are computed once each."""
+    departments = {
+        i: (uid, name) for i, uid, name in session.execute(select(Department.id, Department.uid, Department.name))
+    }
     query = select(
         Staff.id,
         Staff.uid,
@@ -92,33 +99,54 @@ def load_people(session: Session, *, unit_code: str | None = None) -> People:
     if unit_code:
         query = query.where(Staff.owner_unit == unit_code)
     roles: dict[str | None, Role] = {}
+    jobs: dict[str | None, str] = {}
     by_id: dict[int, Person] = {}
-    for r in session.execute(query):
-        role = roles.get(r.position)
+    no_dept = (None, "")
+    for (
+        id_,
+        uid,
+        name,
+        sort_key,
+        sex,
+        born,
+        ethnicity,
+        category,
+        position,
+        job,
+        dept_id,
+        status,
+        start,
+        mismatch,
+        override,
+        owner,
+    ) in session.execute(query):
+        role = roles.get(position)
         if role is None:
-            role = roles[r.position] = position_role(r.position)
-        dept_uid, dept_name = departments.get(r.department_id, (None, ""))
-        override = r.qualification_match_override
-        by_id[r.id] = Person(
-            id=r.id,
-            uid=r.uid,
-            full_name=r.full_name,
-            sort_key=r.name_sort_key,
-            sex=_SEX[r.sex],
-            date_of_birth=r.date_of_birth,
-            ethnicity_code=r.ethnicity_code,
-            category=_CATEGORY[r.category],
-            position=r.position or "",
+            role = roles[position] = position_role(position)
+        job_key = jobs.get(job)
+        if job_key is None:
+            job_key = jobs[job] = fold(job)
+        dept_uid, dept_name = departments.get(dept_id, no_dept)
+        by_id[id_] = Person(
+            id=id_,
+            uid=uid,
+            full_name=name,
+            sort_key=sort_key,
+            sex=_SEX[sex],
+            date_of_birth=born,
+            ethnicity_code=ethnicity,
+            category=_CATEGORY[category],
+            position=position or "",
             role=role,
-            job_position=r.job_position or "",
-            job_position_key=fold(r.job_position),
+            job_position=job or "",
+            job_position_key=job_key,
             department_uid=dept_uid,
             department_name=dept_name,
-            status=_STATUS[r.status],
-            start_date=r.start_date,
-            mismatch=(not override) if override is not None else bool(r.qualification_mismatch),
+            status=_STATUS[status],
+            start_date=start,
+            mismatch=(not override) if override is not None else bool(mismatch),
             match_override=override,
-            owner_unit=r.owner_unit,
+            owner_unit=owner,
         )
     return People(by_id, load_status_changes(session))
 

@@ -231,7 +231,7 @@ class Computation:
         self.today = today
         self.people = people or load_people(session)
         self.data = EvalData(session, self.people)
-        departments = {d.uid: d.name for d in session.scalars(select(Department))}
+        departments: dict[str, str] = dict(session.execute(select(Department.uid, Department.name)).all())
         self._prepared: list[_Prepared] = []
         self.results: list[TargetProgress] = []
         for spec in specs:
