@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from app.evaluations.classification import person_history
 from app.organisation import DepartmentInfo, list_departments
 from app.staff import records
 from app.staff.form import QualificationInput, RawValue, StaffInput
@@ -63,8 +64,6 @@ class StaffService:
 
     def rating_lines(self, uid: str, limit: int = 6) -> list[str]:
         """The person's latest annual classifications, for the summary beside the list."""
-        from app.evaluations.classification import person_history  # evaluations build on staff records
-
         with self.db.reading() as s:
             history = [h for h in person_history(s, uid) if h.period.kind == PeriodKind.YEAR]
         return [h.text() for h in history[:limit]]

@@ -232,6 +232,7 @@ class Computation:
         self.people = people or load_people(session)
         self.data = EvalData(session, self.people)
         departments: dict[str, str] = dict(session.execute(select(Department.uid, Department.name)).all())
+        self.unit_names: dict[str, str] = dict(session.execute(select(Unit.code, Unit.name)).all())
         self._prepared: list[_Prepared] = []
         self.results: list[TargetProgress] = []
         for spec in specs:
@@ -348,6 +349,8 @@ class Computation:
                 done[label] += 1
         rows = [BreakdownRow(label, totals[label], done[label]) for label in totals]
         rows.sort(key=lambda r: order[r.label])
+        if dimension == "unit":  # codes are what people carry; names are what a clerk reads
+            rows = [BreakdownRow(self.unit_names.get(r.label, r.label), r.population, r.achieved) for r in rows]
         return rows
 
 
