@@ -35,7 +35,7 @@ from statistics import mean
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from app.dates import format_date, last_day_of_month
+from app.dates import last_day_of_month
 from app.errors import NotFound, UserError
 from app.labels import CATEGORY_LABELS, CATEGORY_SHORT
 from app.staff.timeline import load_status_changes, on_books_on
@@ -970,13 +970,6 @@ def person_history(session: Session, staff_uid: str) -> list[HistoryRow]:
     return rows
 
 
-def rated_years(session: Session, unit_code: str | None = None) -> list[int]:
-    query = select(QualityRating.year).where(QualityRating.deleted.is_(False)).distinct()
-    if unit_code:
-        query = query.where(QualityRating.owner_unit == unit_code)
-    return sorted(session.scalars(query))
-
-
 def find_person(session: Session, key: str) -> Staff:
     """A person by uid or CCCD (the CLI's PERSON argument)."""
     key = key.strip()
@@ -984,16 +977,3 @@ def find_person(session: Session, key: str) -> Staff:
     if staff is None:
         raise NotFound(f"Không tìm thấy người có mã hoặc số CCCD “{key}”.")
     return staff
-
-
-def describe_rating(level: QualityLevel | None, total: float | None, capped: bool, when: date | None = None) -> str:
-    if level is None:
-        return "Chưa xếp loại"
-    out = LEVEL_LABELS[level]
-    if total is not None:
-        out += f" ({format_score(total)} điểm)"
-    if capped:
-        out += ", do vượt tỷ lệ 20%"
-    if when:
-        out += f", {format_date(when)}"
-    return out

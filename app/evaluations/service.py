@@ -6,7 +6,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from app.evaluations import classification as rules
 from app.evaluations.classification import HistoryRow, Period, RatingEntry, SaveResult, SheetRow
@@ -65,11 +65,3 @@ class ClassificationService:
     def departments(self) -> list[DepartmentInfo]:
         with self.db.reading() as s:
             return list_departments(s)
-
-    def rated_years(self) -> list[int]:
-        with self.db.reading() as s:
-            return rules.rated_years(s)
-
-    def people_count(self) -> int:
-        with self.db.reading() as s:
-            return int(s.scalar(select(func.count(Staff.id)).where(Staff.deleted.is_(False))) or 0)

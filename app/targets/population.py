@@ -173,23 +173,6 @@ class Population:
         object.__setattr__(self, "position_contains", tuple(w for w in (fold(x) for x in self.position_contains) if w))
         object.__setattr__(self, "job_positions", tuple(j for j in (clean_text(x) for x in self.job_positions) if j))
 
-    def matches(self, p: Person) -> bool:
-        if self.categories and p.category not in self.categories:
-            return False
-        if self.roles and p.role not in self.roles:
-            return False
-        if self.position_contains:
-            post = fold(p.position)
-            if not any(w in post for w in self.position_contains):
-                return False
-        if self.job_positions and p.job_position_key not in {fold(j) for j in self.job_positions}:
-            return False
-        if self.department_uids and p.department_uid not in self.department_uids:
-            return False
-        if self.mismatch is not None and p.mismatch != self.mismatch:
-            return False
-        return not (self.unit_codes and p.owner_unit not in self.unit_codes)
-
     def compile(self) -> Any:
         """A faster predicate for one computation run (sets built once)."""
         categories = set(self.categories)

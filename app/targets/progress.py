@@ -25,7 +25,7 @@ attributes (post, department, category) are taken as they are today.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -493,7 +493,3 @@ def progress_json(result: TargetProgress) -> dict[str, Any]:
         "achievement": result.achievement_text,
         "frozen": result.spec.frozen_ids is not None,
     }
-
-
-def statuses(results: Iterable[TargetProgress]) -> Counter[Status]:
-    return Counter(r.status for r in results)

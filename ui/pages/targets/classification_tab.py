@@ -456,8 +456,10 @@ class ClassificationTab(QWidget):
 
     # ------------------------------------------------------------------------------ loading
     def activate(self) -> None:
+        """Reload on every visit (people join and leave on the Staff page) unless edits are pending."""
         if not self.loaded_once:
             self._fill_units()
+        if not self.model.dirty:
             self.load()
 
     def _fill_units(self) -> None:

@@ -23,7 +23,6 @@ from app.evaluations.classification import (
     Period,
     RatingEntry,
     SheetRow,
-    cap_applies,
     format_score,
     level_from_score,
     parse_level,
@@ -350,7 +349,3 @@ class RatingFilterProxy(QSortFilterProxyModel):
     def row_at(self, index: QModelIndex) -> SheetRow | None:
         value = self.data(index, RowRole) if index.isValid() else None
         return value if isinstance(value, SheetRow) else None
-
-
-def quota_applies(period: Period | None, rows: Sequence[SheetRow]) -> bool:
-    return period is not None and any(cap_applies(period, r.category) for r in rows)

@@ -227,8 +227,8 @@ class TargetsTab(QWidget):
 
     # ------------------------------------------------------------------------------ loading
     def activate(self) -> None:
-        if self.computation is None:
-            self.reload()
+        """Recompute on every visit: records change on other pages (a new degree, someone leaving)."""
+        self.reload()
 
     def reload(self, select_uid: str | None = None) -> None:
         """Compute in a worker thread (a province has tens of thousands of people)."""
