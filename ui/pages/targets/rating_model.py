@@ -38,20 +38,20 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 RowRole = Qt.ItemDataRole.UserRole + 1
 
 # The person's name is the vertical header, so it stays in view while the grid scrolls sideways.
-CATEGORY, DEPARTMENT, METHOD, GENERAL, TASK, TOTAL, AVERAGE, DISCIPLINED, LEVEL, NOTE = range(10)
+CATEGORY, METHOD, GENERAL, TASK, TOTAL, LEVEL, DISCIPLINED, AVERAGE, DEPARTMENT, NOTE = range(10)
 HEADERS = (
     tr("Đối tượng"),
-    tr("Phòng, ban"),
     tr("Cách xếp loại"),
     tr("Tiêu chí chung /30"),
     tr("KQ nhiệm vụ /70"),
     tr("Tổng điểm"),
-    tr("TB các kỳ"),
-    tr("Kỷ luật"),
     tr("Mức xếp loại"),
+    tr("Kỷ luật"),
+    tr("TB các kỳ"),
+    tr("Phòng, ban"),
     tr("Ghi chú"),
 )
-WIDTHS = (80, 150, 90, 115, 110, 72, 70, 55, 170, 200)
+WIDTHS = (80, 90, 115, 110, 72, 170, 55, 70, 150, 200)
 
 _DIRTY = QBrush(QColor("#fff6d6"))
 _WARN = QBrush(QColor("#b3261e"))
