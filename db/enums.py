@@ -122,3 +122,40 @@ class SigningMode(StrEnum):
     CHAIRMAN = "chairman"  # CHỦ TỊCH ký trực tiếp
     DEPUTY = "deputy"  # KT. CHỦ TỊCH / PHÓ CHỦ TỊCH
     COLLECTIVE = "collective"  # TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH
+
+
+class QualityLevel(StrEnum):
+    """Xếp loại chất lượng (NĐ 90/2020, NĐ 48/2023, NĐ 335/2025), best first."""
+
+    EXCELLENT = "excellent"  # Hoàn thành xuất sắc nhiệm vụ
+    GOOD = "good"  # Hoàn thành tốt nhiệm vụ
+    COMPLETE = "complete"  # Hoàn thành nhiệm vụ
+    INCOMPLETE = "incomplete"  # Không hoàn thành nhiệm vụ
+
+    @property
+    def rank(self) -> int:
+        return _QUALITY_RANK[self]
+
+
+_QUALITY_RANK = {
+    QualityLevel.EXCELLENT: 4,
+    QualityLevel.GOOD: 3,
+    QualityLevel.COMPLETE: 2,
+    QualityLevel.INCOMPLETE: 1,
+}
+
+
+class PeriodKind(StrEnum):
+    YEAR = "year"
+    QUARTER = "quarter"
+    MONTH = "month"
+
+
+class RatingMethod(StrEnum):
+    SCORE = "score"  # 100-point score (30 general + 70 task results), civil servants from 2026
+    DIRECT = "direct"  # level entered directly (earlier years, public employees, others)
+
+
+class TargetComparison(StrEnum):
+    AT_LEAST = "ge"  # ≥ threshold
+    MORE_THAN = "gt"  # > threshold

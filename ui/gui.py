@@ -23,8 +23,8 @@ from app.paths import default_db_path, resources_dir
 from app.security.service import AccountService
 from app.workspace import Workspace, open_workspace
 from db.database import DatabaseError
-from ui.dialogs.accounts import ChangePasswordDialog, SignInDialog
 from ui import gc_guard
+from ui.dialogs.accounts import ChangePasswordDialog, SignInDialog
 from ui.dialogs.crash import install_excepthook
 from ui.dialogs.damaged import ask_restore_damaged
 from ui.dialogs.first_start import FirstStartDialog

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 from app import __version__
 from app.audit import AuditService
 from app.courses.service import CoursesService
+from app.evaluations.service import ClassificationService
 from app.security.permissions import Permission
 from app.security.service import AccountService
 from app.staff.service import StaffService
+from app.targets.service import TargetsService
 from app.workspace import Workspace
 from ui.dialogs.accounts import ChangePasswordDialog
 from ui.dialogs.messages import show_info, show_warning
@@ -28,6 +30,7 @@ from ui.pages.decisions.page import DecisionsPage
 from ui.pages.nominations.page import NominationsPage
 from ui.pages.settings.page import SettingsPage
 from ui.pages.staff.page import StaffPage
+from ui.pages.targets.page import TargetsPage
 
 
 def build_pages(workspace: Workspace) -> list[QWidget]:
@@ -37,6 +40,7 @@ def build_pages(workspace: Workspace) -> list[QWidget]:
         CoursesPage(courses),
         NominationsPage(courses),
         DecisionsPage(courses),
+        TargetsPage(TargetsService(workspace.db), ClassificationService(workspace.db)),
     ]
     if workspace.actor.can(Permission.VIEW_AUDIT):
         pages.append(AuditPage(AuditService(workspace.db)))
@@ -68,6 +72,8 @@ class MainWindow(QMainWindow):
             restart = getattr(page, "restart_requested", None)
             if restart is not None:
                 restart.connect(self.restart_requested.emit)
+            if (signal := getattr(page, "show_person", None)) is not None:  # pages that list people
+                signal.connect(self.show_person)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -150,6 +156,13 @@ class MainWindow(QMainWindow):
         assert isinstance(page, NominationsPage)
         self.nav.setCurrentRow(self.pages.index(page))
         page.send_someone(staff_uid)
+
+    def show_person(self, uid: str) -> None:
+        """Open a person in the Staff page (from a target's "who is missing" list, the classification…)."""
+        staff = self.page(StaffPage)
+        assert isinstance(staff, StaffPage)
+        self.nav.setCurrentRow(self.pages.index(staff))
+        staff.reveal(uid)
 
     def _backup(self) -> None:
         settings = self.page(SettingsPage)

@@ -9,7 +9,18 @@ import sys
 from collections.abc import Callable, Sequence
 
 from app import __version__
-from app.cli import audit_cmd, decision_cmd, demo_cmd, maintenance_cmd, schedule_cmd, staff_cmd, unit_cmd, users_cmd
+from app.cli import (
+    audit_cmd,
+    classification_cmd,
+    decision_cmd,
+    demo_cmd,
+    maintenance_cmd,
+    schedule_cmd,
+    staff_cmd,
+    targets_cmd,
+    unit_cmd,
+    users_cmd,
+)
 from app.cli.context import CommandContext
 from app.errors import UserError
 from db.database import DatabaseError
@@ -26,6 +37,8 @@ REGISTRARS = [
     maintenance_cmd.register,
     audit_cmd.register,
     users_cmd.register,
+    targets_cmd.register,
+    classification_cmd.register,
 ]
 
 

@@ -79,4 +79,6 @@ def generate_demo(
     return report
 
 
+# Areas register their demo steps on import (each module appends to EXTRA_STEPS).
 from app.courses import demo as _courses_demo  # noqa: E402, F401  (registers the courses demo step)
+from app.demo import evaluations as _evaluations  # noqa: E402, F401

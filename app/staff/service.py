@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from app.evaluations.classification import person_history
 from app.organisation import DepartmentInfo, list_departments
 from app.security.permissions import Permission, allowed
 from app.security.privacy import mask_birth, mask_cccd, mask_phone, mask_row
@@ -16,7 +17,7 @@ from app.staff.job_positions import PositionRule, load_rules
 from app.staff.records import StaffRow
 from app.text import collation_key
 from db.database import Database
-from db.enums import StaffStatus
+from db.enums import PeriodKind, StaffStatus
 from db.models import JobPosition, Staff
 
 
@@ -77,6 +78,12 @@ class StaffService:
                 qualifications=records.qualification_inputs(staff),
                 status=StaffStatus(staff.status),
             )
+
+    def rating_lines(self, uid: str, limit: int = 6) -> list[str]:
+        """The person's latest annual classifications, for the summary beside the list."""
+        with self.db.reading() as s:
+            history = [h for h in person_history(s, uid) if h.period.kind == PeriodKind.YEAR]
+        return [h.text() for h in history[:limit]]
 
     def cccd_owner(self, cccd: str, exclude_uid: str | None = None) -> str | None:
         with self.db.reading() as s:

@@ -9,10 +9,12 @@ from db.models.courses import (
     NominationStatusChange,
     TrainingClass,
 )
+from db.models.evaluations import QualityRating
 from db.models.organisation import Department, JobPosition, Unit
 from db.models.security import UserAccount
 from db.models.settings import AppSetting
 from db.models.staff import Qualification, Staff, StaffStatusChange
+from db.models.targets import Plan, PlanTarget, PlanTargetMember
 from db.sync_meta import SyncCounter
 
 __all__ = [
@@ -25,7 +27,11 @@ __all__ = [
     "JobPosition",
     "Nomination",
     "NominationStatusChange",
+    "Plan",
+    "PlanTarget",
+    "PlanTargetMember",
     "Qualification",
+    "QualityRating",
     "Staff",
     "StaffStatusChange",
     "SyncCounter",

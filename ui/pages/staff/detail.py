@@ -14,7 +14,7 @@ from app.staff.records import StaffRow
 from ui.i18n import tr
 
 
-def person_html(row: StaffRow, qualifications: list[QualificationInput]) -> str:
+def person_html(row: StaffRow, qualifications: list[QualificationInput], ratings: list[str] | None = None) -> str:
     def line(label: str, value: str | None) -> str:
         return f"<tr><td style='color:#555;padding-right:8px'>{label}</td><td>{escape(value or '—')}</td></tr>"
 
@@ -42,5 +42,12 @@ def person_html(row: StaffRow, qualifications: list[QualificationInput]) -> str:
             tr("<p><b>Trình độ, văn bằng</b></p><ul style='margin-left:-20px'>{quals}</ul>").format(quals=quals)
             if quals
             else tr("<p><i>Chưa có văn bằng, chứng chỉ nào.</i></p>")
+        )
+        + (
+            "<p><b>Xếp loại chất lượng</b></p><ul style='margin-left:-20px'>"
+            + "".join(f"<li>{escape(r)}</li>" for r in ratings)
+            + "</ul>"
+            if ratings
+            else ""
         )
     )

@@ -251,13 +251,34 @@ class StaffPage(QWidget):
         self.view.scrollTo(index)
         return True
 
+    def reveal(self, uid: str) -> bool:
+        """Show and select a person named by another page, clearing the filters that would hide them."""
+        if not self.model.rows:
+            self.reload_now(uid)
+        if self.select_uid(uid):
+            return True
+        for combo in (self.department, self.category, self.gap):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.status.blockSignals(True)
+        self.status.setCurrentIndex(max(0, self.status.findData(ALL)))
+        self.status.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.apply_filter()
+        return self.select_uid(uid)
+
     def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
         self._update_buttons()
         row = self.selected_row()
         if row is None:
             self.detail.setHtml(tr("<p style='color:#777'>Chọn một người để xem tóm tắt hồ sơ.</p>"))
             return
-        self.detail.setHtml(person_html(row, self.service.load(row.uid).qualifications))
+        self.detail.setHtml(
+            person_html(row, self.service.load(row.uid).qualifications, self.service.rating_lines(row.uid))
+        )
 
     def _update_buttons(self) -> None:
         row = self.selected_row()

@@ -1,0 +1,1 @@
+"""Evaluations: quality classification of staff (and, after the courses area, effectiveness reviews)."""

@@ -1,0 +1,1 @@
+"""Plans and targets: populations, achievements, computed progress, presets from the seed plans."""
