@@ -3,6 +3,7 @@
 from db.models.organisation import Department, JobPosition, Unit
 from db.models.settings import AppSetting
 from db.models.staff import Qualification, Staff, StaffStatusChange
+from db.models.sync import SyncBundleLog, SyncConflict, SyncLink, SyncOwnKey, SyncPeerKey
 from db.sync_meta import SyncCounter
 
 __all__ = [
@@ -12,6 +13,11 @@ __all__ = [
     "Qualification",
     "Staff",
     "StaffStatusChange",
+    "SyncBundleLog",
+    "SyncConflict",
     "SyncCounter",
+    "SyncLink",
+    "SyncOwnKey",
+    "SyncPeerKey",
     "Unit",
 ]
