@@ -178,7 +178,21 @@ def filter_rows(rows: Iterable[StaffRow], criteria: StaffFilter) -> list[StaffRo
 
 
 def _search_text(staff: Staff) -> str:
-    return join_fields(staff.full_name, staff.other_name, staff.cccd, staff.phone, staff.position, staff.job_position)
+    return search_text_of(
+        staff.full_name, staff.other_name, staff.cccd, staff.phone, staff.position, staff.job_position
+    )
+
+
+def search_text_of(
+    full_name: str | None,
+    other_name: str | None,
+    cccd: str | None,
+    phone: str | None,
+    position: str | None,
+    job_position: str | None,
+) -> str:
+    """The folded text a person is found by (also computed for people arriving in a sync bundle)."""
+    return join_fields(full_name, other_name, cccd, phone, position, job_position)
 
 
 def list_rows(session: Session, *, today: date | None = None, unit_code: str | None = None) -> list[StaffRow]:
