@@ -24,7 +24,6 @@ DECISION_LABELS = {
     "stale": "cũ hơn, bỏ qua",
     "deleted": "xóa",
     "conflicts": "xung đột",
-    "rejected": "không nhận",
 }
 
 
@@ -116,8 +115,6 @@ def _print_outcome(ctx: CommandContext, o: Outcome) -> None:
         ctx.print(
             f"    Chú ý: chưa nhận các thay đổi số {o.gap[0] + 1}–{o.gap[1]} của đơn vị này (tệp trước đó bị thiếu)."
         )
-    for line in o.rejected[:10]:
-        ctx.print(f"    Không nhận: {line}")
     for line in o.notes:
         ctx.print(f"    {line}")
     if o.message and o.status != APPLIED:

@@ -75,8 +75,12 @@ def loads(data: bytes) -> Any:
         raise
     except (ValueError, RecursionError) as exc:
         raise CanonicalError("không phải JSON hợp lệ") from exc
-    _check_strings(value)
+    if _RISKY_ESCAPE.search(text):  # only an escape can smuggle a NUL or a lone surrogate in
+        _check_strings(value)
     return value
+
+
+_RISKY_ESCAPE = re.compile(r"\\u(?:0000|[dD][89a-fA-F])")
 
 
 # ------------------------------------------------------------------------------------- dates and times

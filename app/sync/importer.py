@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.backup import automatic_backup
 from app.organisation import require_own_unit
-from app.sync.archive import archive_dir, keep_received
+from app.sync.archive import archive_dir, keep_received, receipts
 from app.sync.canonical import datetime_to_wire
 from app.sync.catalogue import REGISTRY
 from app.sync.container import DEFAULT_LIMITS, Limits
@@ -31,6 +31,7 @@ from app.sync.verify import (
     KEY_TRUSTED,
     AlreadyImported,
     BundleRefused,
+    BundleWaiting,
     VerifiedBundle,
     check_key,
     file_hash,
@@ -44,12 +45,14 @@ from db.models import SyncBundleLog
 log = logging.getLogger("boiduong.sync")
 
 APPLIED, PREVIEW, ALREADY, REFUSED, NEEDS_KEY = "applied", "preview", "already", "refused", "needs_key"
+WAITING = "waiting"
 STATUS_LABELS = {
     APPLIED: "Đã nhập",
     PREVIEW: "Xem trước",
     ALREADY: "Đã nhập trước đó",
     REFUSED: "Bị từ chối",
     NEEDS_KEY: "Cần xác nhận khóa",
+    WAITING: "Chờ tệp trước đó",
 }
 
 
@@ -72,7 +75,6 @@ class Outcome:
     key_status: str | None = None
     fingerprint: str | None = None
     previous_fingerprint: str | None = None
-    rejected: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -85,7 +87,7 @@ class Outcome:
 
     @property
     def ok(self) -> bool:
-        return self.status in (APPLIED, PREVIEW, ALREADY)
+        return self.status in (APPLIED, PREVIEW, ALREADY, WAITING)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -103,7 +105,6 @@ class Outcome:
             "key": None
             if self.key_status is None
             else {"status": self.key_status, "fingerprint": self.fingerprint, "previous": self.previous_fingerprint},
-            "rejected": self.rejected,
             "notes": self.notes,
         }
 
@@ -147,7 +148,7 @@ def _from_bundle(bundle: VerifiedBundle, status: str, report: MergeReport | None
         previous_fingerprint=bundle.previous_fingerprint,
     )
     if report is not None:
-        out.counts, out.gap, out.rejected, out.notes = report.counts, report.gap, report.rejected, report.notes
+        out.counts, out.gap, out.notes = report.counts, report.gap, report.notes
     return out
 
 
@@ -244,7 +245,8 @@ def preview(db: Database, checked: Sequence[Checked], *, registry: Registry = RE
                 report = merge_bundle(session, bundle, registry)
             except BundleRefused as exc:
                 savepoint.rollback()
-                results[id(item)] = _from_bundle(bundle, REFUSED, message=str(exc))
+                status = WAITING if isinstance(exc, BundleWaiting) else REFUSED
+                results[id(item)] = _from_bundle(bundle, status, message=str(exc))
                 continue
             savepoint.commit()
             status = PREVIEW if bundle.key_status == KEY_TRUSTED else NEEDS_KEY
@@ -284,6 +286,8 @@ def apply(
                 results[id(item)] = apply_one(session, bundle, registry)
         except AlreadyImported as exc:
             results[id(item)] = _from_bundle(bundle, ALREADY, message=str(exc))
+        except BundleWaiting as exc:
+            results[id(item)] = _from_bundle(bundle, WAITING, message=str(exc))
         except BundleRefused as exc:
             results[id(item)] = _from_bundle(bundle, REFUSED, message=str(exc))
     return [results.get(id(c)) or c.outcome or Outcome(c.file_name, "", REFUSED) for c in checked]
@@ -319,7 +323,7 @@ def apply_one(session: Session, bundle: VerifiedBundle, registry: Registry = REG
             created_at=m.created_at,
             result=APPLIED,
             counts=report.counts_json(),
-            message="; ".join(report.rejected[:20] + report.notes),
+            message="; ".join(report.notes),
             file_name=bundle.file_name,
             size=bundle.size,
         )
@@ -336,21 +340,73 @@ def archive_outcomes(db: Database, checked: Sequence[Checked], outcomes: Sequenc
             keep_received(folder, item.data, outcome.file_hash or file_hash(item.data), outcome.receipt())
 
 
+def retry_waiting(
+    db: Database, origins: Collection[str], *, registry: Registry = REGISTRY, backup: bool = True
+) -> list[Outcome]:
+    """Files that waited for an earlier file of the same unit are applied once it has been: the archive
+    keeps them, and each success may free the next one."""
+    with db.reading() as session:
+        folder = archive_dir(session)
+    done: set[str] = set()
+    out: list[Outcome] = []
+    pending = set(origins)
+    while pending:
+        seen = receipts(folder)
+        applied = {r.get("hash") for r in seen if r.get("status") == APPLIED}
+        waiting = [
+            r
+            for r in seen
+            if r.get("status") == WAITING
+            and r.get("origin") in pending
+            and r.get("hash") not in done
+            and r.get("hash") not in applied
+        ]
+        pending = set()
+        candidates: list[tuple[str, bytes]] = []
+        for receipt in sorted(waiting, key=lambda r: str(r.get("hash"))):
+            h = str(receipt["hash"])
+            done.add(h)
+            path = folder / "received" / f"{h}.bdsync"
+            if path.exists():
+                candidates.append((str(receipt.get("file") or path.name), path.read_bytes()))
+        if not candidates:
+            break
+        with db.reading() as session:
+            checked = [c for c in check_data(session, candidates, registry=registry) if c.bundle is not None]
+        if not checked:
+            break
+        results = apply(db, checked, registry=registry, backup=backup)
+        archive_outcomes(db, checked, results)
+        for result in results:
+            if result.status == APPLIED:
+                result.notes.append("Tệp chờ trước đó, nay đã nhập tự động.")
+                out.append(result)
+                if result.origin:
+                    pending.add(result.origin.code)
+    return out
+
+
 def import_files(
     db: Database,
     paths: Sequence[Path],
     *,
     dry_run: bool = False,
-    accept_new_key: bool = False,
+    accept_new_key: bool | Collection[str] = False,
     registry: Registry = REGISTRY,
+    backup: bool = True,
 ) -> list[Outcome]:
-    """``boiduong bundle import``: verify all, then preview (dry run) or apply; every file archived."""
+    """``boiduong bundle import``: verify all, then preview (dry run) or apply; every file archived.
+    Files that were waiting for one of these are applied after them (added at the end)."""
     checked = check_files(db, paths, registry=registry)
     if dry_run:
         outcomes = preview(db, checked, registry=registry)
     else:
-        outcomes = apply(db, checked, accept_keys=accept_new_key, registry=registry)
+        outcomes = apply(db, checked, accept_keys=accept_new_key, registry=registry, backup=backup)
     archive_outcomes(db, checked, outcomes)
+    if not dry_run:
+        progressed = {o.origin.code for o in outcomes if o.status == APPLIED and o.origin}
+        if progressed:
+            outcomes = outcomes + retry_waiting(db, progressed, registry=registry, backup=False)
     for o in outcomes:
         log.info("bundle %s (%s): %s %s", o.file_name, o.file_hash[:12], o.status, o.message[:200])
     return outcomes

@@ -23,14 +23,14 @@ from app.organisation import ensure_unit, own_unit
 from app.sync.kinds import KindSchema, Registry
 from app.sync.manifest import TYPE_SETUP
 from app.sync.state import MAX_HEADS, contiguous, current_seq, get_link, merge_range, missing_before, raise_seq_to
-from app.sync.verify import BundleRefused, VerifiedBundle
+from app.sync.verify import BundleRefused, BundleWaiting, VerifiedBundle
 from app.sync.wire import Incoming, LocalRow, fetch_by_uids, ref_table
 from db.base import utcnow
 from db.enums import UnitKind
 from db.models import SyncConflict
 from db.sync_meta import APPLYING_REMOTE
 
-DECISIONS = ("created", "updated", "unchanged", "stale", "deleted", "conflicts", "rejected")
+DECISIONS = ("created", "updated", "unchanged", "stale", "deleted", "conflicts")
 _CHUNK = 500
 FORK_MESSAGE = (
     "tệp có số thứ tự thay đổi trùng với dữ liệu đã nhận trước đó của {name} nhưng nội dung khác. Có thể cơ sở dữ "
@@ -48,7 +48,6 @@ class KindCounts:
     stale: int = 0
     deleted: int = 0
     conflicts: int = 0
-    rejected: int = 0
 
     def as_dict(self) -> dict[str, int]:
         return {name: getattr(self, name) for name in DECISIONS}
@@ -62,7 +61,6 @@ class KindCounts:
 class MergeReport:
     counts: dict[str, KindCounts] = field(default_factory=dict)
     gap: tuple[int, int] | None = None
-    rejected: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -178,9 +176,6 @@ def _merge_kind(
             setattr(counts, decision, getattr(counts, decision) + 1)
             continue
         values = _resolve(schema, bundle, item, targets, allowed_owners, report)
-        if values is None:
-            counts.rejected += 1
-            continue
         if schema.kind.prepare is not None:
             schema.kind.prepare(values)
         values.update(
@@ -223,9 +218,10 @@ def _resolve(
     targets: dict[str, dict[str, tuple[int, str | None]]],
     allowed_owners: set[str],
     report: MergeReport,
-) -> dict[str, Any] | None:
-    """Column values with references turned into local ids; None when a referenced row is missing and
-    the bundle follows a gap (the row will come again with the changes that fill it)."""
+) -> dict[str, Any]:
+    """Column values with references turned into local ids. A referenced row that is missing makes the
+    whole bundle wait for the earlier file that has it (after a gap) or refuses it (no gap: the file
+    contradicts itself). Rows are never dropped one by one: any order of the files must end the same."""
     values = dict(item.values)
     m = bundle.manifest
     for ref in schema.refs:
@@ -236,11 +232,12 @@ def _resolve(
         found = targets[ref.wire].get(uid)
         if found is None:
             if report.gap is not None:
-                report.rejected.append(
-                    f"{schema.kind.label} {item.record.uid}: tham chiếu tới {uid} chưa nhận được (thiếu các thay đổi "
-                    f"{report.gap[0] + 1}–{report.gap[1]})"
+                raise BundleWaiting(
+                    bundle.file_name,
+                    f"tệp cần các thay đổi số {report.gap[0] + 1}–{report.gap[1]} của {m.origin.name} chưa nhận được "
+                    "(một tệp gửi trước đó). Chưa thay đổi gì; tệp được giữ lại và sẽ tự động được nhập khi tệp "
+                    "trước đó đến.",
                 )
-                return None
             raise BundleRefused(
                 bundle.file_name,
                 f"dữ liệu “{schema.kind.label}” tham chiếu tới bản ghi {uid} không có trong tệp cũng như trong cơ sở "
@@ -291,9 +288,8 @@ def _keep_conflict(
 def _record_progress(session: Session, bundle: VerifiedBundle, report: MergeReport, link: Any) -> None:
     """What we now hold of the origin's changes, and what the origin says it holds of ours."""
     m = bundle.manifest
-    if not report.rejected:
-        link.applied_ranges = merge_range(link.applied_ranges or [], m.seq_from, m.seq_to, m.created_at)
-        link.applied_seq, link.applied_through = contiguous(link.applied_ranges)
+    link.applied_ranges = merge_range(link.applied_ranges or [], m.seq_from, m.seq_to, m.created_at)
+    link.applied_seq, link.applied_through = contiguous(link.applied_ranges)
     heads = dict(link.heads or {})
     heads[str(m.seq_to)] = m.state
     if len(heads) > MAX_HEADS:

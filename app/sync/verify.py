@@ -36,6 +36,11 @@ class BundleRefused(UserError):
         self.file_name, self.reason = file_name, message
 
 
+class BundleWaiting(BundleRefused):
+    """A valid bundle that needs changes not received yet (an earlier file of the same unit): nothing is
+    changed now; it is applied automatically once the earlier file has been (app.sync.importer)."""
+
+
 class AlreadyImported(UserError):
     def __init__(self, file_name: str, entry: SyncBundleLog) -> None:
         when = entry.logged_at.astimezone().strftime("%d/%m/%Y %H:%M")

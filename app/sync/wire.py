@@ -171,6 +171,8 @@ def parse_member(
             if len(line) > max_line:
                 raise CanonicalError("bản ghi quá dài")
             out.append(_parse_line(line, schema, registry, version, origin, seq_from, seq_to, full))
+        except OwnerViolation:
+            raise
         except CanonicalError as exc:
             raise CanonicalError(f"dòng {number}: {exc}") from exc
         uid = out[-1].record.uid
