@@ -16,10 +16,11 @@ from app.workspace import Workspace
 from ui.dialogs.messages import show_info
 from ui.pages.settings.page import SettingsPage
 from ui.pages.staff.page import StaffPage
+from ui.pages.sync.page import SyncPage
 
 
 def build_pages(workspace: Workspace) -> list[QWidget]:
-    return [StaffPage(StaffService(workspace.db)), SettingsPage(workspace)]
+    return [StaffPage(StaffService(workspace.db)), SyncPage(workspace), SettingsPage(workspace)]
 
 
 class MainWindow(QMainWindow):

@@ -60,14 +60,16 @@ def sync_demo_step(session: Session, _rng: random.Random, today: date) -> None:
     rng = random.Random(f"sync-demo-{me.code}")  # own generator: other demo steps see the same draws
     counts = _counts_by_owner(session)
     communes = session.scalars(select(Unit).where(Unit.parent_code == me.code).order_by(Unit.code)).all()
+    now = datetime.now(UTC)
     for unit in communes:
         if UnitKind(unit.kind) not in COMMUNE_KINDS or unit.code not in counts or trusted_key(session, unit.code):
             continue
         trust_key(session, unit.code, _commune_keys(unit.code).public, how="demo")
         roll = rng.random()
         days = rng.randint(1, 25) if roll < 0.8 else rng.randint(35, 80) if roll < 0.95 else rng.randint(100, 200)
-        created = datetime.combine(today - timedelta(days=days), time(8 + rng.randint(0, 8), rng.randint(0, 59)), UTC)
-        imported = created + timedelta(hours=rng.randint(2, 72))
+        created = datetime.combine(today - timedelta(days=days), time(1 + rng.randint(0, 8), rng.randint(0, 59)), UTC)
+        created = min(created, now - timedelta(days=1))
+        imported = min(created + timedelta(hours=rng.randint(2, 72)), now - timedelta(minutes=rng.randint(5, 600)))
         seq = rng.randint(15, 400)
         link = get_link(session, unit.code, create=True)
         assert link is not None

@@ -340,6 +340,24 @@ def archive_outcomes(db: Database, checked: Sequence[Checked], outcomes: Sequenc
             keep_received(folder, item.data, outcome.file_hash or file_hash(item.data), outcome.receipt())
 
 
+def apply_and_archive(
+    db: Database,
+    checked: Sequence[Checked],
+    *,
+    accept_keys: bool | Collection[str] = False,
+    registry: Registry = REGISTRY,
+    backup: bool = True,
+) -> list[Outcome]:
+    """Apply (one backup first, one transaction per bundle), keep every file with its receipt, then
+    apply the files that were waiting for these (their outcomes are added at the end)."""
+    outcomes = apply(db, checked, accept_keys=accept_keys, registry=registry, backup=backup)
+    archive_outcomes(db, checked, outcomes)
+    progressed = {o.origin.code for o in outcomes if o.status == APPLIED and o.origin}
+    if progressed:
+        outcomes = outcomes + retry_waiting(db, progressed, registry=registry, backup=False)
+    return outcomes
+
+
 def retry_waiting(
     db: Database, origins: Collection[str], *, registry: Registry = REGISTRY, backup: bool = True
 ) -> list[Outcome]:
@@ -400,13 +418,9 @@ def import_files(
     checked = check_files(db, paths, registry=registry)
     if dry_run:
         outcomes = preview(db, checked, registry=registry)
+        archive_outcomes(db, checked, outcomes)
     else:
-        outcomes = apply(db, checked, accept_keys=accept_new_key, registry=registry, backup=backup)
-    archive_outcomes(db, checked, outcomes)
-    if not dry_run:
-        progressed = {o.origin.code for o in outcomes if o.status == APPLIED and o.origin}
-        if progressed:
-            outcomes = outcomes + retry_waiting(db, progressed, registry=registry, backup=False)
+        outcomes = apply_and_archive(db, checked, accept_keys=accept_new_key, registry=registry, backup=backup)
     for o in outcomes:
         log.info("bundle %s (%s): %s %s", o.file_name, o.file_hash[:12], o.status, o.message[:200])
     return outcomes
