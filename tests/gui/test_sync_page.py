@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -15,7 +16,7 @@ from app.sync.keys import OwnKeys, store_own_keys
 from app.sync.service import OUTBOX, SyncService
 from app.workspace import Workspace
 from db.models import Qualification
-from tests.unit.sync.conftest import COMMUNE_A, COMMUNE_B, SyncWorld, sync_templates, world  # noqa: F401
+from tests.unit.sync.conftest import COMMUNE_A, COMMUNE_B, SyncWorld
 from ui.dialogs.first_start import FirstStartDialog
 from ui.gui import make_application
 from ui.pages.sync.import_dialog import ImportDialog
@@ -92,9 +93,7 @@ def test_province_imports_many_files_and_confirms_a_new_key(qtbot: QtBot, world:
     dialog.apply_button.click()
     qtbot.waitUntil(lambda: "Đã nhập 2 tệp" in dialog.summary.text(), timeout=10_000)
     dialog.close()
-    qtbot.waitUntil(
-        lambda: {r.code: r.people for r in page.commune_model.rows}.get(COMMUNE_B, 0) > 0, timeout=5_000
-    )
+    qtbot.waitUntil(lambda: {r.code: r.people for r in page.commune_model.rows}.get(COMMUNE_B, 0) > 0, timeout=5_000)
     rows = {r.code: r for r in page.commune_model.rows}
     assert rows[COMMUNE_A].people == 54 or rows[COMMUNE_A].people > 0
     assert rows[COMMUNE_A].freshness == "fresh"
@@ -154,12 +153,17 @@ def test_first_start_sets_up_from_the_provinces_file(
     make_application()
     done: list[str] = []
     dialog = FirstStartDialog(empty_workspace, lambda unit: done.append(unit.code))
-    dialog.show()  # deletes itself once accepted
+    # kept alive for the test's checks (a self-deleting dialog whose Python wrapper outlives it trips a
+    # PySide 6.12 refcount error at interpreter exit after a long GUI test run)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(dialog)
+    dialog.show()
     assert dialog.setup_button.isVisible()
     dialog.read_setup_file(setup)
-    qtbot.waitUntil(lambda: getattr(dialog, "confirm_box", None) is not None, timeout=10_000)
-    box = dialog.confirm_box
+    qtbot.waitUntil(lambda: bool(dialog.findChildren(QMessageBox)), timeout=10_000)
+    (box,) = dialog.findChildren(QMessageBox)
     assert "Xã Thử Nghiệm" in box.text() and "Mã khóa của tỉnh" in box.text()
     box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: done == ["99901"], timeout=5_000)
+    assert not dialog.isVisible()
     assert empty_workspace.unit is not None and empty_workspace.unit.parent_code == "31"

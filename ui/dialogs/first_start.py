@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -159,8 +159,13 @@ class FirstStartDialog(QDialog):
             ucode=offer.unit_code,
             fp=offer.fingerprint,
         )
-        self.confirm_box = ask_confirm(
-            self, tr("Xác nhận khóa của tỉnh"), text, lambda: self.set_up(offer), yes=tr("Mã khớp — thiết lập")
+        ask_confirm(
+            self,
+            tr("Xác nhận khóa của tỉnh"),
+            text,
+            # after the box has closed: setting up closes (and deletes) this dialog, the box's parent
+            lambda: QTimer.singleShot(0, lambda: self.set_up(offer)),
+            yes=tr("Mã khớp — thiết lập"),
         )
 
     def set_up(self, offer: SetupOffer) -> None:

@@ -53,9 +53,7 @@ def test_write_atomically_refuses_a_folder_and_a_missing_folder(tmp_path: Path) 
         write_atomically(tmp_path / "nope" / "f.bdsync", b"x")
 
 
-def test_an_error_half_way_through_an_import_changes_nothing(
-    world: SyncWorld, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_an_error_half_way_through_an_import_changes_nothing(world: SyncWorld, monkeypatch: pytest.MonkeyPatch) -> None:
     bundle = world.export("A")
     world.province.close()
     before = file_state(world.province.path)
