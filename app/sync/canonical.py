@@ -111,6 +111,6 @@ def datetime_from_wire(text: Any) -> datetime:
     if not isinstance(text, str) or not _DATETIME.fullmatch(text):
         raise CanonicalError(f"thời điểm không hợp lệ: {str(text)[:40]!r}")
     try:
-        return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+        return datetime.fromisoformat(text[:-1]).replace(tzinfo=UTC)  # the pattern fixed the shape
     except ValueError as exc:
         raise CanonicalError(f"thời điểm không hợp lệ: {text!r}") from exc

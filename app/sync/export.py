@@ -78,7 +78,8 @@ def build_bundle(
 ) -> BuiltBundle:
     """The bundle's bytes. Pure given the database state, the clock and the bundle id: the same
     arguments give the same zip (the encryption adds fresh randomness on top)."""
-    full = full or bundle_type == TYPE_SETUP
+    # nothing acknowledged yet: everything goes, rows numbered 0 too (made before sync existed, or in bulk)
+    full = full or bundle_type == TYPE_SETUP or since <= 0
     seq_to = current_seq(session)
     audience = [origin.unit.code, destination.code]
     members: dict[str, bytes] = {}

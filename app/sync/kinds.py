@@ -13,6 +13,7 @@ import base64
 import typing
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
@@ -217,7 +218,7 @@ class RefSpec:
     nullable: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class KindSchema:
     """A kind with what the registry worked out from its model."""
 
@@ -230,9 +231,13 @@ class KindSchema:
     def name(self) -> str:
         return self.kind.name
 
-    @property
+    @cached_property
     def wire_keys(self) -> frozenset[str]:
         return frozenset([f.column for f in self.fields] + [r.wire for r in self.refs])
+
+    @cached_property
+    def _readers(self) -> tuple[tuple[str, Callable[[Any], Any], bool], ...]:
+        return tuple((f.column, f.codec.from_wire, f.nullable) for f in self.fields)
 
     def content(self, row: Mapping[str, Any], ref_uids: Mapping[str, str | None]) -> dict[str, Any]:
         """The carried content of one row (what its hash covers), from column values and ref uids."""
@@ -258,17 +263,17 @@ class KindSchema:
                 parts.append("thiếu trường: " + ", ".join(missing[:5]))
             raise CanonicalError("; ".join(parts))
         values: dict[str, Any] = {}
-        for f in self.fields:
-            raw = content[f.column]
+        for column, from_wire, nullable in self._readers:
+            raw = content[column]
             if raw is None:
-                if not f.nullable:
-                    raise CanonicalError(f"trường {f.column} không được để trống")
-                values[f.column] = None
+                if not nullable:
+                    raise CanonicalError(f"trường {column} không được để trống")
+                values[column] = None
                 continue
             try:
-                values[f.column] = f.codec.from_wire(raw)
+                values[column] = from_wire(raw)
             except CanonicalError as exc:
-                raise CanonicalError(f"trường {f.column}: {exc}") from exc
+                raise CanonicalError(f"trường {column}: {exc}") from exc
         refs: dict[str, str | None] = {}
         for r in self.refs:
             raw = content[r.wire]

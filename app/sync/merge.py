@@ -193,10 +193,34 @@ def _merge_kind(
             updates.append(values)
         setattr(counts, decision, getattr(counts, decision) + 1)
     if inserts:
-        session.execute(insert(table), inserts)
+        _insert_many(session, table, inserts)
     if updates:
         columns: dict[str, Any] = {k: bindparam(k) for k in updates[0] if k != "b_id"}
         session.execute(update(table).where(table.c.id == bindparam("b_id")).values(columns), updates)
+
+
+def _insert_many(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
+    """One executemany through the driver, values converted by each column's own type (dates, booleans,
+    UTC times) exactly as SQLAlchemy would: a province's first import is mostly inserts."""
+    columns = list(rows[0])
+    if any(c.name not in rows[0] for c in table.columns if not c.primary_key):
+        session.execute(insert(table), rows)  # a column left to its default: let SQLAlchemy fill it
+        return
+    conn = session.connection()
+    quote = conn.dialect.identifier_preparer.quote
+    processors = [table.c[name].type.bind_processor(conn.dialect) for name in columns]
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
+        f"VALUES ({', '.join('?' for _ in columns)})"
+    )
+    params = [
+        tuple(
+            value if proc is None or value is None else proc(value)
+            for value, proc in zip((row[c] for c in columns), processors, strict=True)
+        )
+        for row in rows
+    ]
+    conn.exec_driver_sql(sql, params)
 
 
 def _decide(mine: LocalRow | None, item: Incoming) -> str:
