@@ -13,9 +13,9 @@ import base64
 import typing
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
 from datetime import date, datetime
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, LargeBinary, String, Table, Text

@@ -150,7 +150,7 @@ def _raw_rows(source: Path) -> dict[str, tuple[list[str], list[tuple[object, ...
     conn = sqlite3.connect(source)
     out = {}
     for table in TABLES:
-        cursor = conn.execute(f"SELECT * FROM {table} WHERE owner_unit != '31'")  # noqa: S608 - fixed names
+        cursor = conn.execute(f"SELECT * FROM {table} WHERE owner_unit != '31'")
         out[table] = ([d[0] for d in cursor.description], cursor.fetchall())
     conn.close()
     return out
@@ -165,7 +165,7 @@ def _raw_insert(empty: Path, rows: dict[str, tuple[list[str], list[tuple[object,
     for table in TABLES:
         columns, values = rows[table]
         marks = ",".join("?" for _ in columns)
-        conn.executemany(f"INSERT INTO {table} ({','.join(columns)}) VALUES ({marks})", values)  # noqa: S608
+        conn.executemany(f"INSERT INTO {table} ({','.join(columns)}) VALUES ({marks})", values)
     conn.commit()
     elapsed = time.perf_counter() - start
     conn.close()
