@@ -168,3 +168,25 @@ def test_a_province_kind_travels_to_the_communes_that_need_it(world: SyncWorld) 
     export_bundle(world.a.db, sneaky, registry=REGISTRY.with_kinds(Kind("t_course", TCourse, COMMUNE, "Khóa học")))
     (refused,) = import_files(world.province.db, [sneaky], registry=WITH_COURSES)
     assert refused.status == REFUSED and "không phải bên quản lý" in refused.message
+
+
+def test_a_bundle_from_an_older_app_is_upgraded(world: SyncWorld) -> None:
+    """Version 1 of the course kind did not carry ``hours``; version 2 does, with an upgrade for old files."""
+    from app.sync.export import export_bundle
+    from app.sync.importer import import_files
+
+    for ws in (world.province, world.a):
+        _Base.metadata.create_all(ws.db.engine)
+    old_app = REGISTRY.with_kinds(Kind("t_course", TCourse, PROVINCE, "Khóa học", local=("hours",)))
+    new_app = REGISTRY.with_kinds(
+        Kind("t_course", TCourse, PROVINCE, "Khóa học", version=2, upgrades={1: lambda c: c | {"hours": None}})
+    )
+    with world.province.db.transaction() as s:
+        s.add(TCourse(name="Tin học cơ bản", mode=Mode.ONLINE, hours=40))
+    out = world.folder / "old.bdsync"
+    export_bundle(world.province.db, out, to=COMMUNE_A, registry=old_app)
+    (outcome,) = import_files(world.a.db, [out], registry=new_app)
+    assert outcome.status == APPLIED and outcome.counts["t_course"].created == 1
+    with world.a.db.reading() as s:
+        course = s.scalars(select(TCourse)).one()
+    assert (course.name, course.mode, course.hours) == ("Tin học cơ bản", Mode.ONLINE, None)
