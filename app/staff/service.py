@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from app.organisation import DepartmentInfo, list_departments
+from app.organisation import DepartmentInfo, list_departments, own_unit
 from app.staff import records
 from app.staff.form import QualificationInput, RawValue, StaffInput
 from app.staff.job_positions import PositionRule, load_rules
@@ -15,7 +15,7 @@ from app.staff.records import StaffRow
 from app.text import collation_key
 from db.database import Database
 from db.enums import StaffStatus
-from db.models import JobPosition, Staff
+from db.models import JobPosition, Staff, Unit
 
 
 @dataclass(frozen=True)
@@ -36,9 +36,19 @@ class StaffService:
         with self.db.reading() as s:
             return records.list_rows(s, today=today)
 
-    def departments(self) -> list[DepartmentInfo]:
+    def departments(self, unit_code: str | None = None) -> list[DepartmentInfo]:
         with self.db.reading() as s:
-            return list_departments(s)
+            return list_departments(s, unit_code)
+
+    def communes(self) -> list[tuple[str, str]]:
+        """Province: its communes (code, name) whose people it holds, for the commune filter; else []."""
+        with self.db.reading() as s:
+            me = own_unit(s)
+            if me is None or not me.is_province:
+                return []
+            owners = set(s.scalars(select(Staff.owner_unit).distinct()))
+            units = s.scalars(select(Unit).where(Unit.parent_code == me.code, Unit.code.in_(owners)))
+            return sorted(((u.code, u.name) for u in units), key=lambda u: collation_key(u[1]))
 
     def position_rules(self) -> dict[str, PositionRule]:
         with self.db.reading() as s:

@@ -167,3 +167,32 @@ def test_first_start_sets_up_from_the_provinces_file(
     qtbot.waitUntil(lambda: done == ["99901"], timeout=5_000)
     assert not dialog.isVisible()
     assert empty_workspace.unit is not None and empty_workspace.unit.parent_code == "31"
+
+
+def test_province_staff_page_filters_by_commune(qtbot: QtBot, world: SyncWorld) -> None:
+    from app.staff.service import StaffService
+    from ui.pages.staff.page import StaffPage
+
+    world.receive("P", world.export("A"), world.export("B"))
+    make_application()
+    page = StaffPage(StaffService(world.province.db))
+    qtbot.addWidget(page)
+    page.show()
+    page.reload_now()
+    assert not page.commune.isHidden() and page.commune.count() == 3
+    assert not page.department.isEnabled()  # 20 departments of 2 communes: choose a commune first
+    everyone = page.proxy.rowCount()
+    page.commune.setCurrentIndex(page.commune.findData(COMMUNE_B))
+    rows = [page.proxy.row_at(page.proxy.index(r, 0)) for r in range(page.proxy.rowCount())]
+    assert 0 < len(rows) < everyone and all(r is not None and r.owner_unit == COMMUNE_B for r in rows)
+    assert page.department.isEnabled() and page.department.count() == 11
+
+
+def test_a_commune_has_no_commune_filter(qtbot: QtBot, world: SyncWorld) -> None:
+    from app.staff.service import StaffService
+    from ui.pages.staff.page import StaffPage
+
+    make_application()
+    page = StaffPage(StaffService(world.a.db))
+    qtbot.addWidget(page)
+    assert page.commune.isHidden() and page.department.count() > 1

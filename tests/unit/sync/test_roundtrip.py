@@ -409,3 +409,21 @@ def test_a_file_that_needs_an_earlier_one_waits_then_applies_itself(world: SyncW
     outcomes = world.receive("P", first)
     assert [(o.file_name, o.status) for o in outcomes] == [(first.name, APPLIED), (second.name, APPLIED)]
     assert dump(world.province, COMMUNE_A) == dump(world.a, COMMUNE_A)
+
+
+def test_the_province_cannot_edit_a_communes_record(world: SyncWorld) -> None:
+    from app.errors import UserError
+    from app.staff.records import form_values
+    from app.staff.service import StaffService
+
+    world.receive("P", world.export("A"))
+    service = StaffService(world.province.db)
+    uid = next(r.uid for r in service.rows() if r.owner_unit == COMMUNE_A)
+    with pytest.raises(UserError, match="chỉ đơn vị đó sửa được"):
+        service.change_status(uid, StaffStatus.RETIRED)
+    with world.province.db.reading() as s:
+        staff = get_staff(s, uid)
+        values = form_values(staff)
+    assert values["full_name"]
+    with world.province.db.transaction() as s, pytest.raises(UserError, match="quản lý"):
+        add_qualification(s, get_staff(s, uid), QualificationInput(kind=QualificationKind.IT, level="co_ban"))
