@@ -320,7 +320,10 @@ def _record_progress(session: Session, bundle: VerifiedBundle, report: MergeRepo
         for key in sorted(heads, key=int)[: len(heads) - MAX_HEADS]:
             del heads[key]
     link.heads = heads
-    if m.seq_to >= (link.last_bundle_seq or 0):
+    # the newest bundle of this origin so far (by its change number, then its date: a province that
+    # changed nothing of its own sends every bundle at the same number)
+    newest = (m.seq_to, m.created_at) >= (link.last_bundle_seq or 0, link.last_bundle_at or m.created_at)
+    if newest:
         link.last_bundle_seq, link.last_bundle_at = m.seq_to, m.created_at
         link.install_id = m.origin_install
     link.last_import_at = utcnow()
@@ -329,7 +332,7 @@ def _record_progress(session: Session, bundle: VerifiedBundle, report: MergeRepo
         link.gap = f"Thiếu các thay đổi số {missing[0] + 1}–{missing[1]}"
     elif link.applied_seq >= (link.last_bundle_seq or 0):
         link.gap = None
-    if m.ack is not None and m.seq_to >= (link.ack_bundle_seq or 0):
+    if m.ack is not None and newest:
         link.acked_seq, link.acked_through, link.ack_bundle_seq = m.ack.seq, m.ack.through, m.seq_to
         if m.ack.through is not None:
             day = m.ack.through.astimezone().strftime("%d/%m/%Y")

@@ -427,3 +427,19 @@ def test_the_province_cannot_edit_a_communes_record(world: SyncWorld) -> None:
     assert values["full_name"]
     with world.province.db.transaction() as s, pytest.raises(UserError, match="quản lý"):
         add_qualification(s, get_staff(s, uid), QualificationInput(kind=QualificationKind.IT, level="co_ban"))
+
+
+def test_an_older_answer_does_not_take_the_acknowledgement_back(world: SyncWorld) -> None:
+    world.receive("P", world.export("A"))
+    first_answer = world.export("P", to=COMMUNE_A)
+    with world.a.db.transaction() as s:
+        s.scalars(select(Staff).order_by(Staff.id)).first().notes = "sau"  # type: ignore[union-attr]
+    world.receive("P", world.export("A"))
+    second_answer = world.export("P", to=COMMUNE_A)
+    world.receive("A", second_answer)
+    world.receive("A", first_answer)
+    with world.a.db.reading() as s:
+        me = world.a.unit
+        assert me is not None
+        link = province_link(s, me)
+        assert link.acked_seq == current_seq(s) and link.pending_changes == 0

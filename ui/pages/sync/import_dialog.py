@@ -32,12 +32,12 @@ from ui.pages.sync.models import OUTCOME_COLUMNS, RowsModel, SortProxy
 from ui.tasks import Task
 
 DECISION_TITLES = {
-    "created": "Thêm mới",
-    "updated": "Cập nhật",
-    "unchanged": "Không đổi",
-    "stale": "Cũ hơn (bỏ qua)",
-    "deleted": "Xóa",
-    "conflicts": "Xung đột",
+    "created": tr("Thêm mới"),
+    "updated": tr("Cập nhật"),
+    "unchanged": tr("Không đổi"),
+    "stale": tr("Cũ hơn (bỏ qua)"),
+    "deleted": tr("Xóa"),
+    "conflicts": tr("Xung đột"),
 }
 
 

@@ -205,13 +205,13 @@ OUTCOME_COLUMNS: tuple[Column[Outcome], ...] = (
 
 # ------------------------------------------------------------------------------------------------ log
 RESULT_LABELS = {
-    "sent": "Đã gửi",
-    "applied": "Đã nhập",
-    "already": "Đã nhập trước đó",
-    "refused": "Bị từ chối",
-    "needs_key": "Cần xác nhận khóa",
-    "preview": "Đã xem trước",
-    "waiting": "Chờ tệp trước đó",
+    "sent": tr("Đã gửi"),
+    "applied": tr("Đã nhập"),
+    "already": tr("Đã nhập trước đó"),
+    "refused": tr("Bị từ chối"),
+    "needs_key": tr("Cần xác nhận khóa"),
+    "preview": tr("Đã xem trước"),
+    "waiting": tr("Chờ tệp trước đó"),
 }
 
 

@@ -56,7 +56,7 @@ from ui.pages.sync.models import (
 )
 from ui.tasks import Task
 
-FILTER = "Tệp đồng bộ Bồi dưỡng (*" + BUNDLE_SUFFIX + ");;Mọi tệp (*)"
+FILTER = tr("Tệp đồng bộ Bồi dưỡng (*.bdsync);;Mọi tệp (*)")
 
 
 def make_table(model: RowsModel, columns: tuple[Column, ...], name: str) -> tuple[QTableView, SortProxy]:  # type: ignore[type-arg]
