@@ -77,3 +77,47 @@ def test_an_error_half_way_through_an_import_changes_nothing(world: SyncWorld, m
     assert file_state(world.province.path)[0] == before[0]
     world.province = open_workspace(world.province.path)
     assert world.receive("P", bundle)[0].status == APPLIED
+
+
+@pytest.mark.slow
+def test_a_killed_import_leaves_all_or_nothing(world: SyncWorld, tmp_path: Path) -> None:
+    """The real thing: the import process is killed at several moments; the database is always whole
+    and holds either the whole bundle or none of it."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from app.backup import check_database
+
+    bundle = world.export("A")
+    world.province.close()
+    env = dict(os.environ, BOIDUONG_DATA_DIR=str(tmp_path / "data"))
+
+    def start(name: str) -> tuple[Path, subprocess.Popen[bytes]]:
+        copy = tmp_path / f"p-{name}.sqlite"
+        copy.write_bytes(world.province.path.read_bytes())
+        command = [sys.executable, "-m", "ui.launch", "--db", str(copy), "bundle", "import", str(bundle)]
+        return copy, subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    began = time.perf_counter()
+    _copy, proc = start("full")
+    assert proc.wait(timeout=60) == 0
+    whole = time.perf_counter() - began
+    seen = set()
+    for fraction in (0.55, 0.7, 0.8, 0.9, 0.97):  # the import itself runs in the last part of the process
+        copy, proc = start(str(fraction))
+        time.sleep(whole * fraction)
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=60)
+        assert check_database(copy).ok, check_database(copy).problems
+        ws = open_workspace(copy)
+        with ws.db.reading() as s:
+            people = s.scalar(select(func.count()).select_from(Staff))
+        ws.close()
+        assert people in (0, 60)
+        seen.add(people)
+    world.province = open_workspace(world.province.path)
+    assert seen <= {0, 60}
