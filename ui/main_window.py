@@ -38,6 +38,13 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             self.stack.addWidget(page)
             QListWidgetItem(getattr(page, "title", page.objectName()), self.nav)
+        # a page that changes records behind the others' back (a sync import) tells them to re-read
+        for page in self.pages:
+            changed = getattr(page, "records_changed", None)
+            if changed is not None:
+                for other in self.pages:
+                    if other is not page and hasattr(other, "reload"):
+                        changed.connect(other.reload)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)

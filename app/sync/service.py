@@ -9,12 +9,12 @@ from datetime import date
 from pathlib import Path
 
 from app.errors import UserError
-from app.organisation import COMMUNE_KINDS, UnitInfo, ensure_unit, require_own_unit, validate_unit_code
+from app.organisation import COMMUNE_KINDS, UnitInfo, ensure_unit, own_unit, require_own_unit, validate_unit_code
 from app.paths import data_dir
 from app.settings import SettingSpec, get_setting, set_setting
 from app.sync.export import BUNDLE_SUFFIX, ExportResult, default_file_name, export_bundle
 from app.sync.importer import Checked, Outcome, apply_and_archive, archive_outcomes, check_data, preview
-from app.sync.keys import own_keys
+from app.sync.keys import ensure_own_keys, own_keys
 from app.sync.setup import SetupOffer, init_from_setup, read_setup
 from app.sync.status import (
     CommuneStatus,
@@ -77,9 +77,15 @@ class SyncService:
         with self.db.reading() as s:
             return require_own_unit(s)
 
-    def own_fingerprint(self) -> str | None:
+    def own_fingerprint(self, *, ensure: bool = False) -> str | None:
+        """This unit's key fingerprint; ``ensure`` makes the keys of a database set up before sync
+        existed (new set-ups get them at once)."""
         with self.db.reading() as s:
             keys = own_keys(s)
+            has_unit = own_unit(s) is not None
+        if keys is None and ensure and has_unit:
+            with self.db.transaction() as s:
+                keys = ensure_own_keys(s)
         return keys.public.fingerprint if keys else None
 
     # ---------------------------------------------------------------------------------- folders

@@ -10,7 +10,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, QUrl
+from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -141,6 +141,7 @@ class RegisterCommuneDialog(QDialog):
 
 class SyncPage(QWidget):
     title = tr("Đồng bộ")
+    records_changed = Signal()  # bundles were applied: other pages re-read their lists
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -506,9 +507,14 @@ class SyncPage(QWidget):
 
     def _previewed(self, result: tuple[list[Checked], list[Outcome]]) -> None:
         checked, outcomes = result
-        self.dialog = ImportDialog(self.service, checked, outcomes, self, on_applied=lambda _o: self.refresh())
+        self.dialog = ImportDialog(self.service, checked, outcomes, self, on_applied=self._applied)
         self.dialog.finished.connect(lambda _r: self.refresh())
         self.dialog.open()
+
+    def _applied(self, outcomes: list[Outcome]) -> None:
+        self.refresh()
+        if any(o.status == "applied" and o.changes for o in outcomes):
+            self.records_changed.emit()
 
     # ============================================================================== conflicts
     def _conflicts_tab(self) -> QWidget:
@@ -588,6 +594,8 @@ class SyncPage(QWidget):
         except UserError as exc:
             show_warning(self, tr("Không xử lý được"), str(exc))
         self.refresh()
+        if take_incoming:
+            self.records_changed.emit()
 
     # ==================================================================================== log
     def _log_tab(self) -> QWidget:
@@ -610,7 +618,7 @@ class SyncPage(QWidget):
 
     def refresh(self) -> None:
         unit = self.workspace.unit
-        fingerprint = self.service.own_fingerprint()
+        fingerprint = self.service.own_fingerprint(ensure=True)
         if unit is not None:
             self.identity.setText(
                 tr(
