@@ -17,6 +17,7 @@ from app.sync.importer import Checked, Outcome, apply_one, archive_outcomes
 from app.sync.keys import trust_key
 from app.sync.kinds import Registry
 from app.sync.manifest import TYPE_SETUP, ManifestError, parse_manifest, verify_signature
+from app.sync.state import raise_seq_to
 from app.sync.verify import KEY_NEW, BundleRefused, VerifiedBundle, file_hash, read_file, read_records
 from app.workspace import Workspace
 from db.enums import UnitKind
@@ -107,6 +108,10 @@ def init_from_setup(
         )
     bundle = offer.bundle
     with workspace.db.transaction() as session:
+        if bundle.manifest.ack is not None:
+            # a reinstalled commune: the province holds its changes up to this number already, so even the
+            # departments made at set-up must be numbered after it (or they would never be sent)
+            raise_seq_to(session, bundle.manifest.ack.seq)
         unit = init_unit(
             session,
             kind=offer.unit_kind,

@@ -443,3 +443,26 @@ def test_an_older_answer_does_not_take_the_acknowledgement_back(world: SyncWorld
         assert me is not None
         link = province_link(s, me)
         assert link.acked_seq == current_seq(s) and link.pending_changes == 0
+
+
+def test_a_reinstalled_commune_numbers_its_changes_after_what_the_province_holds(
+    world: SyncWorld, empty_workspace: Workspace
+) -> None:
+    from app.sync.export import export_bundle
+    from app.sync.setup import init_from_setup, read_setup
+
+    world.receive("P", world.export("A"))
+    with world.province.db.reading() as s:
+        held = get_link(s, COMMUNE_A).applied_seq  # type: ignore[union-attr]
+    setup = world.folder / "again.bdsync"
+    export_bundle(world.province.db, setup, to=COMMUNE_A, setup=True)
+    init_from_setup(empty_workspace, read_setup(setup), accept_key=True)
+    with empty_workspace.db.reading() as s:
+        numbers = set(s.scalars(select(Staff.change_seq))) | {current_seq(s)}
+        from db.models import Department
+
+        departments = set(s.scalars(select(Department.change_seq)))
+    assert min(departments) > held and min(numbers) > held
+    out = world.folder / "new-install.bdsync"
+    result = export_bundle(empty_workspace.db, out)
+    assert result.counts["department"] == 10  # the new install's departments do travel
