@@ -255,7 +255,7 @@ def run(ctx: BenchContext) -> None:
         imported = s.scalar(select(func.count()).select_from(Staff))
     assert imported == people, (imported, people)
     ctx.report(
-        "import 150 bundles (verify, preview-free apply, 1 backup)",
+        "import 150 bundles (verify + apply, 1 backup)",
         elapsed,
         raw,
         f"{elapsed / len(files) * 1000:.0f} ms per bundle; {imported} people",
