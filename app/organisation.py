@@ -13,6 +13,7 @@ from app.errors import NotFound, UserError
 from app.labels import UNIT_KIND_LABELS
 from app.settings import INSTALL_ID, INSTALL_UNIT_CODE, get_setting, set_setting
 from app.staff.job_positions import install_presets
+from app.sync.keys import ensure_own_keys
 from app.text import clean_text, collation_key
 from db.base import Base
 from db.enums import DepartmentKind, UnitKind
@@ -141,6 +142,7 @@ def init_unit(
     if not get_setting(session, INSTALL_ID):
         set_setting(session, INSTALL_ID, str(uuid.uuid4()))
     session.info["unit_code"] = code
+    ensure_own_keys(session)  # the install's signing and encryption keys (sync bundles), made once
     adopt_orphans(session, code)
     install_presets(session)
     if kind in COMMUNE_KINDS and session.scalar(select(Department.id).limit(1)) is None:

@@ -30,6 +30,7 @@ from ui.pages.decisions.page import DecisionsPage
 from ui.pages.nominations.page import NominationsPage
 from ui.pages.settings.page import SettingsPage
 from ui.pages.staff.page import StaffPage
+from ui.pages.sync.page import SyncPage
 from ui.pages.targets.page import TargetsPage
 
 
@@ -42,6 +43,7 @@ def build_pages(workspace: Workspace) -> list[QWidget]:
         DecisionsPage(courses),
         TargetsPage(TargetsService(workspace.db), ClassificationService(workspace.db)),
     ]
+    pages.append(SyncPage(workspace))
     if workspace.actor.can(Permission.VIEW_AUDIT):
         pages.append(AuditPage(AuditService(workspace.db)))
     pages.append(SettingsPage(workspace))
@@ -74,6 +76,13 @@ class MainWindow(QMainWindow):
                 restart.connect(self.restart_requested.emit)
             if (signal := getattr(page, "show_person", None)) is not None:  # pages that list people
                 signal.connect(self.show_person)
+        # a page that changes records behind the others' back (a sync import) tells them to re-read
+        for page in self.pages:
+            changed = getattr(page, "records_changed", None)
+            if changed is not None:
+                for other in self.pages:
+                    if other is not page and hasattr(other, "reload"):
+                        changed.connect(other.reload)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from app import __version__
 from app.cli import (
     audit_cmd,
+    bundle_cmd,
     classification_cmd,
     decision_cmd,
     demo_cmd,
@@ -39,6 +40,7 @@ REGISTRARS = [
     users_cmd.register,
     targets_cmd.register,
     classification_cmd.register,
+    bundle_cmd.register,
 ]
 
 

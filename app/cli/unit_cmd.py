@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
 from sqlalchemy import func, select
 
 from app.cli.context import CommandContext
+from app.dates import format_date
 from app.errors import UserError
 from app.labels import UNIT_KIND_LABELS
 from app.organisation import ensure_unit, init_unit, own_unit, validate_unit_code
+from app.sync.keys import own_keys
+from app.sync.setup import init_from_setup, read_setup
+from app.sync.status import commune_statuses, local_day, province_link
 from app.text import clean_text, collation_key
 from db.enums import UnitKind
 from db.models import Staff, Unit
@@ -24,11 +30,13 @@ KIND_CHOICES = {
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("init", parents=[common], help="khai báo đơn vị của bản cài đặt")
-    p.add_argument("--kind", choices=sorted(KIND_CHOICES), required=True, help="loại đơn vị")
-    p.add_argument("--code", required=True, help="mã đơn vị hành chính (xã: 5 chữ số, tỉnh: 2 chữ số)")
-    p.add_argument("--name", required=True, help="tên đơn vị, ví dụ “Xã Vĩnh Lộc”")
+    p.add_argument("--kind", choices=sorted(KIND_CHOICES), help="loại đơn vị")
+    p.add_argument("--code", help="mã đơn vị hành chính (xã: 5 chữ số, tỉnh: 2 chữ số)")
+    p.add_argument("--name", help="tên đơn vị, ví dụ “Xã Vĩnh Lộc”")
     p.add_argument("--province-code", help="mã tỉnh, thành phố mà xã báo cáo")
     p.add_argument("--province-name", help="tên tỉnh, thành phố")
+    p.add_argument("--from-bundle", metavar="FILE", type=Path, help="xã: thiết lập từ tệp thiết lập của tỉnh")
+    p.add_argument("--accept-key", action="store_true", help="xác nhận mã khóa của tỉnh (đã so qua điện thoại)")
     p.set_defaults(handler=run_init)
 
     p = sub.add_parser("unit", parents=[common], help="đơn vị trực thuộc (cấp tỉnh)")
@@ -48,6 +56,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
 
 def run_init(ctx: CommandContext) -> int:
     a = ctx.args
+    if a.from_bundle is not None:
+        return run_init_from_bundle(ctx)
+    if not (a.kind and a.code and a.name):
+        print("boiduong init: lỗi cú pháp: cần --kind, --code và --name (hoặc --from-bundle TỆP)", file=sys.stderr)
+        return 2
     ws = ctx.workspace()
     with ws.db.transaction() as s:
         unit = init_unit(
@@ -61,6 +74,25 @@ def run_init(ctx: CommandContext) -> int:
     ws.reload_unit()
     parent = f", báo cáo {unit.parent_name} ({unit.parent_code})" if unit.parent_code else ""
     ctx.print(f"Đã khai báo đơn vị: {unit.name} ({unit.code}){parent}.")
+    return 0
+
+
+def run_init_from_bundle(ctx: CommandContext) -> int:
+    a = ctx.args
+    if a.kind or a.code or a.name:
+        print("boiduong init: lỗi cú pháp: --from-bundle không đi cùng --kind/--code/--name", file=sys.stderr)
+        return 2
+    offer = read_setup(a.from_bundle)  # checked before the database is even opened
+    if not a.accept_key:
+        raise UserError(offer.describe() + "\nNếu khớp, chạy lại với --accept-key. Chưa thay đổi gì.")
+    ws = ctx.workspace()
+    unit, outcome = init_from_setup(ws, offer, accept_key=True)
+    ctx.print(f"Đã thiết lập {unit.name} ({unit.code}), báo cáo {unit.parent_name} ({unit.parent_code}).")
+    ctx.print(f"Khóa của tỉnh đã được tin cậy: {outcome.fingerprint}")
+    with ws.db.reading() as s:
+        keys = own_keys(s)
+    if keys is not None:
+        ctx.print(f"Mã khóa của đơn vị này (tỉnh sẽ hỏi khi nhận tệp đầu tiên): {keys.public.fingerprint}")
     return 0
 
 
@@ -84,6 +116,8 @@ def run_units_list(ctx: CommandContext) -> int:
     ws = ctx.workspace()
     with ws.db.reading() as s:
         me = own_unit(s)
+        sync = {c.code: c.as_json() for c in commune_statuses(s)} if me and me.is_province else {}
+        link = province_link(s, me) if me and me.parent_code else None
         counts = dict(
             s.execute(
                 select(Staff.owner_unit, func.count()).where(Staff.deleted.is_(False)).group_by(Staff.owner_unit)
@@ -99,14 +133,36 @@ def run_units_list(ctx: CommandContext) -> int:
                 "parent_code": u.parent_code,
                 "is_self": bool(me and me.code == u.code),
                 "people": counts.get(u.code, 0),
+                **_sync_fields(sync.get(u.code)),
             }
             for u in units
         ]
     if ctx.args.json:
-        ctx.print_json({"units": items})
+        out: dict[str, object] = {"units": items}
+        if link is not None:
+            out["province_has_data_through"] = format_date(local_day(link.acked_through)) or None
+        ctx.print_json(out)
         return 0
     for it in items:
         mark = "*" if it["is_self"] else " "
         kind = UNIT_KIND_LABELS[UnitKind(str(it["kind"]))]
-        ctx.print(f"{mark} {it['code']:<6} {it['name']:<40} {kind:<16} {it['people']:>6} người")
+        line = f"{mark} {it['code']:<6} {it['name']:<40} {kind:<16} {it['people']:>6} người"
+        if sync and not it["is_self"] and it["kind"] != UnitKind.PROVINCE:
+            last = it["last_bundle_date"] or "chưa gửi tệp"
+            line += f"  {it['qualifications']:>6} văn bằng  tệp gần nhất: {last}"
+        ctx.print(line)
+    if link is not None:
+        ctx.print(link.acknowledged_text)
     return 0
+
+
+def _sync_fields(status: dict[str, object] | None) -> dict[str, object]:
+    """Province: each commune's last bundle, freshness and counts (``units list``)."""
+    if status is None:
+        return {}
+    keys = ("last_bundle_at", "last_bundle_date", "freshness", "days_since_bundle", "qualifications")
+    return {k: status[k] for k in keys} | {
+        "key_fingerprint": status["key_fingerprint"],
+        "open_conflicts": status["open_conflicts"],
+        "gap": status["gap"],
+    }

@@ -21,6 +21,9 @@ from db.database import Database
 from db.enums import UnitKind
 
 DemoStep = Callable[[Session, random.Random, date], None]
+#: session.info key: True when this demo run declared the unit itself (a fresh database), so steps may
+#: give it demo identities; False on a database already set up, whose identity and keys must stay.
+DEMO_NEW_UNIT = "demo_new_unit"
 EXTRA_STEPS: list[DemoStep] = []
 ProgressFn = Callable[[int, int, str], bool]  # (done, total, message) -> keep going?
 
@@ -51,6 +54,7 @@ def generate_demo(
         raise UserError(f"Cỡ dữ liệu mẫu không hợp lệ: “{size}” (chọn commune hoặc province).")
     with db.transaction() as session:
         unit = own_unit(session)
+        session.info[DEMO_NEW_UNIT] = unit is None
         if size == "commune":
             if unit is None:
                 unit = init_unit(
@@ -80,5 +84,6 @@ def generate_demo(
 
 
 # Areas register their demo steps on import (each module appends to EXTRA_STEPS).
+import app.sync.demo  # noqa: E402, F401  (registers the sync demo step)
 from app.courses import demo as _courses_demo  # noqa: E402, F401  (registers the courses demo step)
 from app.demo import evaluations as _evaluations  # noqa: E402, F401

@@ -28,6 +28,7 @@ from app.text import fold, join_fields, name_sort_key
 from app.text.normalize import FIELD_SEP
 from db.enums import DatePrecision, QualificationKind, Sex, StaffCategory, StaffStatus
 from db.models import Department, Qualification, Staff, StaffStatusChange
+from db.sync_meta import UNIT_CODE
 
 # ---------------------------------------------------------------------------------------------- rows
 
@@ -111,6 +112,7 @@ class StaffFilter:
     status: str = ON_BOOKS  # ON_BOOKS, ALL or a StaffStatus value
     gap: Gap | None = None
     retiring_within_months: int = 24
+    unit_code: str | None = None  # province: one commune's people (rows are owned by their commune)
 
     def accepts(self, row: StaffRow) -> bool:
         return self.compile()(row)
@@ -118,12 +120,13 @@ class StaffFilter:
     def compile(self) -> Callable[[StaffRow], bool]:
         """A predicate with the query folded once (the list filters 40,000 rows per keystroke)."""
         tokens = fold(self.search).replace(FIELD_SEP, " ").split()
-        status, dept, category, gap, months = (
+        status, dept, category, gap, months, unit = (
             self.status,
             self.department_uid,
             self.category,
             self.gap,
             self.retiring_within_months,
+            self.unit_code,
         )
 
         def accepts(row: StaffRow) -> bool:
@@ -133,6 +136,8 @@ class StaffFilter:
             elif status != ALL and row.status != status:
                 return False
             if dept and row.department_uid != dept:
+                return False
+            if unit and row.owner_unit != unit:
                 return False
             if category and row.category != category:
                 return False
@@ -150,11 +155,12 @@ class StaffFilter:
     def narrows(self, previous: StaffFilter) -> bool:
         """True when every row this filter accepts was accepted by ``previous`` (the user typed more),
         so only those rows need testing again."""
-        if (self.department_uid, self.category, self.status, self.gap) != (
+        if (self.department_uid, self.category, self.status, self.gap, self.unit_code) != (
             previous.department_uid,
             previous.category,
             previous.status,
             previous.gap,
+            previous.unit_code,
         ):
             return False
         old, new = fold(previous.search).split(), fold(self.search).split()
@@ -179,7 +185,21 @@ def filter_rows(rows: Iterable[StaffRow], criteria: StaffFilter) -> list[StaffRo
 
 
 def _search_text(staff: Staff) -> str:
-    return join_fields(staff.full_name, staff.other_name, staff.cccd, staff.phone, staff.position, staff.job_position)
+    return search_text_of(
+        staff.full_name, staff.other_name, staff.cccd, staff.phone, staff.position, staff.job_position
+    )
+
+
+def search_text_of(
+    full_name: str | None,
+    other_name: str | None,
+    cccd: str | None,
+    phone: str | None,
+    position: str | None,
+    job_position: str | None,
+) -> str:
+    """The folded text a person is found by (also computed for people arriving in a sync bundle)."""
+    return join_fields(full_name, other_name, cccd, phone, position, job_position)
 
 
 def list_rows(session: Session, *, today: date | None = None, unit_code: str | None = None) -> list[StaffRow]:
@@ -390,12 +410,24 @@ def create_staff(session: Session, data: StaffInput, *, rules: dict[str, Positio
     return staff
 
 
+def require_owned(session: Session, staff: Staff) -> None:
+    """Only the unit that owns a record changes it (single writer, DESIGN.md §4): a province sees its
+    communes' people but their corrections come from the commune, through its next bundle."""
+    me = session.info.get(UNIT_CODE)
+    if me and staff.owner_unit and staff.owner_unit != me:
+        raise UserError(
+            f"Hồ sơ của {staff.full_name} do đơn vị {staff.owner_unit} quản lý; chỉ đơn vị đó sửa được. "
+            "Hãy đề nghị đơn vị sửa rồi gửi tệp đồng bộ."
+        )
+
+
 def update_staff(
     session: Session, uid: str, data: StaffInput, *, rules: dict[str, PositionRule] | None = None
 ) -> Staff:
     require(session, Permission.EDIT_RECORDS)
     rules = rules if rules is not None else load_rules(session)
     staff = get_staff(session, uid)
+    require_owned(session, staff)
     _apply(session, staff, data)
     refresh_derived(staff, rules)
     session.flush()
@@ -444,6 +476,7 @@ def add_qualification(
     source_ref: str | None = None,
 ) -> Qualification:
     """Add one qualification (an import row, or a passed course granting a level) and refresh flags."""
+    require_owned(session, staff)
     rules = load_rules(session)
     row = Qualification(source=source, source_ref=source_ref)
     for name in _QUAL_FIELDS:
@@ -497,6 +530,7 @@ def change_status(
     """Move someone off the books (moved, retired, removed) or back on; the history keeps every step."""
     actor = require(session, Permission.EDIT_RECORDS)
     staff = get_staff(session, uid)
+    require_owned(session, staff)
     new_status = StaffStatus(new_status)
     if staff.status == new_status:
         raise UserError(f"{staff.full_name} đã ở trạng thái “{STATUS_LABELS[new_status]}”.")

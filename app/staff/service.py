@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import select
 
 from app.evaluations.classification import person_history
-from app.organisation import DepartmentInfo, list_departments
+from app.organisation import DepartmentInfo, list_departments, own_unit
 from app.security.permissions import Permission, allowed
 from app.security.privacy import mask_birth, mask_cccd, mask_phone, mask_row
 from app.staff import records
@@ -18,7 +18,7 @@ from app.staff.records import StaffRow
 from app.text import collation_key
 from db.database import Database
 from db.enums import PeriodKind, StaffStatus
-from db.models import JobPosition, Staff
+from db.models import JobPosition, Staff, Unit
 
 
 @dataclass(frozen=True)
@@ -47,9 +47,19 @@ class StaffService:
                 rows = [mask_row(r) for r in rows]
             return rows
 
-    def departments(self) -> list[DepartmentInfo]:
+    def departments(self, unit_code: str | None = None) -> list[DepartmentInfo]:
         with self.db.reading() as s:
-            return list_departments(s)
+            return list_departments(s, unit_code)
+
+    def communes(self) -> list[tuple[str, str]]:
+        """Province: its communes (code, name) whose people it holds, for the commune filter; else []."""
+        with self.db.reading() as s:
+            me = own_unit(s)
+            if me is None or not me.is_province:
+                return []
+            owners = set(s.scalars(select(Staff.owner_unit).distinct()))
+            units = s.scalars(select(Unit).where(Unit.parent_code == me.code, Unit.code.in_(owners)))
+            return sorted(((u.code, u.name) for u in units), key=lambda u: collation_key(u[1]))
 
     def position_rules(self) -> dict[str, PositionRule]:
         with self.db.reading() as s:

@@ -14,6 +14,7 @@ from db.models.organisation import Department, JobPosition, Unit
 from db.models.security import UserAccount
 from db.models.settings import AppSetting
 from db.models.staff import Qualification, Staff, StaffStatusChange
+from db.models.sync import SyncBundleLog, SyncConflict, SyncLink, SyncOwnKey, SyncPeerKey
 from db.models.targets import Plan, PlanTarget, PlanTargetMember
 from db.sync_meta import SyncCounter
 
@@ -34,7 +35,12 @@ __all__ = [
     "QualityRating",
     "Staff",
     "StaffStatusChange",
+    "SyncBundleLog",
+    "SyncConflict",
     "SyncCounter",
+    "SyncLink",
+    "SyncOwnKey",
+    "SyncPeerKey",
     "TrainingClass",
     "Unit",
     "UserAccount",

@@ -89,8 +89,9 @@ class Qualification(SyncedMixin, Base):
     staff: Mapped[Staff] = relationship(back_populates="qualifications")
 
 
-class StaffStatusChange(Base):
-    """History of a person's status: who moved them off (or back onto) the books, when and why."""
+class StaffStatusChange(SyncedMixin, Base):
+    """History of a person's status: who moved them off (or back onto) the books, when and why.
+    Part of the person's history, so it travels to the province with the person (append-only)."""
 
     __tablename__ = "staff_status_change"
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -6,6 +6,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.workspace import Workspace
+
+# the sync fixtures (a province and two communes that know each other's keys) for the Sync page tests
+from tests.unit.sync.conftest import sync_templates, world  # noqa: F401
 from ui.gui import make_application
 from ui.main_window import MainWindow
 from ui.pages.staff.page import StaffPage

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,9 +20,13 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.labels import UNIT_KIND_LABELS
 from app.organisation import COMMUNE_KINDS, UnitInfo, validate_unit_code
+from app.sync.service import read_setup_file, set_up_from
+from app.sync.setup import SetupOffer
 from app.workspace import Workspace
 from db.enums import UnitKind
+from ui.dialogs.messages import ask_confirm, choose_open_file
 from ui.i18n import tr
+from ui.tasks import Task
 from ui.widgets.validation import mark
 
 
@@ -72,6 +77,11 @@ class FirstStartDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Thoát"))
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
+        # a commune whose province sent a set-up file starts from it (identity, province key, catalogue)
+        self.setup_button = buttons.addButton(tr("Thiết lập từ tệp của tỉnh…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.setup_button.setObjectName("setupFromFile")
+        self.setup_button.clicked.connect(self.ask_setup_file)
+        self.task: Task[SetupOffer] | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -113,6 +123,56 @@ class FirstStartDialog(QDialog):
                 province_code=self.province_code.text() if commune else None,
                 province_name=self.province_name.text() if commune else None,
             )
+        except UserError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+        self.on_done(unit)
+
+    # ------------------------------------------------------------------ set up from the province's file
+    def ask_setup_file(self) -> None:
+        choose_open_file(
+            self,
+            tr("Chọn tệp thiết lập do tỉnh gửi"),
+            tr("Tệp đồng bộ Bồi dưỡng (*.bdsync);;Mọi tệp (*)"),
+            self.read_setup_file,
+        )
+
+    def read_setup_file(self, path: Path) -> None:
+        self.error.setText("")
+        self.task = Task(
+            self, tr("Đang kiểm tra tệp…"), lambda _r: read_setup_file(path), self.confirm_setup, self._setup_failed
+        )
+
+    def _setup_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, UserError):
+            raise exc
+        self.error.setText(str(exc))
+
+    def confirm_setup(self, offer: SetupOffer) -> None:
+        text = tr(
+            "Tệp của {province} ({pcode}) thiết lập máy này cho {unit} ({ucode}).\n\n"
+            "Mã khóa của tỉnh:\n{fp}\n\n"
+            "Hãy gọi điện cho Sở Nội vụ và so từng nhóm số. Chỉ bấm “Mã khớp — thiết lập” khi cả 8 nhóm đều giống."
+        ).format(
+            province=offer.province_name,
+            pcode=offer.province_code,
+            unit=offer.unit_name,
+            ucode=offer.unit_code,
+            fp=offer.fingerprint,
+        )
+        ask_confirm(
+            self,
+            tr("Xác nhận khóa của tỉnh"),
+            text,
+            # after the box has closed: setting up closes (and deletes) this dialog, the box's parent
+            lambda: QTimer.singleShot(0, lambda: self.set_up(offer)),
+            yes=tr("Mã khớp — thiết lập"),
+        )
+
+    def set_up(self, offer: SetupOffer) -> None:
+        try:
+            unit = set_up_from(self.workspace, offer)
         except UserError as exc:
             self.error.setText(str(exc))
             return

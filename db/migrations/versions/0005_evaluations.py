@@ -1,7 +1,7 @@
 """quality classification, plans and targets
 
 Revision ID: 0005_evaluations
-Revises: 0003_safety
+Revises: 0004_sync
 Create Date: 2026-11-23
 """
 from __future__ import annotations
@@ -13,7 +13,7 @@ from alembic import op
 
 
 revision: str = '0005_evaluations'
-down_revision: str | None = '0003_safety'
+down_revision: str | None = '0004_sync'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -82,10 +82,19 @@ class StaffPage(QWidget):
         self.count = QLabel()
         self.count.setObjectName("staffCount")
 
+        # province: the people of one commune (hidden for a commune's own install)
+        self.commune = QComboBox()
+        self.commune.setObjectName("communeFilter")
+        self.communes = service.communes()
+        self.commune.addItem(tr("Mọi xã, phường"), "")
+        for code, name in self.communes:
+            self.commune.addItem(f"{name} ({code})", code)
+        self.commune.setVisible(bool(self.communes))
+
         self.search.setMinimumWidth(280)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
-        for combo in (self.department, self.category, self.status, self.gap):
+        for combo in (self.commune, self.department, self.category, self.status, self.gap):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
             filters.addWidget(combo, 1)
@@ -154,6 +163,7 @@ class StaffPage(QWidget):
         self.search.textChanged.connect(lambda _t: self._filter_timer.start())
         for combo in (self.department, self.category, self.status, self.gap):
             combo.currentIndexChanged.connect(self.apply_filter)
+        self.commune.currentIndexChanged.connect(self._commune_changed)
         self.add_button.clicked.connect(self.add_person)
         self.edit_button.clicked.connect(self.edit_selected)
         self.restore_button.clicked.connect(self.restore_selected)
@@ -205,8 +215,11 @@ class StaffPage(QWidget):
         self.department.blockSignals(True)
         self.department.clear()
         self.department.addItem(tr("Mọi phòng, ban"), "")
-        for d in self.service.departments():
-            self.department.addItem(d.name, d.uid)
+        unit = self.commune.currentData() or None
+        if not self.communes or unit:  # a province lists the departments of the chosen commune only
+            for d in self.service.departments(unit):
+                self.department.addItem(d.name, d.uid)
+        self.department.setEnabled(self.department.count() > 1)
         self.department.setCurrentIndex(max(0, self.department.findData(keep or "")))
         self.department.blockSignals(False)
 
@@ -224,7 +237,12 @@ class StaffPage(QWidget):
             category=StaffCategory(cat) if cat else None,
             status=self.status.currentData() or ON_BOOKS,
             gap=Gap(gap) if gap else None,
+            unit_code=self.commune.currentData() or None,
         )
+
+    def _commune_changed(self) -> None:
+        self._fill_departments()
+        self.apply_filter()
 
     def apply_filter(self) -> None:
         self._filter_timer.stop()

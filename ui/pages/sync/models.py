@@ -1,0 +1,241 @@
+"""Item models of the Sync page: communes (province), files being received, the bundle log, conflicts.
+Each is a table of plain values from app.sync with a sort role, shown through a sort proxy."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.dates import format_date
+from app.sync.importer import APPLIED, NEEDS_KEY, REFUSED, STATUS_LABELS, WAITING, Outcome
+from app.sync.status import CommuneStatus, ConflictInfo, LogEntry, local_day
+from app.text import collation_key, fold
+from ui.i18n import tr
+
+T = TypeVar("T")
+AnyIndex = QModelIndex | QPersistentModelIndex
+SortRole = Qt.ItemDataRole.UserRole + 1
+RowRole = Qt.ItemDataRole.UserRole + 2
+
+GREEN, AMBER, RED, GREY = QColor("#1b7a3a"), QColor("#9a6700"), QColor("#b3261e"), QColor("#777777")
+
+
+@dataclass(frozen=True)
+class Column(Generic[T]):
+    title: str
+    text: Callable[[T], str]
+    key: Callable[[T], Any]
+    width: int = 110
+    colour: Callable[[T], QColor | None] | None = None
+    align_right: bool = False
+
+
+class RowsModel(QAbstractTableModel, Generic[T]):
+    def __init__(self, columns: Sequence[Column[T]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[T] = []
+
+    def set_rows(self, rows: Sequence[T]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row, column = self.rows[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == SortRole:
+            return column.key(row)
+        if role == RowRole:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
+            colour = column.colour(row)
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.text(row) or None
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(self.columns[section].title)
+        return None
+
+
+class SortProxy(QSortFilterProxyModel):
+    """Sorts by each column's key; filters by folded text typed by the user (any column)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SortRole)
+        self.tokens: list[str] = []
+
+    def set_search(self, text: str) -> None:
+        self.tokens = fold(text).split()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if not self.tokens:
+            return True
+        model = self.sourceModel()
+        text = " ".join(str(model.index(source_row, c, source_parent).data() or "") for c in range(model.columnCount()))
+        folded = fold(text)
+        return all(t in folded for t in self.tokens)
+
+    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
+        a, b = left.data(SortRole), right.data(SortRole)
+        try:
+            return bool(a < b)
+        except TypeError:
+            return str(a) < str(b)
+
+    def row_at(self, index: AnyIndex) -> Any:
+        return self.mapToSource(index).data(RowRole) if index.isValid() else None
+
+
+def _when(value: datetime | None) -> str:
+    return value.astimezone().strftime("%d/%m/%Y %H:%M") if value else ""
+
+
+def _day(value: datetime | None) -> str:
+    return format_date(local_day(value))
+
+
+def _ts(value: datetime | None) -> float:
+    return value.timestamp() if value else 0.0
+
+
+# ------------------------------------------------------------------------------------------ communes
+def _freshness_colour(row: CommuneStatus) -> QColor:
+    return {"fresh": GREEN, "old": AMBER, "stale": RED}.get(row.freshness, GREY)
+
+
+def freshness_text(row: CommuneStatus) -> str:
+    if row.days is None:
+        return tr("Chưa nhận tệp nào")
+    label = {"fresh": tr("Mới"), "old": tr("Cũ"), "stale": tr("Quá hạn")}[row.freshness]
+    return tr("{label} ({days} ngày)").format(label=label, days=row.days)
+
+
+COMMUNE_COLUMNS: tuple[Column[CommuneStatus], ...] = (
+    Column(tr("Mã"), lambda r: r.code, lambda r: r.code, 60),
+    Column(tr("Xã, phường"), lambda r: r.name, lambda r: collation_key(r.name), 180),
+    Column(tr("Tệp gần nhất"), lambda r: _day(r.last_bundle_at), lambda r: _ts(r.last_bundle_at), 100),
+    Column(tr("Tình trạng"), freshness_text, lambda r: r.days if r.days is not None else 10**6, 130, _freshness_colour),
+    Column(tr("Số người"), lambda r: f"{r.people:,}".replace(",", "."), lambda r: r.people, 75, None, True),
+    Column(
+        tr("Văn bằng"), lambda r: f"{r.qualifications:,}".replace(",", "."), lambda r: r.qualifications, 80, None, True
+    ),
+    Column(
+        tr("Xung đột"),
+        lambda r: str(r.open_conflicts) if r.open_conflicts else "",
+        lambda r: r.open_conflicts,
+        70,
+        lambda r: RED if r.open_conflicts else None,
+        True,
+    ),
+    Column(
+        tr("Ghi chú"),
+        lambda r: r.gap or ("" if r.key_fingerprint else tr("Chưa có khóa: gửi tệp thiết lập")),
+        lambda r: r.gap or "",
+        170,
+        lambda r: AMBER if r.gap or not r.key_fingerprint else None,
+    ),
+    Column(tr("Nhập lúc"), lambda r: _when(r.last_import_at), lambda r: _ts(r.last_import_at), 125),
+)
+
+
+# ------------------------------------------------------------------------------------------- outcomes
+def _status_colour(o: Outcome) -> QColor | None:
+    return {APPLIED: GREEN, REFUSED: RED, NEEDS_KEY: AMBER, WAITING: AMBER}.get(o.status)
+
+
+def _count(name: str) -> Callable[[Outcome], str]:
+    def text(o: Outcome) -> str:
+        n = sum(getattr(c, name) for c in o.counts.values())
+        return str(n) if n else ""
+
+    return text
+
+
+def _count_key(name: str) -> Callable[[Outcome], int]:
+    return lambda o: sum(getattr(c, name) for c in o.counts.values())
+
+
+OUTCOME_COLUMNS: tuple[Column[Outcome], ...] = (
+    Column(tr("Tệp"), lambda o: o.file_name, lambda o: collation_key(o.file_name), 220),
+    Column(
+        tr("Đơn vị gửi"),
+        lambda o: f"{o.origin.name} ({o.origin.code})" if o.origin else "",
+        lambda o: o.origin.code if o.origin else "",
+        190,
+    ),
+    Column(tr("Ngày lập"), lambda o: _day(o.created_at), lambda o: _ts(o.created_at), 85),
+    Column(tr("Kết quả"), lambda o: tr(STATUS_LABELS[o.status]), lambda o: o.status, 130, _status_colour),
+    Column(tr("Thêm"), _count("created"), _count_key("created"), 55, None, True),
+    Column(tr("Sửa"), _count("updated"), _count_key("updated"), 50, None, True),
+    Column(tr("Không đổi"), _count("unchanged"), _count_key("unchanged"), 70, None, True),
+    Column(tr("Xóa"), _count("deleted"), _count_key("deleted"), 45, None, True),
+    Column(
+        tr("Xung đột"),
+        _count("conflicts"),
+        _count_key("conflicts"),
+        70,
+        lambda o: RED if o.conflicts else None,
+        True,
+    ),
+)
+
+
+# ------------------------------------------------------------------------------------------------ log
+RESULT_LABELS = {
+    "sent": tr("Đã gửi"),
+    "applied": tr("Đã nhập"),
+    "already": tr("Đã nhập trước đó"),
+    "refused": tr("Bị từ chối"),
+    "needs_key": tr("Cần xác nhận khóa"),
+    "preview": tr("Đã xem trước"),
+    "waiting": tr("Chờ tệp trước đó"),
+}
+
+
+def _log_colour(e: LogEntry) -> QColor | None:
+    return {"refused": RED, "needs_key": AMBER, "waiting": AMBER, "applied": GREEN}.get(e.result)
+
+
+LOG_COLUMNS: tuple[Column[LogEntry], ...] = (
+    Column(tr("Thời điểm"), lambda e: _when(e.at), lambda e: _ts(e.at), 120),
+    Column(tr("Chiều"), lambda e: tr("Gửi đi") if e.direction == "out" else tr("Nhận về"), lambda e: e.direction, 70),
+    Column(tr("Đơn vị"), lambda e: e.unit_code, lambda e: e.unit_code, 60),
+    Column(tr("Kết quả"), lambda e: tr(RESULT_LABELS.get(e.result, e.result)), lambda e: e.result, 120, _log_colour),
+    Column(tr("Tệp"), lambda e: Path(e.file_name).name, lambda e: collation_key(Path(e.file_name).name), 280),
+    Column(tr("Ngày lập tệp"), lambda e: _day(e.bundle_created_at), lambda e: _ts(e.bundle_created_at), 90),
+    Column(tr("Mã băm (SHA-256)"), lambda e: e.file_hash[:16], lambda e: e.file_hash, 130),
+    Column(tr("Ghi chú"), lambda e: e.message, lambda e: e.message, 300),
+)
+
+
+# ------------------------------------------------------------------------------------------ conflicts
+CONFLICT_COLUMNS: tuple[Column[ConflictInfo], ...] = (
+    Column(tr("Loại"), lambda c: c.kind_label, lambda c: c.kind_label, 130),
+    Column(tr("Bản ghi"), lambda c: c.what or c.uid, lambda c: collation_key(c.what or c.uid), 220),
+    Column(tr("Đơn vị"), lambda c: c.origin_unit, lambda c: c.origin_unit, 60),
+    Column(tr("Lý do"), lambda c: tr(c.reason_label), lambda c: c.reason, 180),
+    Column(tr("Phát hiện lúc"), lambda c: _when(c.detected_at), lambda c: _ts(c.detected_at), 120),
+)
