@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import pairwise
 
 from app.qualifications import Level, level_from_text
 from app.staff.form import QualificationInput
@@ -71,7 +70,7 @@ MAJOR_ABBREVIATIONS = {
 }
 _FILLER = {"chuyen nganh", "nganh", "chuyen mon", "trinh do", "bang", "van bang", "he", "chung chi"}
 NONE_WORDS = {"khong", "chua", "chua co", "chua qua dao tao", "khong co", "-", "--", "0", "x", "k", "kh", "/"}
-_SPLIT = re.compile(r"[;\n+]|,(?=\s*\S)")
+_SPLIT = re.compile(r"[;\n+]|,(?=\s*\S)(?![^()]*\))")  # not inside "(Lao động, Tiền lương)"
 _YEAR = re.compile(r"\(?\b(?:nam\s*)?(19[5-9]\d|20\d\d)\b\)?")
 _WORDS = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*", re.UNICODE)
 _SEARCH_ORDER = (K.PROFESSIONAL, K.POLITICAL_THEORY, K.STATE_MANAGEMENT)
@@ -152,12 +151,13 @@ def _major(text: str, tokens: list[_Token]) -> str | None:
         tokens = tokens[2:]
     if not tokens:
         return None
-    pieces = [tokens[0].text]
-    for prev, tok in pairwise(tokens):
-        between = text[prev.end : tok.start]
-        gap = between.strip()
-        pieces.append((f" {gap} " if gap and gap not in ",." else (gap + " " if gap else " ")) + tok.text)
-    major = clean_text("".join(pieces).strip(" -–:()"))
+    span = text[tokens[0].start : tokens[-1].end]
+    inside = [t for t in _tokens(span)]
+    if len(inside) != len(tokens):  # a marker sat between the words: keep the words only
+        span = " ".join(t.text for t in tokens)
+    elif span.count("(") > span.count(")") and text[tokens[-1].end :].lstrip().startswith(")"):
+        span += ")"
+    major = clean_text(span.strip(" -–:") if span.count("(") == span.count(")") else span.strip(" -–:()"))
     if not major:
         return None
     expanded = MAJOR_ABBREVIATIONS.get(" ".join(fold(major).replace(".", "").replace("&", " va ").split()))
@@ -192,6 +192,8 @@ def parse_part(text: str, column_kind: QualificationKind | None, today: date) ->
             continue
         level, used = found
         rest = tokens[:start] + tokens[start + used :]
+        if rest and all(level_from_text(kind, t.text) == level for t in rest):
+            rest = []  # "Bậc 3 (B1)": the level said twice
         if kind == K.FOREIGN_LANGUAGE:
             major = language or (_LANGUAGES.get(rest[0].key) if rest else None) or _major(cleaned, rest)
         else:
@@ -239,5 +241,9 @@ def parse_qualification_text(
 
 
 def same_qualification(a_kind: str, a_level: str | None, a_major: str | None, b: QualificationInput) -> bool:
-    """Same kind, level and (folded) major: importing it again adds nothing."""
-    return a_kind == b.kind and (a_level or None) == (b.level or None) and fold(a_major) == fold(b.major)
+    """Whether a held qualification (kind, level, major) already is ``b``: same kind and level, and the
+    same (folded) major — or no major in ``b``, since a list that does not say the major ("Tin học B")
+    says less, not something else. Importing it again then adds nothing."""
+    if a_kind != b.kind or (a_level or None) != (b.level or None):
+        return False
+    return not b.major or fold(a_major) == fold(b.major)

@@ -202,7 +202,7 @@ _END = re.compile(
     r"truong phong|ky ten|ky ghi ro|ky, ghi ro|noi nhan|ghi chu:|chu thich|lanh dao|bi thu|tl\b)"
 )
 _PLACE_DATE = re.compile(r"\bngay\b.{0,12}\bthang\b.{0,12}\bnam\b")
-_TOTAL = re.compile(r"^(tong cong|tong so|cong|tong)\b")
+_TOTAL = re.compile(r"^(tong cong|tong so|tong)\b|^cong\s*($|[:\d(])")
 
 FormFields = tuple[str, ...]
 _SOURCES: dict[Field, FormFields] = {
