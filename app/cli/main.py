@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from app import __version__
-from app.cli import demo_cmd, maintenance_cmd, staff_cmd, unit_cmd
+from app.cli import demo_cmd, excel_cmd, maintenance_cmd, staff_cmd, unit_cmd
 from app.cli.context import CommandContext
 from app.errors import UserError
 from db.database import DatabaseError
@@ -17,7 +17,7 @@ from db.database import DatabaseError
 log = logging.getLogger("boiduong.cli")
 
 Handler = Callable[[CommandContext], int]
-REGISTRARS = [demo_cmd.register, unit_cmd.register, staff_cmd.register, maintenance_cmd.register]
+REGISTRARS = [demo_cmd.register, unit_cmd.register, staff_cmd.register, excel_cmd.register, maintenance_cmd.register]
 
 
 class _Parser(argparse.ArgumentParser):

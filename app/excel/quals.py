@@ -152,7 +152,7 @@ def _major(text: str, tokens: list[_Token]) -> str | None:
     if not tokens:
         return None
     span = text[tokens[0].start : tokens[-1].end]
-    inside = [t for t in _tokens(span)]
+    inside = _tokens(span)
     if len(inside) != len(tokens):  # a marker sat between the words: keep the words only
         span = " ".join(t.text for t in tokens)
     elif span.count("(") > span.count(")") and text[tokens[-1].end :].lstrip().startswith(")"):
@@ -173,18 +173,22 @@ def parse_part(text: str, column_kind: QualificationKind | None, today: date) ->
     if (m := _YEAR.search(fold(cleaned))) and 1950 <= int(m[1]) <= today.year:
         year = int(m[1])
         cleaned = clean_text(cleaned[: m.start()] + " " + cleaned[m.end() :]) or ""
-    tokens, marked_kind, language = _strip_markers(_tokens(cleaned))
-    kinds: tuple[QualificationKind, ...]
+    all_tokens = _tokens(cleaned)
+    stripped, marked_kind, language = _strip_markers(all_tokens)
+    # a word naming a kind ("LLCT") decides, unless the text then names no level of that kind
+    # ("Đại học Chính trị học" in a degree column is a degree in political science)
+    attempts: list[tuple[QualificationKind, list[_Token]]] = []
     if marked_kind is not None:
-        kinds = (marked_kind,)
-    elif column_kind is not None:
-        kinds = (column_kind,)
-    else:
-        kinds = _SEARCH_ORDER
-    for kind in kinds:
+        attempts.append((marked_kind, stripped))
+    if column_kind is not None:
+        attempts.append((column_kind, all_tokens if marked_kind is not None else stripped))
+    if not attempts:
+        attempts = [(k, stripped) for k in _SEARCH_ORDER]
+    single = len(attempts) == 1
+    for kind, tokens in attempts:
         found = _level_prefix(kind, tokens)
         start = 0
-        if found is None and kind in (K.FOREIGN_LANGUAGE, K.IT, K.NATIONAL_DEFENCE) and len(kinds) == 1:
+        if found is None and kind in (K.FOREIGN_LANGUAGE, K.IT, K.NATIONAL_DEFENCE) and (single or kind == marked_kind):
             anywhere = _level_anywhere(kind, tokens)
             if anywhere:
                 found, start = (anywhere[0], anywhere[2]), anywhere[1]
@@ -199,9 +203,7 @@ def parse_part(text: str, column_kind: QualificationKind | None, today: date) ->
         else:
             major = _major(cleaned, rest)
         if kind == K.PROFESSIONAL and not major:
-            return (
-                f"“{text.strip()}”: văn bằng chuyên môn cần có chuyên ngành (ví dụ “ĐH Luật”) — chưa ghi văn bằng này"
-            )
+            return f"“{text.strip()}”: văn bằng chuyên môn cần có chuyên ngành (ví dụ “ĐH Luật”) — chưa ghi văn bằng này"
         return QualificationInput(kind=kind, level=level.code, major=major, year=year)
     return f"Không nhận ra trình độ “{text.strip()}” — chưa ghi ô này"
 

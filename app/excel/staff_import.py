@@ -613,7 +613,7 @@ def _bulk_create(
     for start in range(0, len(staff_rows), 2000):
         chunk = staff_rows[start : start + 2000]
         result = conn.execute(insert(staff_table).returning(staff_table.c.uid, staff_table.c.id), chunk)
-        ids.update(dict(result.tuples().all()))
+        ids.update((str(row[0]), int(row[1])) for row in result)
     qual_rows = [
         {
             **stamp,
