@@ -161,4 +161,3 @@ def run_export(ctx: CommandContext) -> int:
         ctx.print("Lưu ý: không có người nào khớp bộ lọc; tệp chỉ có khung danh sách.")
     ctx.print(f"Đã xuất {summary.people} người vào {summary.path}")
     return 0
-

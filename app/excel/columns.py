@@ -12,6 +12,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, datetime, time
 from enum import StrEnum
 
 from app.excel.workbook import CellValue, Merge, Row, column_letter
@@ -242,6 +243,10 @@ def cell_text(value: CellValue) -> str:
         return clean_text(value) or ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if isinstance(value, datetime):
+        value = value.date() if value.time() == time(0) else value
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
     return str(value)
 
 

@@ -203,7 +203,9 @@ def parse_part(text: str, column_kind: QualificationKind | None, today: date) ->
         else:
             major = _major(cleaned, rest)
         if kind == K.PROFESSIONAL and not major:
-            return f"“{text.strip()}”: văn bằng chuyên môn cần có chuyên ngành (ví dụ “ĐH Luật”) — chưa ghi văn bằng này"
+            return (
+                f"“{text.strip()}”: văn bằng chuyên môn cần có chuyên ngành (ví dụ “ĐH Luật”) — chưa ghi văn bằng này"
+            )
         return QualificationInput(kind=kind, level=level.code, major=major, year=year)
     return f"Không nhận ra trình độ “{text.strip()}” — chưa ghi ô này"
 

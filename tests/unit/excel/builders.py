@@ -22,20 +22,88 @@ QUIRKS = (
 
 # (name, sex, birth as a date/text, cccd, phone, position, department, professional, llct, qlnn, it)
 PEOPLE: tuple[tuple[Any, ...], ...] = (
-    ("Nguyễn Văn An", "M", date(1975, 3, 12), "031075001234", "0912345678", "Chủ tịch UBND", "Lãnh đạo HĐND, UBND",
-     "ĐH Luật", "Cao cấp", "CVC", "B"),
-    ("Lê Thị Bình", "F", date(1985, 5, 2), "031185002345", "0987654321", "Phó Chủ tịch HĐND", "Lãnh đạo HĐND, UBND",
-     "Thạc sĩ QLKT", "Cao cấp", "CV", "Ứng dụng CNTT cơ bản"),
-    ("Trần Văn Cường", "M", date(1990, 1, 20), "031090003456", "0901234567", "Chuyên viên",
-     "Văn phòng HĐND và UBND", "ĐH Hành chính học", "Trung cấp", "CV", "B"),
-    ("Phạm Thị Dung", "F", date(1992, 11, 30), "031192004567", "0934567890", "Chuyên viên",
-     "Phòng Văn hóa - Xã hội", "TC Văn thư", "Sơ cấp", "", ""),
-    ("Hoàng Văn Em", "M", date(1970, 6, 1), "031070005678", "0976543210", "Chuyên viên", "Phòng Kinh tế",
-     "ĐH Quản lý đất đai", "Trung cấp", "CV", "A"),
+    (
+        "Nguyễn Văn An",
+        "M",
+        date(1975, 3, 12),
+        "031075001234",
+        "0912345678",
+        "Chủ tịch UBND",
+        "Lãnh đạo HĐND, UBND",
+        "ĐH Luật",
+        "Cao cấp",
+        "CVC",
+        "B",
+    ),
+    (
+        "Lê Thị Bình",
+        "F",
+        date(1985, 5, 2),
+        "031185002345",
+        "0987654321",
+        "Phó Chủ tịch HĐND",
+        "Lãnh đạo HĐND, UBND",
+        "Thạc sĩ QLKT",
+        "Cao cấp",
+        "CV",
+        "Ứng dụng CNTT cơ bản",
+    ),
+    (
+        "Trần Văn Cường",
+        "M",
+        date(1990, 1, 20),
+        "031090003456",
+        "0901234567",
+        "Chuyên viên",
+        "Văn phòng HĐND và UBND",
+        "ĐH Hành chính học",
+        "Trung cấp",
+        "CV",
+        "B",
+    ),
+    (
+        "Phạm Thị Dung",
+        "F",
+        date(1992, 11, 30),
+        "031192004567",
+        "0934567890",
+        "Chuyên viên",
+        "Phòng Văn hóa - Xã hội",
+        "TC Văn thư",
+        "Sơ cấp",
+        "",
+        "",
+    ),
+    (
+        "Hoàng Văn Em",
+        "M",
+        date(1970, 6, 1),
+        "031070005678",
+        "0976543210",
+        "Chuyên viên",
+        "Phòng Kinh tế",
+        "ĐH Quản lý đất đai",
+        "Trung cấp",
+        "CV",
+        "A",
+    ),
 )
 CATEGORIES = ("cadre", "cadre", "civil_servant", "civil_servant", "civil_servant")
-HEADERS_ONE_ROW = ("STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số CCCD", "Điện thoại", "Chức vụ",
-                   "Đơn vị", "Trình độ chuyên môn", "LLCT", "QLNN", "Tin học", "Đối tượng")
+HEADERS_ONE_ROW = (
+    "STT",
+    "Họ và tên",
+    "Ngày sinh",
+    "Giới tính",
+    "Số CCCD",
+    "Điện thoại",
+    "Chức vụ",
+    "Đơn vị",
+    "Trình độ chuyên môn",
+    "LLCT",
+    "QLNN",
+    "Tin học",
+    "Đối tượng",
+)
 
 
 def _birth(value: date, style: int, quirks: set[str]) -> Any:
@@ -70,8 +138,22 @@ def build_list(path: Path, quirks: Iterable[str] = (), *, people: Iterable[tuple
     two = "two_row_header" in q
     if two:
         top = 6 if "title_rows" in q else 1  # five title rows above
-        ws.append(["STT", "Họ và tên", "Ngày, tháng, năm sinh", None, "Số CCCD", "Điện thoại", "Chức vụ",
-                   "Đơn vị", "Trình độ", None, None, None])
+        ws.append(
+            [
+                "STT",
+                "Họ và tên",
+                "Ngày, tháng, năm sinh",
+                None,
+                "Số CCCD",
+                "Điện thoại",
+                "Chức vụ",
+                "Đơn vị",
+                "Trình độ",
+                None,
+                None,
+                None,
+            ]
+        )
         ws.append([None, None, "Nam", "Nữ", None, None, None, None, "Chuyên môn", "LLCT", "QLNN", "Tin học"])
         for col in (1, 2, 5, 6, 7, 8):
             ws.merge_cells(start_row=top, start_column=col, end_row=top + 1, end_column=col)
@@ -97,11 +179,37 @@ def build_list(path: Path, quirks: Iterable[str] = (), *, people: Iterable[tuple
         cccd_value: Any = int(cccd) if "numbers" in q else cccd
         phone_value: Any = int(phone) if "numbers" in q else phone
         if two:
-            ws.append([i + 1, name, born if sex == "M" else None, born if sex == "F" else None, cccd_value,
-                       phone_value, position, dept, prof, llct, qlnn, it])
+            ws.append(
+                [
+                    i + 1,
+                    name,
+                    born if sex == "M" else None,
+                    born if sex == "F" else None,
+                    cccd_value,
+                    phone_value,
+                    position,
+                    dept,
+                    prof,
+                    llct,
+                    qlnn,
+                    it,
+                ]
+            )
         else:
-            row = [i + 1, name, born, "Nam" if sex == "M" else "Nữ", cccd_value, phone_value, position, dept, prof,
-                   llct, qlnn, it]
+            row = [
+                i + 1,
+                name,
+                born,
+                "Nam" if sex == "M" else "Nữ",
+                cccd_value,
+                phone_value,
+                position,
+                dept,
+                prof,
+                llct,
+                qlnn,
+                it,
+            ]
             if "sections" not in q:
                 row.append("Cán bộ" if CATEGORIES[i % len(CATEGORIES)] == "cadre" else "Công chức")
             ws.append(row)

@@ -41,7 +41,9 @@ def test_tidy_list_creates_everyone_with_their_qualifications(workspace: Workspa
     assert an.cccd == "031075001234" and an.sex == "M" and an.category == "cadre"
     assert an.department is not None and an.department.name == "Lãnh đạo HĐND, UBND"
     with workspace.db.reading() as s:
-        quals = {(q.kind, q.level, q.major) for q in s.scalars(select(Qualification).where(Qualification.staff_id == an.id))}
+        quals = {
+            (q.kind, q.level, q.major) for q in s.scalars(select(Qualification).where(Qualification.staff_id == an.id))
+        }
     assert quals == {
         ("professional", "dai_hoc", "Luật"),
         ("political_theory", "cao_cap", None),
@@ -95,7 +97,7 @@ def test_all_quirks_together_and_twice(workspace: Workspace, tmp_path: Path) -> 
         assert s.scalar(select(func.count()).select_from(Qualification)) == quals_before
 
 
-def test_bulk_created_people_have_the_derived_values_refresh_derived_gives(workspace: Workspace, tmp_path: Path) -> None:
+def test_bulk_created_rows_match_refresh_derived(workspace: Workspace, tmp_path: Path) -> None:
     importer, pv = preview(workspace, build_list(tmp_path / "d.xlsx", ["sections"]))
     importer.commit(pv, today=TODAY)
     with workspace.db.transaction() as s:
@@ -103,7 +105,12 @@ def test_bulk_created_people_have_the_derived_values_refresh_derived_gives(works
         for staff in s.scalars(select(Staff)):
             before = (staff.name_sort_key, staff.search_text, staff.retirement_date, staff.qualification_mismatch)
             refresh_derived(staff, rules)
-            assert (staff.name_sort_key, staff.search_text, staff.retirement_date, staff.qualification_mismatch) == before
+            assert (
+                staff.name_sort_key,
+                staff.search_text,
+                staff.retirement_date,
+                staff.qualification_mismatch,
+            ) == before
             assert staff.owner_unit == "11311" and staff.uid and staff.revision == 1 and staff.change_seq > 0
         assert not any(s.is_modified(o) for o in s.identity_map.values())
 
@@ -216,9 +223,16 @@ def test_export_then_import_into_an_empty_database(
     assert pv.counts()["created"] == exported.people and pv.counts()["invalid"] == 0
     importer.commit(pv, today=TODAY)
     with demo_workspace.db.reading() as s:
-        source = {(r.full_name, r.date_of_birth, r.category, r.political_theory, r.professional) for r in list_rows(s, today=TODAY) if r.status.on_books}
+        source = {
+            (r.full_name, r.date_of_birth, r.category, r.political_theory, r.professional)
+            for r in list_rows(s, today=TODAY)
+            if r.status.on_books
+        }
     with empty_workspace.db.reading() as s:
-        copied = {(r.full_name, r.date_of_birth, r.category, r.political_theory, r.professional) for r in list_rows(s, today=TODAY)}
+        copied = {
+            (r.full_name, r.date_of_birth, r.category, r.political_theory, r.professional)
+            for r in list_rows(s, today=TODAY)
+        }
     assert copied == source
     # and the exported list read back into the database it came from changes nothing
     importer, pv = preview(demo_workspace, exported.path)
