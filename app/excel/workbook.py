@@ -211,12 +211,9 @@ def inspect_workbook(path: Path) -> WorkbookInfo:
     kind = detect_kind(path)
     with _guard(path):
         if kind == "xlsx":
-            wb = _open_xlsx(path)
-            try:
+            with _open_xlsx(path) as wb:
                 names = list(wb.sheetnames)
                 visible = [getattr(wb[n], "sheet_state", "visible") == "visible" for n in names]
-            finally:
-                wb.close()
         elif kind == "xls":
             book = _open_xls(path, formatting=False)
             try:
@@ -245,31 +242,48 @@ def read_sheet(path: Path, sheet: str | int | None = None, *, progress: Progress
         return _read_ods(path, sheet, progress)
 
 
+def _chain(exc: BaseException) -> Iterator[BaseException]:
+    """The exception and its causes (openpyxl wraps defusedxml's refusal in a ValueError)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__
+
+
 @contextmanager
 def _guard(path: Path) -> Iterator[None]:
     """Turn the readers' many exceptions into one clear message."""
-    from defusedxml import DefusedXmlException
-
     try:
         yield
     except (WorkbookError, ReadCancelled):
         raise
-    except DefusedXmlException as exc:
+    except Exception as exc:
+        translated = _translate(path, exc)
+        if translated is None:
+            raise
+        raise translated from exc
+
+
+def _translate(path: Path, exc: Exception) -> WorkbookError | None:
+    from defusedxml import DefusedXmlException
+
+    if any(isinstance(e, DefusedXmlException) for e in _chain(exc)):
         log.warning("refused XML construct in %s: %r", path, exc)
-        raise WorkbookError(
+        return WorkbookError(
             f"Tệp {path.name} chứa cấu trúc XML không an toàn (khai báo thực thể/DTD) và đã bị từ chối. "
             "Bảng tính do Excel hay LibreOffice lưu không bao giờ có cấu trúc này."
-        ) from exc
-    except MemoryError as exc:
-        raise WorkbookError(f"Tệp {path.name} quá lớn để đọc trên máy này.") from exc
-    except (zipfile.BadZipFile, zlib.error, EOFError, ParseError, KeyError, ValueError, OSError) as exc:
-        raise _broken_error(path, exc) from exc
-    except Exception as exc:
-        if not type(exc).__module__.startswith(("xlrd", "python_calamine", "openpyxl")):
-            raise
+        )
+    if isinstance(exc, MemoryError):  # pragma: no cover - depends on the machine
+        return WorkbookError(f"Tệp {path.name} quá lớn để đọc trên máy này.")
+    if isinstance(exc, zipfile.BadZipFile | zlib.error | EOFError | ParseError | KeyError | ValueError | OSError):
+        return _broken_error(path, exc)
+    if type(exc).__module__.startswith(("xlrd", "python_calamine", "openpyxl")):
         if "encrypt" in str(exc).lower() or "password" in str(exc).lower():
-            raise _password_error(path) from exc
-        raise _broken_error(path, exc) from exc
+            return _password_error(path)
+        return _broken_error(path, exc)
+    return None
 
 
 def _pick(names: list[str], visible: list[bool], sheet: str | int | None, path: Path) -> int:
@@ -333,13 +347,21 @@ class _RowCollector:
 # ---------------------------------------------------------------------------------------- xlsx
 
 
-def _open_xlsx(path: Path) -> Any:
+@contextmanager
+def _open_xlsx(path: Path) -> Iterator[Any]:
+    """openpyxl in read-only mode on a file handle we close ourselves, even when openpyxl gives up
+    half-way (it would otherwise leave its zip open)."""
     import openpyxl
     from openpyxl import xml as openpyxl_xml
 
     if not openpyxl_xml.DEFUSEDXML:  # pragma: no cover - a packaging bug, never a user's file
         raise WorkbookError("Thiếu thư viện defusedxml: không thể đọc tệp .xlsx một cách an toàn.")
-    return openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    with path.open("rb") as handle:
+        wb = openpyxl.load_workbook(handle, read_only=True, data_only=True, keep_links=False)
+        try:
+            yield wb
+        finally:
+            wb.close()
 
 
 _MERGE_RE = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=\"([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)\"")
@@ -368,8 +390,7 @@ def _xlsx_merges(archive: zipfile.ZipFile, member: str) -> list[Merge]:
 
 
 def _read_xlsx(path: Path, sheet: str | int | None, progress: Progress | None) -> Sheet:
-    wb = _open_xlsx(path)
-    try:
+    with _open_xlsx(path) as wb:
         names = list(wb.sheetnames)
         visible = [getattr(wb[n], "sheet_state", "visible") == "visible" for n in names]
         index = _pick(names, visible, sheet, path)
@@ -382,8 +403,6 @@ def _read_xlsx(path: Path, sheet: str | int | None, progress: Progress | None) -
                 break
         member = getattr(ws, "_worksheet_path", None)
         merges = _xlsx_merges(wb._archive, member) if member else []
-    finally:
-        wb.close()
     return collector.finish(merges)
 
 

@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from app.excel.columns import Field
 from app.excel.staff_import import Action
+from tests.unit.excel.builders import PEOPLE, QUIRKS, build_list
 from ui.pages.staff.import_dialog import ImportDialog
 from ui.pages.staff.page import StaffPage
-from tests.unit.excel.builders import PEOPLE, QUIRKS, build_list
 
 pytestmark = pytest.mark.gui
 
