@@ -126,10 +126,23 @@ _ASCII_CAPS_RUN = re.compile("[A-Z]{2}")
 _ASCII_SMALL = re.compile("[a-z]")
 
 
+_TCVN3_CODE_SET = frozenset(_TCVN3_CODES)
+
+
 def decode_tcvn3(text: str) -> str:
     out = text.translate(TCVN3_TABLE)
     if _ASCII_CAPS_RUN.search(text) and not _ASCII_SMALL.search(text):
-        out = out.upper()  # typed in the capital font .VnTimeH, which draws small-letter codes as capitals
+        return out.upper()  # typed in the capital font .VnTimeH, which draws small-letter codes as capitals
+    # TCVN3 has no capital "Á", "Ú"…: in a name whose other words are capitalised ("§Æng ThÞ Ngäc ¸nh"),
+    # a word that starts with such a letter was a capital too
+    words = text.split(" ")
+    ascii_starts = [w[0] for w in words if w and w[0].isascii() and w[0].isalpha()]
+    coded = [i for i, w in enumerate(words) if w and w[0] in _TCVN3_CODE_SET]
+    if coded and ascii_starts and all(c.isupper() for c in ascii_starts):
+        decoded = out.split(" ")
+        for i in coded:
+            decoded[i] = decoded[i][:1].upper() + decoded[i][1:]
+        out = " ".join(decoded)
     return out
 
 
