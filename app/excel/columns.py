@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import StrEnum
+from functools import lru_cache
 
 from app.excel.workbook import CellValue, Merge, Row, column_letter
 from app.text import fold
@@ -145,8 +147,10 @@ _RULES: tuple[tuple[Field, str], ...] = (
 )
 _COMPILED = tuple((f, re.compile(p)) for f, p in _RULES)
 _PUNCT = re.compile(r"[^\w,]+")
+_PLAIN = re.compile(r"^\S(?:\S| (?=\S))*$")  # no leading/trailing/double spaces, tabs or line breaks
 
 
+@lru_cache(maxsize=65536)
 def header_key(text: str) -> str:
     """Folded header text with punctuation as spaces ("Số CCCD/CMND" → "so cccd cmnd")."""
     return " ".join(_PUNCT.sub(" ", fold(text)).replace(",", " , ").split()).replace(" , ", ", ")
@@ -240,6 +244,8 @@ def cell_text(value: CellValue) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
+        if value and _PLAIN.match(value) and unicodedata.is_normalized("NFC", value):
+            return value  # already clean: the common case, kept cheap
         return clean_text(value) or ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))

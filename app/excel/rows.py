@@ -268,13 +268,15 @@ def _copy(q: QualificationInput) -> QualificationInput:
     return QualificationInput(kind=q.kind, level=q.level, major=q.major, year=q.year)
 
 
+@lru_cache(maxsize=4096)
 def department_key(name: str | None) -> str:
     """ "Văn phòng HĐND-UBND" and "Văn phòng HĐND và UBND" are the same department."""
     words = re.sub(r"[^\w]+", " ", fold(name)).split()
     return " ".join(w for w in words if w not in ("va", "phong", "ban", "cua", "xa", "phuong"))
 
 
-def match_department(text: str, known: Sequence[str]) -> str | None:
+@lru_cache(maxsize=4096)
+def _match_department(text: str, known: tuple[str, ...]) -> str | None:
     key = department_key(text)
     if not key:
         return None
@@ -284,6 +286,11 @@ def match_department(text: str, known: Sequence[str]) -> str | None:
     contained = [name for k, name in keys.items() if k and (key in k.split(" ") or f" {key} " in f" {k} ")]
     contained = contained or [name for k, name in keys.items() if k and (k in key or key in k)]
     return contained[0] if len(contained) == 1 else None
+
+
+def match_department(text: str, known: Sequence[str]) -> str | None:
+    """The known department a written name means, if exactly one fits."""
+    return _match_department(text, tuple(known))
 
 
 class RowParser:
@@ -372,6 +379,10 @@ class RowParser:
         return out
 
     def _is_repeated_header(self, texts: list[str]) -> bool:
+        """The header printed again further down (lists pasted together page by page)."""
+        name = next((texts[c] for c in self.name_cols if c < len(texts) and texts[c]), "")
+        if not name or header_key(name) not in self.header_titles:
+            return False
         filled = [header_key(t) for t in texts if t]
         return len(filled) >= 3 and sum(1 for t in filled if t in self.header_titles) >= len(filled) - 1
 
