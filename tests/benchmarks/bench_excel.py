@@ -59,9 +59,8 @@ def build(path: Path, rng: random.Random) -> None:
         )
         born = date(1965, 1, 1) + timedelta(days=rng.randrange(365 * 35))
         birth = (born, born.strftime("%d/%m/%Y"), born.year)[i % 3]
-        cccd = int(
-            f"0{rng.randrange(10, 96):02d}{(3 if female else 2) if born.year >= 2000 else (1 if female else 0)}{born.year % 100:02d}{i:06d}"
-        )
+        century_sex = (3 if female else 2) if born.year >= 2000 else (1 if female else 0)
+        cccd = int(f"0{rng.randrange(10, 96):02d}{century_sex}{born.year % 100:02d}{i:06d}")
         ws.append(
             [
                 i + 1,
