@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import Table, insert, select
@@ -340,7 +341,7 @@ def _non_ascii(text: str) -> int:
     return sum(1 for c in text if not c.isascii())
 
 
-def _diff(staff: Staff, row: ParsedRow, department_id: int | None) -> dict[str, Any]:
+def _diff(staff: Any, row: ParsedRow, department_id: int | None) -> dict[str, Any]:
     """Attributes of ``staff`` the row changes: only what the file gives and the record lacks or differs."""
     data = row.data
     assert data is not None
@@ -497,16 +498,26 @@ def _fill_updates(
     today: date | None,
 ) -> None:
     ids = list(matched)
+    table = Staff.__table__
+    assert isinstance(table, Table)
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
-        for staff in session.scalars(select(Staff).where(Staff.id.in_(chunk))):
+        # plain column values, not ORM objects: comparing ten thousand people must stay cheap
+        held_by: dict[int, list[tuple[str, str | None, str | None]]] = defaultdict(list)
+        quals = select(Qualification.staff_id, Qualification.kind, Qualification.level, Qualification.major).where(
+            Qualification.staff_id.in_(chunk), Qualification.deleted.is_(False)
+        )
+        for staff_id, kind, level, major in session.execute(quals):
+            held_by[staff_id].append((kind, level, major))
+        for record in session.execute(select(table).where(table.c.id.in_(chunk))):
+            staff = SimpleNamespace(**record._mapping)
             outcome = matched[staff.id]
             row = outcome.parsed
             dept_id = None
             if outcome.department and outcome.department in departments:
                 dept_id = dept_ids.get(departments[outcome.department].uid)
             changes = _diff(staff, row, dept_id)
-            held = [(q.kind, q.level, q.major) for q in staff.qualifications if not q.deleted]
+            held = held_by.get(staff.id, [])
             new_quals = [q for q in row.qualifications if not any(same_qualification(k, lv, m, q) for k, lv, m in held)]
             if outcome.department and outcome.department not in departments:
                 changes["department_new"] = outcome.department
