@@ -63,6 +63,25 @@ def _next_sequence(session: Session) -> int:
 _TX_STATE = "_sync_tx_state"  # per transaction: the change sequence and the rows already bumped
 
 
+def _transaction_state(session: Session) -> dict[str, Any]:
+    state = session.info.get(_TX_STATE)
+    if state is None:
+        state = session.info[_TX_STATE] = {"seq": _next_sequence(session), "touched": set()}
+    return state
+
+
+def new_row_stamp(session: Session) -> dict[str, Any]:
+    """Sync metadata for rows written with a bulk INSERT (which bypasses ``before_flush``): the values
+    the listener would give a new row in this transaction, less the ``uid`` each row needs of its own."""
+    return {
+        "owner_unit": session.info.get(UNIT_CODE),
+        "revision": 1,
+        "updated_at": utcnow(),
+        "deleted": False,
+        "change_seq": _transaction_state(session)["seq"],
+    }
+
+
 @event.listens_for(Session, "after_transaction_end")
 def _forget_transaction(session: Session, transaction: Any) -> None:
     if transaction.parent is None:
@@ -81,9 +100,7 @@ def _stamp_synced_rows(session: Session, flush_context: UOWTransaction, instance
     ]
     if not new and not dirty:
         return
-    state = session.info.get(_TX_STATE)
-    if state is None:
-        state = session.info[_TX_STATE] = {"seq": _next_sequence(session), "touched": set()}
+    state = _transaction_state(session)
     seq: int = state["seq"]
     touched: set[SyncedMixin] = state["touched"]
     now = utcnow()

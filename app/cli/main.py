@@ -15,6 +15,7 @@ from app.cli import (
     classification_cmd,
     decision_cmd,
     demo_cmd,
+    excel_cmd,
     maintenance_cmd,
     schedule_cmd,
     staff_cmd,
@@ -33,6 +34,7 @@ REGISTRARS = [
     demo_cmd.register,
     unit_cmd.register,
     staff_cmd.register,
+    excel_cmd.register,  # adds import/export to the staff parser: after staff_cmd
     schedule_cmd.register,
     decision_cmd.register,
     maintenance_cmd.register,

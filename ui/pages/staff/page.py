@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -22,13 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.excel.staff_export import ExportSummary, StaffExporter
+from app.excel.staff_import import StaffImporter
 from app.labels import CATEGORY_LABELS, STATUS_LABELS
 from app.security.permissions import Permission
 from app.staff.records import ALL, GAP_LABELS, ON_BOOKS, Gap, StaffFilter, StaffRow
 from app.staff.service import StaffService
 from db.enums import StaffCategory, StaffStatus
+from ui.dialogs.messages import choose_save_file
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.pages.staff.detail import person_html
+from ui.pages.staff.import_dialog import ImportDialog
 from ui.pages.staff.model import COLUMNS, StaffFilterProxy, StaffTableModel
 from ui.pages.staff.person_dialog import PersonDialog
 from ui.tasks import Task
@@ -119,9 +124,25 @@ class StaffPage(QWidget):
         self.send_button = QPushButton(tr("Cử đi học…"))
         self.send_button.setObjectName("sendToTraining")
         self.send_button.setToolTip(tr("Các khóa học người này cần, xếp theo nhu cầu"))
+        self.import_button = QPushButton(tr("Nhập từ Excel…"))
+        self.import_button.setObjectName("importExcel")
+        self.export_button = QToolButton()
+        self.export_button.setObjectName("exportExcel")
+        self.export_button.setText(tr("Xuất Excel"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        export_menu = QMenu(self.export_button)
+        self.export_list_action = export_menu.addAction(tr("Danh sách đang hiển thị (theo bộ lọc)…"))
+        self.export_list_action.triggered.connect(lambda _c=False: self.ask_export())
+        self.export_template_action = export_menu.addAction(tr("Mẫu trống để đơn vị điền…"))
+        self.export_template_action.triggered.connect(lambda _c=False: self.ask_export(template=True))
+        self.export_button.setMenu(export_menu)
+        self.export_task: Task[ExportSummary] | None = None
         actions = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.leave_button, self.restore_button, self.send_button):
             actions.addWidget(button)
+        actions.addSpacing(12)
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.export_button)
         actions.addStretch(1)
         actions.addWidget(self.count)
 
@@ -168,6 +189,7 @@ class StaffPage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.restore_button.clicked.connect(self.restore_selected)
         self.send_button.clicked.connect(self._send_selected)
+        self.import_button.clicked.connect(self.open_import)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.proxy.modelReset.connect(self._update_count)
@@ -367,3 +389,42 @@ class StaffPage(QWidget):
             tr("Đã đưa {full_name} trở lại danh sách.").format(full_name=row.full_name),
             undo=lambda: self._undo(change_id, row.uid),
         )
+
+    # ---------------------------------------------------------------------------- Excel
+    def open_import(self) -> ImportDialog:
+        dialog = ImportDialog(self, StaffImporter(self.service.db))
+        dialog.imported.connect(lambda _result: self.reload_now())
+        dialog.open()
+        return dialog
+
+    def visible_rows(self) -> list[StaffRow]:
+        """The rows the page shows, in the page's order (what "Xuất Excel" exports)."""
+        rows = (self.proxy.row_at(self.proxy.index(r, 0)) for r in range(self.proxy.rowCount()))
+        return [r for r in rows if r is not None]
+
+    def ask_export(self, *, template: bool = False) -> None:
+        name = tr("mau-danh-sach-can-bo.xlsx") if template else tr("danh-sach-can-bo.xlsx")
+        choose_save_file(
+            self,
+            tr("Xuất mẫu trống") if template else tr("Xuất danh sách"),
+            tr("Excel (*.xlsx)"),
+            lambda path: self.export_to(path, template=template),
+            suggested=Path.home() / name,
+        )
+
+    def export_to(self, path: Path, *, template: bool = False) -> None:
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        exporter = StaffExporter(self.service.db)
+        rows, criteria = self.visible_rows(), self.criteria()
+        if template:
+            work = lambda _report: exporter.template(path)  # noqa: E731
+        else:
+            work = lambda report: exporter.export(path, criteria=criteria, rows=rows, progress=report)  # noqa: E731
+        self.export_task = Task(self, tr("Đang xuất Excel…"), work, self._exported)
+
+    def _exported(self, summary: ExportSummary) -> None:
+        if summary.template:
+            self.notice.show_notice(tr("Đã xuất mẫu trống: {path}").format(path=summary.path))
+        else:
+            self.notice.show_notice(tr("Đã xuất {n} người vào {path}").format(n=summary.people, path=summary.path))

@@ -1,0 +1,137 @@
+"""Issue 3: importing a 10,000-row staff list, against a bare openpyxl read-only pass over the same file."""
+
+from __future__ import annotations
+
+import random
+import time
+import tracemalloc
+from datetime import date, timedelta
+from pathlib import Path
+
+import openpyxl
+
+from app.excel.staff_export import StaffExporter
+from app.excel.staff_import import StaffImporter
+from app.workspace import open_workspace
+from db.enums import UnitKind
+from tests.benchmarks.harness import BenchContext
+
+ROWS = 10_000
+FAMILY = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ")
+MIDDLE = ("Văn", "Thị", "Đức", "Minh", "Thu", "Hữu", "Ngọc", "Quang")
+GIVEN = ("An", "Bình", "Cường", "Dung", "Hà", "Hùng", "Lan", "Mai", "Nam", "Oanh", "Phúc", "Quân", "Sơn", "Tâm")
+DEGREES = ("ĐH Luật", "Thạc sĩ QLKT", "TC Văn thư", "ĐH Kinh tế", "ĐH Hành chính học", "Cao đẳng Kế toán")
+DEPTS = ("Văn phòng HĐND và UBND", "Phòng Kinh tế", "Phòng Văn hóa - Xã hội", "Trung tâm Phục vụ hành chính công")
+
+
+def build(path: Path, rng: random.Random) -> None:
+    """A messy official-looking list: title rows, a two-row header, column numbers, sections by category,
+    birth dates in the Nam/Nữ columns (dates, text, years), CCCD as numbers, a footer."""
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet("Danh sách")
+    ws.append(["ỦY BAN NHÂN DÂN", None, None, None, None, None, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])
+    ws.append(["DANH SÁCH CÁN BỘ, CÔNG CHỨC TOÀN TỈNH"])
+    ws.append([])
+    ws.append(
+        [
+            "STT",
+            "Họ và tên",
+            "Ngày, tháng, năm sinh",
+            None,
+            "Số CCCD",
+            "Chức vụ",
+            "Đơn vị",
+            "Trình độ",
+            None,
+            None,
+            None,
+        ]
+    )
+    ws.append([None, None, "Nam", "Nữ", None, None, None, "Chuyên môn", "LLCT", "QLNN", "Tin học"])
+    ws.append([f"({i})" for i in range(1, 12)])
+    sections = {0: ("I", "CÁN BỘ"), ROWS // 4: ("II", "CÔNG CHỨC"), ROWS * 3 // 4: ("III", "VIÊN CHỨC")}
+    for i in range(ROWS):
+        if i in sections:
+            ws.append(list(sections[i]))
+        female = rng.random() < 0.45
+        name = (
+            f"{rng.choice(FAMILY)} {'Thị' if female else rng.choice(MIDDLE)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
+        )
+        born = date(1965, 1, 1) + timedelta(days=rng.randrange(365 * 35))
+        birth = (born, born.strftime("%d/%m/%Y"), born.year)[i % 3]
+        century_sex = (3 if female else 2) if born.year >= 2000 else (1 if female else 0)
+        cccd = int(f"0{rng.randrange(10, 96):02d}{century_sex}{born.year % 100:02d}{i:06d}")
+        ws.append(
+            [
+                i + 1,
+                name,
+                None if female else birth,
+                birth if female else None,
+                cccd,
+                "Chuyên viên",
+                rng.choice(DEPTS),
+                rng.choice(DEGREES),
+                rng.choice(("Sơ cấp", "Trung cấp", "Cao cấp", "")),
+                rng.choice(("CV", "CVC", "")),
+                rng.choice(("B", "Ứng dụng CNTT cơ bản", "")),
+            ]
+        )
+    ws.append([None, f"Tổng cộng: {ROWS} người"])
+    ws.append([None, None, None, None, None, None, None, "Hải Phòng, ngày 20 tháng 11 năm 2026"])
+    wb.save(path)
+
+
+def run(ctx: BenchContext) -> None:
+    rng = random.Random(3)
+    path = ctx.workdir / "list-10000.xlsx"
+    build(path, rng)
+
+    def bare() -> int:
+        wb = openpyxl.load_workbook(path, read_only=True)
+        n = sum(1 for _ in wb.active.iter_rows(values_only=True))  # type: ignore[union-attr]
+        wb.close()
+        return n
+
+    start = time.perf_counter()
+    n = bare()
+    raw = time.perf_counter() - start
+    ctx.report("bare openpyxl read-only pass", raw, None, f"{n} rows, {path.stat().st_size // 1024} KB")
+
+    def fresh_db(name: str) -> StaffImporter:
+        ws = open_workspace(ctx.workdir / name)
+        ws.init_unit(kind=UnitKind.COMMUNE, code="11311", name="Xã Hà Bắc", province_code="31")
+        return StaffImporter(ws.db)
+
+    importer = fresh_db("import.sqlite")
+    start = time.perf_counter()
+    source = importer.load(path)
+    read = time.perf_counter() - start
+    preview = importer.preview(source)
+    checked = time.perf_counter() - start
+    result = importer.commit(preview)
+    total = time.perf_counter() - start
+    assert result.created == ROWS, preview.counts()
+    ctx.report("  read + Unicode + header (load)", read, raw)
+    ctx.report("  + parse, check and plan every row (preview)", checked, raw)
+    ctx.report(
+        "import 10,000 rows (load + preview + backup + apply)",
+        total,
+        raw,
+        f"aim ≤ 1.5× {'✓' if total <= 1.5 * raw else '✗'}; {result.qualifications_added} qualifications",
+    )
+    start = time.perf_counter()
+    again = importer.preview(importer.load(path))
+    ctx.report(
+        "same file again: preview (all unchanged)", time.perf_counter() - start, raw, str(again.counts()["unchanged"])
+    )
+
+    tracemalloc.start()
+    other = fresh_db("memory.sqlite")
+    other.commit(other.preview(other.load(path)))
+    _current, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    ctx.report("peak Python memory during the import (tracemalloc)", 0, None, f"{peak / 1024 / 1024:.0f} MB")
+
+    start = time.perf_counter()
+    StaffExporter(importer.db).export(ctx.workdir / "export.xlsx")
+    ctx.report("export the 10,000 people (official layout)", time.perf_counter() - start, raw)
