@@ -425,7 +425,7 @@ def course_form_values(c: CourseInfo) -> dict[str, RawValue]:
     }
 
 
-def _apply_course(course: Course, data: CourseInput) -> None:
+def apply_course(course: Course, data: CourseInput) -> None:
     course.name = data.name
     course.code = data.code
     course.course_type = data.course_type
@@ -448,7 +448,7 @@ def _apply_course(course: Course, data: CourseInput) -> None:
 def create_course(session: Session, data: CourseInput, *, owner_unit: str | None = None) -> Course:
     """A new course owned by this install's unit (or ``owner_unit``: the demo's province catalogue)."""
     course = Course(active=True)
-    _apply_course(course, data)
+    apply_course(course, data)
     if owner_unit:
         course.owner_unit = owner_unit
     session.add(course)
@@ -459,7 +459,7 @@ def create_course(session: Session, data: CourseInput, *, owner_unit: str | None
 def update_course(session: Session, uid: str, data: CourseInput, *, unit_code: str | None) -> Course:
     course = get_course(session, uid)
     check_owner(course, unit_code, "Khóa học")
-    _apply_course(course, data)
+    apply_course(course, data)
     session.flush()
     return course
 
@@ -573,7 +573,7 @@ def class_form_values(k: ClassInfo, *, own_mode: CourseMode | None = None) -> di
     }
 
 
-def _apply_class(klass: TrainingClass, data: ClassInput) -> None:
+def apply_class(klass: TrainingClass, data: ClassInput) -> None:
     for name in CLASS_LABELS:
         setattr(klass, name, getattr(data, name))
 
@@ -582,7 +582,7 @@ def create_class(session: Session, course_uid: str, data: ClassInput, *, unit_co
     course = get_course(session, course_uid)
     check_owner(course, unit_code, "Khóa học")
     klass = TrainingClass(course=course)
-    _apply_class(klass, data)
+    apply_class(klass, data)
     klass.owner_unit = course.owner_unit  # a class belongs to whoever owns its course
     session.add(klass)
     session.flush()
@@ -607,7 +607,7 @@ def update_class(session: Session, uid: str, data: ClassInput, *, unit_code: str
                     f"không thể giảm xuống {data.capacity}"
                 }
             )
-    _apply_class(klass, data)
+    apply_class(klass, data)
     session.flush()
     return klass
 

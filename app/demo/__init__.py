@@ -83,7 +83,8 @@ def generate_demo(
     return report
 
 
-# Areas register their demo steps on import (each module appends to EXTRA_STEPS).
-import app.sync.demo  # noqa: E402, F401  (registers the sync demo step)
+# Areas register their demo steps on import (each module appends to EXTRA_STEPS). The sync step runs
+# last: the bundles it pretends a province imported hold the rows of every other step.
 from app.courses import demo as _courses_demo  # noqa: E402, F401  (registers the courses demo step)
 from app.demo import evaluations as _evaluations  # noqa: E402, F401
+from app.sync import demo as _sync_demo  # noqa: E402, F401

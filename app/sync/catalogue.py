@@ -1,5 +1,18 @@
 """Which kinds of rows travel in bundles. To add a kind, declare it here (see README "Adding a kind to
-sync bundles"): the model, who owns its rows, and only what cannot be read from the model."""
+sync bundles"): the model, who owns its rows, and only what cannot be read from the model.
+
+Who owns what (DESIGN.md §4 "single writer"):
+
+- a commune: its departments and people with their qualifications and status history; the nominations it
+  makes with their history, the decisions that send people and their items; the quality ratings it enters;
+  its plans, targets and the frozen member lists of those targets.
+- the province: the course catalogue and the classes it runs.
+- either: a commune may keep local courses (and classes of them) of its own. They travel up like the rest
+  of its rows (its nominations refer to them) and the province shows them read-only, marked as that
+  commune's; the province never sends a commune's rows to another commune.
+
+History rows (a person's or a nomination's status changes) travel with their parent: the province's
+consolidated view and its targets' trends read them."""
 
 from __future__ import annotations
 
@@ -7,9 +20,24 @@ from collections.abc import Mapping
 from typing import Any
 
 from app.staff.records import search_text_of
-from app.sync.kinds import COMMUNE, Kind, Registry
+from app.sync.kinds import COMMUNE, EITHER, Kind, Registry
 from app.text import name_sort_key
-from db.models import Department, Qualification, Staff, StaffStatusChange
+from db.models import (
+    Course,
+    Decision,
+    DecisionItem,
+    Department,
+    Nomination,
+    NominationStatusChange,
+    Plan,
+    PlanTarget,
+    PlanTargetMember,
+    Qualification,
+    QualityRating,
+    Staff,
+    StaffStatusChange,
+    TrainingClass,
+)
 
 
 def _prepare_staff(values: dict[str, Any]) -> None:
@@ -30,7 +58,24 @@ def _describe_qualification(content: Mapping[str, Any]) -> str:
 
 
 def _describe_status_change(content: Mapping[str, Any]) -> str:
-    return f"{content.get('old_status')} → {content.get('new_status')} ({content.get('effective_date') or ''})"
+    return f"{content.get('old_status') or '—'} → {content.get('new_status')} ({content.get('effective_date') or ''})"
+
+
+def _describe_decision(content: Mapping[str, Any]) -> str:
+    number = content.get("number")
+    head = f"{number:02d}/{content.get('symbol')}" if isinstance(number, int) else "Dự thảo"
+    return f"{head}: {content.get('summary') or ''}"[:200]
+
+
+def _describe_rating(content: Mapping[str, Any]) -> str:
+    period = content.get("year")
+    if content.get("period_kind") != "year":
+        period = f"{content.get('period_no')}/{content.get('year')}"
+    return f"{period}: {content.get('level')}"
+
+
+def _describe_nomination(content: Mapping[str, Any]) -> str:
+    return f"{content.get('status')} ({content.get('staff_uid')})"
 
 
 KINDS: tuple[Kind, ...] = (
@@ -38,6 +83,23 @@ KINDS: tuple[Kind, ...] = (
     Kind("staff", Staff, COMMUNE, "Người", local=("name_sort_key", "search_text"), prepare=_prepare_staff),
     Kind("qualification", Qualification, COMMUNE, "Văn bằng, chứng chỉ", describe=_describe_qualification),
     Kind("staff_status_change", StaffStatusChange, COMMUNE, "Thay đổi trạng thái", describe=_describe_status_change),
+    # the province's catalogue and classes; a commune's local courses and their classes
+    Kind("course", Course, EITHER, "Khóa học"),
+    Kind("training_class", TrainingClass, EITHER, "Lớp học"),
+    Kind("decision", Decision, COMMUNE, "Quyết định cử đi học", describe=_describe_decision),
+    Kind("nomination", Nomination, COMMUNE, "Cử đi học", describe=_describe_nomination),
+    Kind("decision_item", DecisionItem, COMMUNE, "Người trong quyết định"),
+    Kind(
+        "nomination_status_change",
+        NominationStatusChange,
+        COMMUNE,
+        "Lịch sử cử đi học",
+        describe=_describe_status_change,
+    ),
+    Kind("quality_rating", QualityRating, COMMUNE, "Xếp loại chất lượng", describe=_describe_rating),
+    Kind("plan", Plan, COMMUNE, "Kế hoạch"),
+    Kind("plan_target", PlanTarget, COMMUNE, "Chỉ tiêu"),
+    Kind("plan_target_member", PlanTargetMember, COMMUNE, "Người trong danh sách chốt của chỉ tiêu"),
 )
 
 REGISTRY = Registry(KINDS)

@@ -25,7 +25,7 @@ from app.sync.envelope import plain, seal
 from app.sync.keys import OwnKeys, PublicKeys, ensure_own_keys, trusted_key
 from app.sync.kinds import Registry, Side
 from app.sync.manifest import TYPE_DATA, TYPE_SETUP, Ack, Manifest, Member, UnitRef, sign
-from app.sync.state import current_seq, get_link, install_id, unit_ref, unit_ref_of
+from app.sync.state import current_seq, get_link, install_id, kinds_new_to, unit_ref, unit_ref_of
 from app.sync.wire import fetch_local
 from db.base import utcnow
 from db.database import Database
@@ -248,6 +248,8 @@ def export_in_session(
     identity = own_identity(session, me)
     link = get_link(session, dest.unit.code, create=True)
     assert link is not None
+    own = [k.name for k in registry.owned_by(identity.side)]
+    full = full or bool(kinds_new_to(session, dest.unit.code, link.acked_seq, own))
     since = 0 if full else link.acked_seq
     ack = Ack(link.applied_seq, link.applied_through)
     units = (identity.unit, dest.unit)

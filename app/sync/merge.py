@@ -13,6 +13,7 @@ Anything refused here rolls back the whole transaction."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -156,6 +157,8 @@ def _merge_kind(
         targets[ref.wire] = _lookup(session, ref_table(schema, ref.column), wanted)
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
+    arriving = {i.record.uid for i in incoming}
+    later: list[dict[str, Any]] = []  # references to rows of the same kind, written once all are in
     for item in incoming:
         rec = item.record
         mine = local.get(rec.uid)
@@ -175,7 +178,7 @@ def _merge_kind(
         if decision in ("unchanged", "stale"):
             setattr(counts, decision, getattr(counts, decision) + 1)
             continue
-        values = _resolve(schema, bundle, item, targets, allowed_owners, report)
+        values = _resolve(schema, bundle, item, targets, allowed_owners, report, arriving, later)
         if schema.kind.prepare is not None:
             schema.kind.prepare(values)
         values.update(
@@ -197,6 +200,15 @@ def _merge_kind(
     if updates:
         columns: dict[str, Any] = {k: bindparam(k) for k in updates[0] if k != "b_id"}
         session.execute(update(table).where(table.c.id == bindparam("b_id")).values(columns), updates)
+    for ref in (r for r in schema.refs if r.to_self):
+        pending = [x for x in later if x["column"] == ref.column]
+        if not pending:
+            continue
+        ids = _lookup(session, table, {x["target"] for x in pending})
+        session.execute(
+            update(table).where(table.c.uid == bindparam("b_uid")).values({ref.column: bindparam("b_ref")}),
+            [{"b_uid": x["uid"], "b_ref": ids[x["target"]][0]} for x in pending],
+        )
 
 
 def _insert_many(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
@@ -242,10 +254,14 @@ def _resolve(
     targets: dict[str, dict[str, tuple[int, str | None]]],
     allowed_owners: set[str],
     report: MergeReport,
+    arriving: Collection[str] = (),
+    later: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """Column values with references turned into local ids. A referenced row that is missing makes the
     whole bundle wait for the earlier file that has it (after a gap) or refuses it (no gap: the file
-    contradicts itself). Rows are never dropped one by one: any order of the files must end the same."""
+    contradicts itself). Rows are never dropped one by one: any order of the files must end the same.
+    A reference to a row of the same kind that arrives in this file is written after the kind's rows
+    (``later``)."""
     values = dict(item.values)
     m = bundle.manifest
     for ref in schema.refs:
@@ -254,6 +270,10 @@ def _resolve(
             values[ref.column] = None
             continue
         found = targets[ref.wire].get(uid)
+        if found is None and ref.to_self and uid in arriving and later is not None:
+            values[ref.column] = None
+            later.append({"column": ref.column, "uid": item.record.uid, "target": uid})
+            continue
         if found is None:
             if report.gap is not None:
                 raise BundleWaiting(

@@ -19,7 +19,7 @@ from app.sync.canonical import datetime_from_wire
 from app.sync.catalogue import REGISTRY
 from app.sync.keys import key_history, own_keys, trusted_key
 from app.sync.kinds import Registry, Side
-from app.sync.state import current_seq, get_link
+from app.sync.state import current_seq, get_link, kinds_new_to
 from app.sync.wire import Incoming, WireRecord
 from app.text import collation_key
 from db.base import utcnow
@@ -199,6 +199,8 @@ def province_link(session: Session, me: UnitInfo) -> ProvinceLink:
     key = trusted_key(session, me.parent_code)
     mine = own_keys(session)
     acked = link.acked_seq if link else 0
+    own_kinds = [k.name for k in REGISTRY.owned_by(Side.COMMUNE)]
+    since = 0 if kinds_new_to(session, me.parent_code, acked, own_kinds) else acked  # the next bundle goes whole
     return ProvinceLink(
         province_code=me.parent_code,
         province_name=me.parent_name or f"Tỉnh {me.parent_code}",
@@ -206,7 +208,7 @@ def province_link(session: Session, me: UnitInfo) -> ProvinceLink:
         own_fingerprint=mine.public.fingerprint if mine else None,
         acked_seq=acked,
         acked_through=link.acked_through if link else None,
-        pending_changes=pending_rows(session, me.code, acked, Side.COMMUNE),
+        pending_changes=pending_rows(session, me.code, since, Side.COMMUNE),
         current_seq=current_seq(session),
         last_sent_at=link.last_sent_at if link else None,
         last_received_at=link.last_bundle_at if link else None,
