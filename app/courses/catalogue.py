@@ -19,6 +19,7 @@ from app.dates import DateParseError, format_date, parse_date
 from app.errors import NotFound, UserError, ValidationFailed
 from app.labels import CATEGORY_SHORT, QUALIFICATION_KIND_LABELS
 from app.qualifications import find_level, level_label, level_rank
+from app.security.permissions import Permission, require
 from app.text import clean_text, collation_key, fold
 from db.enums import ClassStatus, CourseMode, CourseType, QualificationKind, StaffCategory
 from db.models import Course, Nomination, TrainingClass, Unit
@@ -110,6 +111,7 @@ class ClassInfo:
     note: str | None
     owner_unit: str | None
     nominated: int = 0
+    units: int = 0  # how many units' people are nominated (a province: its communes)
 
     @property
     def status_label(self) -> str:
@@ -180,7 +182,7 @@ def course_info(c: Course, units: Mapping[str, str], classes: int = 0, nominated
     )
 
 
-def class_info(k: TrainingClass, nominated: int = 0) -> ClassInfo:
+def class_info(k: TrainingClass, nominated: int = 0, units: int = 0) -> ClassInfo:
     course = k.course
     return ClassInfo(
         uid=k.uid,
@@ -201,15 +203,19 @@ def class_info(k: TrainingClass, nominated: int = 0) -> ClassInfo:
         note=k.note,
         owner_unit=k.owner_unit,
         nominated=nominated,
+        units=units,
     )
 
 
-def _active_counts(session: Session, column: object) -> dict[int, int]:
+def _active_counts(session: Session, column: object, *, distinct_units: bool = False) -> dict[int, int]:
+    """Nominations that hold a place (proposed, approved, studying, completed) per course or class; or,
+    with ``distinct_units``, how many units they come from."""
     from db.enums import NominationStatus
 
     active = [s.value for s in NominationStatus if s.active or s == NominationStatus.COMPLETED]
+    counted = func.count(func.distinct(Nomination.owner_unit)) if distinct_units else func.count(Nomination.id)
     query = (
-        select(column, func.count(Nomination.id))  # type: ignore[call-overload]
+        select(column, counted)  # type: ignore[call-overload]
         .where(Nomination.deleted.is_(False), Nomination.status.in_(active))
         .group_by(column)
     )
@@ -250,7 +256,8 @@ def list_classes(session: Session, course_uid: str | None = None) -> list[ClassI
     if course_uid:
         query = query.where(TrainingClass.course_id == get_course(session, course_uid).id)
     counts = _active_counts(session, Nomination.class_id)
-    rows = [class_info(k, counts.get(k.id, 0)) for k in session.scalars(query)]
+    units = _active_counts(session, Nomination.class_id, distinct_units=True)
+    rows = [class_info(k, counts.get(k.id, 0), units.get(k.id, 0)) for k in session.scalars(query)]
     rows.sort(key=lambda k: (k.start_date or date.max, collation_key(k.code or k.name)))
     return rows
 
@@ -447,6 +454,7 @@ def apply_course(course: Course, data: CourseInput) -> None:
 
 def create_course(session: Session, data: CourseInput, *, owner_unit: str | None = None) -> Course:
     """A new course owned by this install's unit (or ``owner_unit``: the demo's province catalogue)."""
+    require(session, Permission.EDIT_RECORDS)
     course = Course(active=True)
     apply_course(course, data)
     if owner_unit:
@@ -457,6 +465,7 @@ def create_course(session: Session, data: CourseInput, *, owner_unit: str | None
 
 
 def update_course(session: Session, uid: str, data: CourseInput, *, unit_code: str | None) -> Course:
+    require(session, Permission.EDIT_RECORDS)
     course = get_course(session, uid)
     check_owner(course, unit_code, "Khóa học")
     apply_course(course, data)
@@ -466,6 +475,7 @@ def update_course(session: Session, uid: str, data: CourseInput, *, unit_code: s
 
 def set_course_active(session: Session, uid: str, active: bool, *, unit_code: str | None) -> Course:
     """Archive a course (it leaves the catalogue; its nominations and history stay) or bring it back."""
+    require(session, Permission.EDIT_RECORDS)
     course = get_course(session, uid)
     check_owner(course, unit_code, "Khóa học")
     course.active = active
@@ -579,6 +589,7 @@ def apply_class(klass: TrainingClass, data: ClassInput) -> None:
 
 
 def create_class(session: Session, course_uid: str, data: ClassInput, *, unit_code: str | None) -> TrainingClass:
+    require(session, Permission.EDIT_RECORDS)
     course = get_course(session, course_uid)
     check_owner(course, unit_code, "Khóa học")
     klass = TrainingClass(course=course)
@@ -590,6 +601,7 @@ def create_class(session: Session, course_uid: str, data: ClassInput, *, unit_co
 
 
 def update_class(session: Session, uid: str, data: ClassInput, *, unit_code: str | None) -> TrainingClass:
+    require(session, Permission.EDIT_RECORDS)
     klass = get_class(session, uid)
     check_owner(klass, unit_code, "Lớp")
     if data.capacity is not None:

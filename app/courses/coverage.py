@@ -182,15 +182,21 @@ def set_department_coverage(
     min_per_position: int,
     receives_citizens: bool,
 ) -> Department:
-    """Change a department's rule (Settings → Phòng, ban)."""
+    """Change a department's rule (Settings → Phòng, ban). Only the unit that owns the department."""
     from app.errors import UserError
     from app.organisation import department_by_uid
+    from app.security.permissions import Permission, require
+    from db.sync_meta import UNIT_CODE
 
+    require(session, Permission.EDIT_RECORDS)
     if not 0 <= min_ratio <= 1:
         raise UserError(f"Tỷ lệ tối thiểu ở lại phải từ 0% đến 100% (nhận được {min_ratio * 100:.0f}%).")
     if not 0 <= min_per_position <= 20:
         raise UserError(f"Số người tối thiểu mỗi vị trí phải từ 0 đến 20 (nhận được {min_per_position}).")
     dept = department_by_uid(session, uid)
+    mine = session.info.get(UNIT_CODE)
+    if mine and dept.owner_unit and dept.owner_unit != mine:
+        raise UserError(f"“{dept.name}” thuộc đơn vị {dept.owner_unit}; chỉ đơn vị đó thay đổi được.")
     dept.coverage_min_ratio = min_ratio
     dept.coverage_min_per_position = min_per_position
     dept.receives_citizens = receives_citizens

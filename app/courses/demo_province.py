@@ -68,7 +68,6 @@ class _Commune:
     people: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)  # category → (id, name, post)
     chair: str = ""
     used: set[int] = field(default_factory=set)
-    next_number: dict[int, int] = field(default_factory=lambda: defaultdict(lambda: 1))
 
 
 # (course code, class index chooser, categories, how many, probability a commune sends someone)
@@ -178,8 +177,7 @@ def province_nominations(
         )
 
     def decide(c: _Commune, k: _Class, noms: list[dict[str, Any]], on: date) -> None:
-        number = c.next_number[on.year]
-        c.next_number[on.year] += 1
+        number = 0  # numbered below, in the order of their dates
         d = {
             "id": ids["decision"],
             "uid": new_uid(),
@@ -209,7 +207,7 @@ def province_nominations(
         }
         ids["decision"] += 1
         rows["decision"].append(d)
-        ref = f"Duyệt theo Quyết định số {number:02d}/QĐ-UBND"
+        ref = "Duyệt theo Quyết định số {number:02d}/QĐ-UBND"
         for order, n in enumerate(noms):
             n["decision_id"] = d["id"]
             rows["decision_item"].append(
@@ -269,6 +267,15 @@ def province_nominations(
                         "source_ref": n["uid"],
                     }
                 )
+    # each commune numbers its decisions by date, restarting every 1 January (the notes name the number)
+    numbers: dict[int, int] = {}
+    counters: dict[tuple[str, int], int] = defaultdict(int)
+    for d in sorted(rows["decision"], key=lambda d: (d["owner_unit"], d["issued_on"], d["id"])):
+        counters[(d["owner_unit"], d["year"])] += 1
+        d["number"] = numbers[d["id"]] = counters[(d["owner_unit"], d["year"])]
+    for change in rows["nomination_status_change"]:
+        if change["decision_id"] is not None and change["note"]:
+            change["note"] = change["note"].format(number=numbers[change["decision_id"]])
     for model, key in (
         (Decision, "decision"),
         (Nomination, "nomination"),

@@ -19,8 +19,9 @@ from app.courses.checks import CheckReport, run_checks
 from app.courses.labels import MODE_LABELS, NOMINATION_STATUS_LABELS
 from app.dates import format_date
 from app.errors import NotFound, UserError
+from app.security.permissions import Permission, require
 from app.staff.form import QualificationInput
-from app.staff.records import add_qualification, get_staff
+from app.staff.records import add_qualification, get_staff, require_owned
 from app.text import fold, join_fields
 from db.enums import CourseMode, CourseType, NominationStatus, QualificationKind, Sex
 from db.models import Decision, Nomination, NominationStatusChange, Qualification
@@ -240,6 +241,8 @@ def nominate(
 ) -> list[Nomination]:
     """Propose ``staff_uids`` for the course (and class). Runs every check first: blocking problems
     always refuse, warnings refuse unless ``accept_warnings`` (the clerk saw them and went ahead)."""
+    actor = require(session, Permission.EDIT_RECORDS)
+    by = by or actor.username
     if not staff_uids:
         raise UserError("Chưa chọn người nào để cử đi học.")
     terms = terms or NominationTerms()
@@ -255,6 +258,7 @@ def nominate(
     created = []
     for uid in dict.fromkeys(staff_uids):
         staff = get_staff(session, uid)
+        require_owned(session, staff)
         note = terms.note
         if uid in warned:
             extra = "Đã xem cảnh báo: " + "; ".join(i.message for i in report.for_person(uid))
@@ -302,6 +306,7 @@ class NominationEdit:
 def update_nomination(session: Session, uid: str, edit: NominationEdit, *, today: date | None = None) -> Nomination:
     """Change the class, costs, commitment or notes. Changing the class of an approved nomination
     needs a new decision, so it is refused (amend the decision instead)."""
+    require(session, Permission.EDIT_RECORDS)
     n = get_nomination(session, uid)
     check_own(session, n, "Đề xuất cử đi học")
     status = NominationStatus(n.status)
@@ -375,6 +380,8 @@ def change_status(
     on: date | None = None,
 ) -> NominationStatusChange:
     """A hand-made step of the flow (see MANUAL_TRANSITIONS). Completing grants the course's qualification."""
+    actor = require(session, Permission.EDIT_RECORDS)
+    by = by or actor.username
     n = get_nomination(session, uid)
     check_own(session, n, "Đề xuất cử đi học")
     old = NominationStatus(n.status)
@@ -403,6 +410,8 @@ def change_status(
 def undo_status_change(session: Session, change_id: int, *, by: str = "") -> NominationStatusChange:
     """Take back the last hand-made change (a wrong click); a completion also takes back the
     qualification it granted. Changes made by a decision are undone by cancelling that decision."""
+    actor = require(session, Permission.EDIT_RECORDS)
+    by = by or actor.username
     change = session.get(NominationStatusChange, change_id)
     if change is None or change.old_status is None:
         raise NotFound("Không tìm thấy thao tác cần hoàn tác.")

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from app import __version__
 from app.errors import UserError
 from app.organisation import COMMUNE_KINDS, UnitInfo, require_own_unit
+from app.security.permissions import Permission, require
 from app.sync.canonical import digest, sha256_hex
 from app.sync.catalogue import REGISTRY
 from app.sync.container import write_container
@@ -243,6 +244,7 @@ def export_in_session(
     setup: bool | None = None,
     registry: Registry = REGISTRY,
 ) -> ExportResult:
+    require(session, Permission.EXCHANGE_BUNDLES)
     me = require_own_unit(session)
     dest = plan_destination(session, me, to, setup)
     identity = own_identity(session, me)

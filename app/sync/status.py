@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from app.dates import format_date
 from app.errors import NotFound, UserError
 from app.organisation import COMMUNE_KINDS, UnitInfo, own_unit
+from app.security.permissions import Permission, require
 from app.sync.archive import archive_dir, receipts
 from app.sync.canonical import datetime_from_wire
 from app.sync.catalogue import REGISTRY
@@ -367,6 +368,7 @@ def resolve_conflict(
     """A person's decision: keep the row as it is here, or take the version the owner sent."""
     from app.sync.merge import write_record
 
+    require(session, Permission.EXCHANGE_BUNDLES)
     row = session.get(SyncConflict, conflict_id)
     if row is None or row.status != "open":
         raise NotFound(f"Không có xung đột đang chờ xử lý số {conflict_id}.")
