@@ -427,9 +427,7 @@ def plan_scope(unit_kinds: dict[str, UnitKind], owner_unit: str | None) -> str |
     return None
 
 
-def load_specs(
-    session: Session, *, plan_uid: str | None = None, unit_code: str | None = None
-) -> list[TargetSpec]:
+def load_specs(session: Session, *, plan_uid: str | None = None, unit_code: str | None = None) -> list[TargetSpec]:
     """Every target of every plan (or of one plan), plans by start date then name, targets in order.
 
     A province holds its own plans and those of its communes (they travel up with the communes' data).
