@@ -13,6 +13,7 @@ from app.cli import (
     audit_cmd,
     bundle_cmd,
     classification_cmd,
+    courses_cmd,
     decision_cmd,
     demo_cmd,
     excel_cmd,
@@ -36,6 +37,7 @@ REGISTRARS = [
     staff_cmd.register,
     excel_cmd.register,  # adds import/export to the staff parser: after staff_cmd
     schedule_cmd.register,
+    courses_cmd.register,
     decision_cmd.register,
     maintenance_cmd.register,
     audit_cmd.register,

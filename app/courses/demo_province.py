@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import func, insert, select
@@ -172,7 +172,9 @@ def province_nominations(
                 "effective_date": on,
                 "note": extra.get("note"),
                 "changed_by": BY,
-                "changed_at": now,
+                # recorded on the day it happened, in order (the history reads by this time)
+                "changed_at": datetime.combine(on, time(8), UTC)
+                + timedelta(seconds=len(rows["nomination_status_change"])),
             }
         )
 

@@ -460,7 +460,9 @@ def history(session: Session, uid: str) -> list[HistoryEntry]:
         select(NominationStatusChange, Decision)
         .outerjoin(Decision, Decision.id == NominationStatusChange.decision_id)
         .where(NominationStatusChange.nomination_id == n.id)
-        .order_by(NominationStatusChange.id)
+        # when it was recorded: ids are only this database's order (a province numbers its communes'
+        # rows as they arrive)
+        .order_by(NominationStatusChange.changed_at, NominationStatusChange.id)
     )
     return [
         HistoryEntry(

@@ -13,7 +13,7 @@ Anything refused here rolls back the whole transaction."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +21,7 @@ from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.organisation import ensure_unit, own_unit
+from app.sync.canonical import sha256_hex
 from app.sync.kinds import KindSchema, Registry
 from app.sync.manifest import TYPE_SETUP
 from app.sync.state import MAX_HEADS, contiguous, current_seq, get_link, merge_range, missing_before, raise_seq_to
@@ -84,7 +85,7 @@ def merge_bundle(session: Session, bundle: VerifiedBundle, registry: Registry) -
     assert me is not None
     link = get_link(session, origin, create=True)
     assert link is not None
-    head = (link.heads or {}).get(str(m.seq_to))
+    head = (link.heads or {}).get(head_key(m.seq_to, m.schema))
     if head is not None and head != m.state:
         raise BundleRefused(bundle.file_name, FORK_MESSAGE.format(name=m.origin.name))
     report = MergeReport()
@@ -107,6 +108,15 @@ def merge_bundle(session: Session, bundle: VerifiedBundle, registry: Registry) -
         _apply_units(session, bundle, me.code)
     session.flush()
     return report
+
+
+def head_key(seq_to: int, schema: Mapping[str, int]) -> str:
+    """Where the digest of the origin's state at ``seq_to`` is kept. The digest covers the kinds the
+    bundle carries, at their versions: an app that learnt a new kind (or a new version of one) states
+    the same changes with another digest, which is no fork — so each set of kinds keeps its own.
+    (Keys written before were the bare number: they are simply never matched again.)"""
+    tag = sha256_hex(",".join(f"{k}:{v}" for k, v in sorted(schema.items())).encode())[:12]
+    return f"{seq_to}/{tag}"
 
 
 def _check_range(session: Session, schema: KindSchema, bundle: VerifiedBundle, incoming: list[Incoming]) -> None:
@@ -335,9 +345,9 @@ def _record_progress(session: Session, bundle: VerifiedBundle, report: MergeRepo
     link.applied_ranges = merge_range(link.applied_ranges or [], m.seq_from, m.seq_to, m.created_at)
     link.applied_seq, link.applied_through = contiguous(link.applied_ranges)
     heads = dict(link.heads or {})
-    heads[str(m.seq_to)] = m.state
+    heads[head_key(m.seq_to, m.schema)] = m.state
     if len(heads) > MAX_HEADS:
-        for key in sorted(heads, key=int)[: len(heads) - MAX_HEADS]:
+        for key in sorted(heads, key=lambda k: int(k.split("/")[0]))[: len(heads) - MAX_HEADS]:
             del heads[key]
     link.heads = heads
     # the newest bundle of this origin so far (by its change number, then its date: a province that
