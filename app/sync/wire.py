@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Select, and_, or_, select
@@ -68,7 +68,7 @@ class LocalRow:
     ref_owners: tuple[str | None, ...]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _select(schema: KindSchema) -> tuple[Select[Any], list[Any]]:
     """The query of a kind's rows with the uids and owners of what they reference. Built once per kind:
     aliasing the referenced tables is the costly part, and the statement never changes."""
