@@ -209,8 +209,13 @@ class AuditPage(QWidget):
             for f, b, a in describe(row, mask=self.masked)
         )
         table = (
-            f"<table><tr><th align='left'>{tr('Trường')}</th><th align='left'>{tr('Trước')}</th>"
-            f"<th align='left'>{tr('Sau')}</th></tr>{lines}</table>"
+            "<table><tr><th align='left'>"
+            + tr("Trường")
+            + "</th><th align='left'>"
+            + tr("Trước")
+            + "</th><th align='left'>"
+            + tr("Sau")
+            + f"</th></tr>{lines}</table>"
             if lines
             else tr("<p><i>Không có giá trị nào thay đổi.</i></p>")
         )

@@ -31,7 +31,7 @@ from app.errors import UserError
 from app.text import collation_key, fold
 from db.enums import NominationStatus
 from ui.dialogs.messages import show_warning
-from ui.i18n import tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.pages.nominations.edit_dialog import NominationEditDialog
 from ui.pages.nominations.nominate_dialog import NominateDialog, SendPersonDialog
 from ui.widgets.notice_bar import NoticeBar
@@ -39,14 +39,29 @@ from ui.widgets.rows_model import Col, RowsModel, make_table
 
 ACTIVE = "active"
 COLUMNS: tuple[Col[NominationRow], ...] = (
-    Col(tr("Họ và tên"), lambda r: r.staff_name, lambda r: r.staff_sort_key, 180),
-    Col(tr("Phòng, ban"), lambda r: r.department_name, lambda r: collation_key(r.department_name), 170),
-    Col(tr("Khóa học"), lambda r: r.course_name, lambda r: collation_key(r.course_name), 280),
-    Col(tr("Lớp"), lambda r: r.class_label or tr("(chưa xếp lớp)"), lambda r: collation_key(r.class_label), 130),
-    Col(tr("Thời gian"), lambda r: r.dates_text, lambda r: r.start_date or date.max, 170),
-    Col(tr("Trạng thái"), lambda r: r.status_label, lambda r: list(NominationStatus).index(r.status), 130),
-    Col(tr("Quyết định"), lambda r: r.decision_text, lambda r: r.decision_text, 100),
-    Col(tr("Kinh phí"), lambda r: format_money(r.cost), lambda r: r.cost or 0, 110),
+    Col(QT_TRANSLATE_NOOP("", "Họ và tên"), lambda r: r.staff_name, lambda r: r.staff_sort_key, 180),
+    Col(
+        QT_TRANSLATE_NOOP("", "Phòng, ban"),
+        lambda r: r.department_name,
+        lambda r: collation_key(r.department_name),
+        170,
+    ),
+    Col(QT_TRANSLATE_NOOP("", "Khóa học"), lambda r: r.course_name, lambda r: collation_key(r.course_name), 280),
+    Col(
+        QT_TRANSLATE_NOOP("", "Lớp"),
+        lambda r: r.class_label or tr("(chưa xếp lớp)"),
+        lambda r: collation_key(r.class_label),
+        130,
+    ),
+    Col(QT_TRANSLATE_NOOP("", "Thời gian"), lambda r: r.dates_text, lambda r: r.start_date or date.max, 170),
+    Col(
+        QT_TRANSLATE_NOOP("", "Trạng thái"),
+        lambda r: r.status_label,
+        lambda r: list(NominationStatus).index(r.status),
+        130,
+    ),
+    Col(QT_TRANSLATE_NOOP("", "Quyết định"), lambda r: r.decision_text, lambda r: r.decision_text, 100),
+    Col(QT_TRANSLATE_NOOP("", "Kinh phí"), lambda r: format_money(r.cost), lambda r: r.cost or 0, 110),
 )
 STATUS_COLOURS = {
     NominationStatus.WITHDRAWN: "#8a8a8a",
@@ -56,7 +71,7 @@ STATUS_COLOURS = {
 
 
 class NominationsPage(QWidget):
-    title = tr("Cử đi học")
+    title = QT_TRANSLATE_NOOP("", "Cử đi học")
     navigate = Signal(str, str)  # page object name, uid
 
     def __init__(self, service: CoursesService, parent: QWidget | None = None) -> None:
@@ -318,7 +333,7 @@ def nomination_html(r: NominationRow, history: list[HistoryEntry], decisions: li
 
     commitment = tr("Không")
     if r.commitment:
-        commitment = tr("Có") + (f", {r.commitment_months} tháng" if r.commitment_months else "")
+        commitment = tr("Có, {n} tháng").format(n=r.commitment_months) if r.commitment_months else tr("Có")
     decision_links = "".join(
         f"<li><a href='decision:{d.uid}'>{escape(d.title)}</a> — {escape(d.status_label)}</li>" for d in decisions
     )
@@ -346,10 +361,11 @@ def nomination_html(r: NominationRow, history: list[HistoryEntry], decisions: li
         + line(tr("Nguồn kinh phí"), r.funding_source)
         + line(tr("Cam kết"), commitment)
         + "</table>"
-        + (f"<p><b>{tr('Vì sao được cử')}</b><br>{escape(r.reason)}</p>" if r.reason else "")
-        + (f"<p><b>{tr('Ghi chú')}</b><br>{escape(r.note)}</p>" if r.note else "")
-        + (f"<p><b>{tr('Quyết định')}</b></p><ul style='margin-left:-20px'>{decision_links}</ul>" if decisions else "")
-        + f"<p><b>{tr('Lịch sử')}</b></p><ul style='margin-left:-20px'>{steps}</ul>"
+        + (tr("<p><b>Vì sao được cử</b><br>{reason}</p>").format(reason=escape(r.reason)) if r.reason else "")
+        + (tr("<p><b>Ghi chú</b><br>{note}</p>").format(note=escape(r.note)) if r.note else "")
+        + (tr("<p><b>Quyết định</b></p>") + f"<ul style='margin-left:-20px'>{decision_links}</ul>" if decisions else "")
+        + tr("<p><b>Lịch sử</b></p>")
+        + f"<ul style='margin-left:-20px'>{steps}</ul>"
     )
 
 

@@ -31,7 +31,7 @@ def person_html(row: StaffRow, qualifications: list[QualificationInput], ratings
         f"<h3 style='margin-bottom:2px'>{escape(row.full_name)}</h3>{status}<table>"
         + line(tr("Ngày sinh"), f"{row.birth_text} ({row.sex_label})")
         + line(tr("Dân tộc"), ETHNICITIES.get(row.ethnicity_code or "", ""))
-        + line("CCCD", mask_cccd(row.cccd))  # the summary beside the list; the full number is in the record
+        + line(tr("CCCD"), mask_cccd(row.cccd))  # the summary beside the list; the full number is in the record
         + line(tr("Chức vụ"), row.position)
         + line(tr("Phòng, ban"), row.department_name)
         + line(tr("Vị trí việc làm"), row.job_position)
@@ -44,7 +44,8 @@ def person_html(row: StaffRow, qualifications: list[QualificationInput], ratings
             else tr("<p><i>Chưa có văn bằng, chứng chỉ nào.</i></p>")
         )
         + (
-            "<p><b>Xếp loại chất lượng</b></p><ul style='margin-left:-20px'>"
+            tr("<p><b>Xếp loại chất lượng</b></p>")
+            + "<ul style='margin-left:-20px'>"
             + "".join(f"<li>{escape(r)}</li>" for r in ratings)
             + "</ul>"
             if ratings

@@ -46,17 +46,22 @@ from app.excel.workbook import WorkbookInfo, inspect_workbook
 from app.labels import CATEGORY_LABELS
 from db.enums import StaffCategory
 from ui.dialogs.messages import choose_open_file
-from ui.i18n import tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.tasks import Task
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-FILE_FILTER = "Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Mọi tệp (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("", "Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Mọi tệp (*)")
 
 
 class MappingModel(QAbstractTableModel):
     """One row per column of the file: its letter, header, sample values and the field it maps to."""
 
-    HEADERS = ("Cột", "Tiêu đề trong tệp", "Ví dụ", "Nhận là")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("", "Cột"),
+        QT_TRANSLATE_NOOP("", "Tiêu đề trong tệp"),
+        QT_TRANSLATE_NOOP("", "Ví dụ"),
+        QT_TRANSLATE_NOOP("", "Nhận là"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -141,7 +146,13 @@ _ACTION_COLOURS = {
 
 
 class PreviewModel(QAbstractTableModel):
-    HEADERS = ("Dòng", "Họ và tên", "Ngày sinh", "Kết quả", "Chi tiết")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("", "Dòng"),
+        QT_TRANSLATE_NOOP("", "Họ và tên"),
+        QT_TRANSLATE_NOOP("", "Ngày sinh"),
+        QT_TRANSLATE_NOOP("", "Kết quả"),
+        QT_TRANSLATE_NOOP("", "Chi tiết"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -398,7 +409,7 @@ class ImportDialog(QDialog):
             self._update_buttons()
             return
         for name, visible in zip(self.info.sheet_names, self.info.visible, strict=True):
-            self.sheet_combo.addItem(name if visible else f"{name} {tr('(ẩn)')}", name)
+            self.sheet_combo.addItem(name if visible else tr("{name} (ẩn)").format(name=name), name)
         first_visible = next((i for i, v in enumerate(self.info.visible) if v), 0)
         self.sheet_combo.setCurrentIndex(first_visible)
         self.message.clear()

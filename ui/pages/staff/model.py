@@ -59,8 +59,18 @@ COLUMNS: tuple[Column, ...] = (
     ),
     Column(QT_TRANSLATE_NOOP("", "Đối tượng"), lambda r: r.category_label, lambda r: r.category_label, 100),
     Column(QT_TRANSLATE_NOOP("", "Chuyên môn"), lambda r: r.professional, _text_key(lambda r: r.professional), 190),
-    Column("LLCT", lambda r: level_label(_PT, r.political_theory), lambda r: r.political_theory or "", 80),
-    Column("QLNN", lambda r: level_label(_SM, r.state_management), lambda r: r.state_management or "", 110),
+    Column(
+        QT_TRANSLATE_NOOP("", "LLCT"),
+        lambda r: level_label(_PT, r.political_theory),
+        lambda r: r.political_theory or "",
+        80,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("", "QLNN"),
+        lambda r: level_label(_SM, r.state_management),
+        lambda r: r.state_management or "",
+        110,
+    ),
     Column(
         QT_TRANSLATE_NOOP("", "Nghỉ hưu"),
         lambda r: format_date(r.retirement_date),

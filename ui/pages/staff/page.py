@@ -383,7 +383,9 @@ class StaffPage(QWidget):
         row = self.selected_row()
         if row is None or row.status.on_books:
             return
-        change_id = self.service.change_status(row.uid, StaffStatus.WORKING, note="Đưa trở lại danh sách")
+        change_id = self.service.change_status(
+            row.uid, StaffStatus.WORKING, note="Đưa trở lại danh sách"
+        )  # kept in the history: data, not interface
         self.reload_now(row.uid)
         self.notice.show_notice(
             tr("Đã đưa {full_name} trở lại danh sách.").format(full_name=row.full_name),

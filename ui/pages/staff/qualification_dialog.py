@@ -25,6 +25,7 @@ from db.enums import QualificationKind
 from ui.i18n import tr
 from ui.widgets.validation import mark
 
+# Common values of a free-text field: the chosen text is stored as the record's data, so it stays Vietnamese.
 TRAINING_FORMS = (
     "",
     "Chính quy",

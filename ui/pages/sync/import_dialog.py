@@ -27,17 +27,17 @@ from app.sync.importer import ALREADY, APPLIED, NEEDS_KEY, PREVIEW, REFUSED, WAI
 from app.sync.merge import DECISIONS
 from app.sync.service import SyncService
 from app.sync.status import local_day
-from ui.i18n import tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.pages.sync.models import OUTCOME_COLUMNS, RowsModel, SortProxy
 from ui.tasks import Task
 
 DECISION_TITLES = {
-    "created": tr("Thêm mới"),
-    "updated": tr("Cập nhật"),
-    "unchanged": tr("Không đổi"),
-    "stale": tr("Cũ hơn (bỏ qua)"),
-    "deleted": tr("Xóa"),
-    "conflicts": tr("Xung đột"),
+    "created": QT_TRANSLATE_NOOP("", "Thêm mới"),
+    "updated": QT_TRANSLATE_NOOP("", "Cập nhật"),
+    "unchanged": QT_TRANSLATE_NOOP("", "Không đổi"),
+    "stale": QT_TRANSLATE_NOOP("", "Cũ hơn (bỏ qua)"),
+    "deleted": QT_TRANSLATE_NOOP("", "Xóa"),
+    "conflicts": QT_TRANSLATE_NOOP("", "Xung đột"),
 }
 
 

@@ -44,7 +44,7 @@ from app.sync.status import ConflictInfo, local_day
 from app.workspace import Workspace
 from db.enums import UnitKind
 from ui.dialogs.messages import ask_confirm, choose_save_file, show_info, show_warning
-from ui.i18n import tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.pages.sync.import_dialog import ImportDialog
 from ui.pages.sync.models import (
     COMMUNE_COLUMNS,
@@ -56,7 +56,7 @@ from ui.pages.sync.models import (
 )
 from ui.tasks import Task
 
-FILTER = tr("Tệp đồng bộ Bồi dưỡng (*.bdsync);;Mọi tệp (*)")
+FILTER = QT_TRANSLATE_NOOP("", "Tệp đồng bộ Bồi dưỡng (*.bdsync);;Mọi tệp (*)")
 
 
 def make_table(model: RowsModel, columns: tuple[Column, ...], name: str) -> tuple[QTableView, SortProxy]:  # type: ignore[type-arg]
@@ -140,7 +140,7 @@ class RegisterCommuneDialog(QDialog):
 
 
 class SyncPage(QWidget):
-    title = tr("Đồng bộ")
+    title = QT_TRANSLATE_NOOP("", "Đồng bộ")
     records_changed = Signal()  # bundles were applied: other pages re-read their lists
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:

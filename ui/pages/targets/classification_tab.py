@@ -223,7 +223,7 @@ class CapDialog(QDialog):
         for group in self.groups:
             model = QStandardItemModel(self)
             for c in group.candidates:
-                score = f" — {format_score(c.total)} {tr('điểm')}" if c.total is not None else ""
+                score = tr(" — {score} điểm").format(score=format_score(c.total)) if c.total is not None else ""
                 item = QStandardItem(f"{c.full_name}{score}" + (f" ({c.department})" if c.department else ""))
                 item.setCheckable(True)
                 item.setEditable(False)
@@ -551,7 +551,7 @@ class ClassificationTab(QWidget):
             lines.append(f"<span style='color:#b3261e'><b>{text}</b></span>" if g.over_cap else text)
         pending = len(self.model.dirty)
         if pending:
-            lines.append(f"<b>{tr('{n} dòng đã sửa, chưa lưu').format(n=pending)}</b>")
+            lines.append("<b>" + tr("{n} dòng đã sửa, chưa lưu").format(n=pending) + "</b>")
         self.summary.setText("<br>".join(lines))
         self.save_button.setEnabled(self.model.editable and pending > 0)
         self.revert_button.setEnabled(pending > 0)
@@ -562,11 +562,12 @@ class ClassificationTab(QWidget):
             self.history.setHtml("")
             return
         items = self.service.history(row.uid)
-        lines = "".join(f"<li>{escape(h.text())}</li>" for h in items) or f"<li>{tr('Chưa có')}</li>"
+        lines = "".join(f"<li>{escape(h.text())}</li>" for h in items) or "<li>" + tr("Chưa có") + "</li>"
         self.history.setHtml(
             f"<h3 style='margin-bottom:2px'>{escape(row.full_name)}</h3>"
             f"<p style='color:#555'>{escape(row.position)}<br>{escape(row.department)}</p>"
-            f"<p><b>{tr('Lịch sử xếp loại')}</b></p><ul style='margin-left:-20px'>{lines}</ul>"
+            + tr("<p><b>Lịch sử xếp loại</b></p>")
+            + f"<ul style='margin-left:-20px'>{lines}</ul>"
         )
 
     def _open_person(self) -> None:

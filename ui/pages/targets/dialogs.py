@@ -65,7 +65,7 @@ def _read_date(widget: QLineEdit, label: str, errors: list[str], *, required: bo
     text = widget.text().strip()
     if not text:
         if required:
-            errors.append(f"{label}: {tr('chưa nhập')}")
+            errors.append(tr("{label}: chưa nhập").format(label=label))
             mark(widget, tr("Chưa nhập"))
         else:
             mark(widget)
@@ -490,7 +490,7 @@ class PresetsDialog(QDialog):
                 item.setEnabled(not already)
                 if already:
                     item.setToolTip(tr("Đã áp dụng"))
-                    item.setText(f"{t.name} ({tr('đã áp dụng')})")
+                    item.setText(tr("{name} (đã áp dụng)").format(name=t.name))
                 sign = COMPARISON_SIGNS[t.comparison]
                 threshold = QStandardItem(f"{sign} {t.threshold:g}%")
                 deadline = QStandardItem(format_date(t.deadline))
@@ -535,18 +535,20 @@ class PresetsDialog(QDialog):
             return
         plan = self.presets[index]
         parts = [
-            f"<b>{plan.name}</b><br><i>{plan.document}</i><br>{tr('Nguồn')}: {plan.source}<br>"
-            f"{tr('Thời gian')}: {format_date(plan.start)} – {format_date(plan.end)}"
+            f"<b>{plan.name}</b><br><i>{plan.document}</i><br>"
+            + tr("Nguồn: {source}<br>Thời gian: {start} – {end}").format(
+                source=plan.source, start=format_date(plan.start), end=format_date(plan.end)
+            )
         ]
         if plan.needs_courses:
             items = "".join(f"<li>{t}</li>" for t in plan.needs_courses)
             parts.append(
-                f"<p><b>{tr('Chỉ tiêu cần kết quả khóa học')}</b> "
-                f"({tr('sẽ áp dụng được khi có chức năng khóa học, lớp học')}):</p><ul>{items}</ul>"
+                tr("<p><b>Chỉ tiêu cần kết quả khóa học</b> (sẽ áp dụng được khi có chức năng khóa học, lớp học):</p>")
+                + f"<ul>{items}</ul>"
             )
         if plan.not_expressible:
             items = "".join(f"<li>{t}</li>" for t in plan.not_expressible)
-            parts.append(f"<p><b>{tr('Không tính được từ hồ sơ')}:</b></p><ul>{items}</ul>")
+            parts.append(tr("<p><b>Không tính được từ hồ sơ:</b></p>") + f"<ul>{items}</ul>")
         self.notes.setHtml("".join(parts))
 
     def chosen(self) -> dict[str, set[str]]:

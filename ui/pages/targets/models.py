@@ -13,7 +13,7 @@ from app.dates import format_date
 from app.labels import CATEGORY_SHORT
 from app.targets.progress import MissingPerson, Status, TargetProgress, format_percent
 from app.text import collation_key
-from ui.i18n import tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.widgets.charts import BarRole, BarValue
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -42,19 +42,21 @@ def _status_text(r: TargetProgress) -> str:
 
 
 TARGET_COLUMNS: tuple[Column, ...] = (
-    Column(tr("Chỉ tiêu"), lambda r: r.spec.name, lambda r: collation_key(r.spec.name), 360),
-    Column(tr("Đối tượng"), lambda r: str(r.population), lambda r: r.population, 70),
-    Column(tr("Đạt"), lambda r: str(r.achieved), lambda r: r.achieved, 60),
+    Column(QT_TRANSLATE_NOOP("", "Chỉ tiêu"), lambda r: r.spec.name, lambda r: collation_key(r.spec.name), 360),
+    Column(QT_TRANSLATE_NOOP("", "Đối tượng"), lambda r: str(r.population), lambda r: r.population, 70),
+    Column(QT_TRANSLATE_NOOP("", "Đạt"), lambda r: str(r.achieved), lambda r: r.achieved, 60),
     Column(
-        tr("Tỷ lệ / ngưỡng"),
+        QT_TRANSLATE_NOOP("", "Tỷ lệ / ngưỡng"),
         lambda r: format_percent(r.percent),
         lambda r: -1 if r.percent is None else r.percent,
         190,
     ),
-    Column(tr("Ngưỡng"), lambda r: r.threshold_label, lambda r: r.spec.threshold, 70),
-    Column(tr("Hạn"), lambda r: format_date(r.spec.deadline), lambda r: r.spec.deadline, 85),
-    Column(tr("Trạng thái"), _status_text, lambda r: list(Status).index(r.status), 150),
-    Column(tr("Kế hoạch"), lambda r: r.spec.plan_name, lambda r: collation_key(r.spec.plan_name), 300),
+    Column(QT_TRANSLATE_NOOP("", "Ngưỡng"), lambda r: r.threshold_label, lambda r: r.spec.threshold, 70),
+    Column(QT_TRANSLATE_NOOP("", "Hạn"), lambda r: format_date(r.spec.deadline), lambda r: r.spec.deadline, 85),
+    Column(QT_TRANSLATE_NOOP("", "Trạng thái"), _status_text, lambda r: list(Status).index(r.status), 150),
+    Column(
+        QT_TRANSLATE_NOOP("", "Kế hoạch"), lambda r: r.spec.plan_name, lambda r: collation_key(r.spec.plan_name), 300
+    ),
 )
 PROGRESS_COLUMN = 3
 STATUS_COLUMN = 6
@@ -97,7 +99,7 @@ class TableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
+            return tr(self.columns[section].title)
         return None
 
 
@@ -123,12 +125,14 @@ class TargetTableModel(TableModel):
 
 
 MISSING_COLUMNS: tuple[Column, ...] = (
-    Column(tr("Họ và tên"), lambda m: m.full_name, lambda m: m.sort_key, 190),
-    Column(tr("Ngày sinh"), lambda m: format_date(m.date_of_birth), lambda m: m.date_of_birth or "", 85),
-    Column(tr("Chức vụ"), lambda m: m.position, lambda m: collation_key(m.position), 170),
-    Column(tr("Phòng, ban"), lambda m: m.department, lambda m: collation_key(m.department), 190),
-    Column(tr("Đối tượng"), lambda m: CATEGORY_SHORT[m.category], lambda m: m.category.value, 90),
-    Column(tr("Hiện có"), lambda m: m.detail, lambda m: collation_key(m.detail), 240),
+    Column(QT_TRANSLATE_NOOP("", "Họ và tên"), lambda m: m.full_name, lambda m: m.sort_key, 190),
+    Column(
+        QT_TRANSLATE_NOOP("", "Ngày sinh"), lambda m: format_date(m.date_of_birth), lambda m: m.date_of_birth or "", 85
+    ),
+    Column(QT_TRANSLATE_NOOP("", "Chức vụ"), lambda m: m.position, lambda m: collation_key(m.position), 170),
+    Column(QT_TRANSLATE_NOOP("", "Phòng, ban"), lambda m: m.department, lambda m: collation_key(m.department), 190),
+    Column(QT_TRANSLATE_NOOP("", "Đối tượng"), lambda m: CATEGORY_SHORT[m.category], lambda m: m.category.value, 90),
+    Column(QT_TRANSLATE_NOOP("", "Hiện có"), lambda m: m.detail, lambda m: collation_key(m.detail), 240),
 )
 
 

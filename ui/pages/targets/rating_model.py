@@ -32,7 +32,7 @@ from app.evaluations.classification import (
 from app.labels import CATEGORY_SHORT
 from app.text import clean_text, fold
 from db.enums import QualityLevel, RatingMethod
-from ui.i18n import tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 RowRole = Qt.ItemDataRole.UserRole + 1
@@ -40,16 +40,16 @@ RowRole = Qt.ItemDataRole.UserRole + 1
 # The person's name is the vertical header, so it stays in view while the grid scrolls sideways.
 CATEGORY, METHOD, GENERAL, TASK, TOTAL, LEVEL, DISCIPLINED, AVERAGE, DEPARTMENT, NOTE = range(10)
 HEADERS = (
-    tr("Đối tượng"),
-    tr("Cách xếp loại"),
-    tr("Tiêu chí chung /30"),
-    tr("KQ nhiệm vụ /70"),
-    tr("Tổng điểm"),
-    tr("Mức xếp loại"),
-    tr("Kỷ luật"),
-    tr("TB các kỳ"),
-    tr("Phòng, ban"),
-    tr("Ghi chú"),
+    QT_TRANSLATE_NOOP("", "Đối tượng"),
+    QT_TRANSLATE_NOOP("", "Cách xếp loại"),
+    QT_TRANSLATE_NOOP("", "Tiêu chí chung /30"),
+    QT_TRANSLATE_NOOP("", "KQ nhiệm vụ /70"),
+    QT_TRANSLATE_NOOP("", "Tổng điểm"),
+    QT_TRANSLATE_NOOP("", "Mức xếp loại"),
+    QT_TRANSLATE_NOOP("", "Kỷ luật"),
+    QT_TRANSLATE_NOOP("", "TB các kỳ"),
+    QT_TRANSLATE_NOOP("", "Phòng, ban"),
+    QT_TRANSLATE_NOOP("", "Ghi chú"),
 )
 WIDTHS = (80, 90, 115, 110, 72, 170, 55, 70, 150, 200)
 
@@ -170,7 +170,7 @@ class RatingSheetModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return tr(HEADERS[section])
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.rows):
             row = self.rows[section]
             if role == Qt.ItemDataRole.DisplayRole:
@@ -305,9 +305,13 @@ class RatingSheetModel(QAbstractTableModel):
             elif role != Qt.ItemDataRole.EditRole:
                 return False
             elif column == GENERAL:
-                v.general = parse_score(str(value or ""), f"{row.full_name}: {tr('điểm tiêu chí chung')}", GENERAL_MAX)
+                v.general = parse_score(
+                    str(value or ""), tr("{name}: điểm tiêu chí chung").format(name=row.full_name), GENERAL_MAX
+                )
             elif column == TASK:
-                v.task = parse_score(str(value or ""), f"{row.full_name}: {tr('điểm kết quả nhiệm vụ')}", TASK_MAX)
+                v.task = parse_score(
+                    str(value or ""), tr("{name}: điểm kết quả nhiệm vụ").format(name=row.full_name), TASK_MAX
+                )
             elif column == LEVEL:
                 v.level = value if isinstance(value, QualityLevel) else parse_level(str(value or ""))
             elif column == NOTE:

@@ -410,7 +410,9 @@ class TargetsTab(QWidget):
                 threshold,
                 "#2e7d32" if row.percent is not None and row.percent >= threshold else "#d68910",
                 f"{row.achieved}/{row.population} ({format_percent(row.percent)})",
-                f"{row.label}: {row.achieved}/{row.population} {tr('người đạt')}",
+                tr("{label}: {achieved}/{population} người đạt").format(
+                    label=row.label, achieved=row.achieved, population=row.population
+                ),
             )
             for row in rows
         ]
@@ -539,7 +541,7 @@ class TargetsTab(QWidget):
 
     def missing_text(self) -> str:
         """The missing people as a tab-separated table (pastes into Excel, Word keeps the columns)."""
-        header = [tr("STT"), *[c.title for c in MISSING_COLUMNS]]
+        header = [tr("STT"), *[tr(c.title) for c in MISSING_COLUMNS]]
         lines = ["\t".join(header)]
         for i in range(self.missing_proxy.rowCount()):
             cells = [str(i + 1)]
@@ -579,9 +581,12 @@ def overview_html(r: TargetProgress, today: date) -> str:
         if r.left:
             population += escape(tr("; {n} người đã rời danh sách nên không tính").format(n=r.left))
     achievement = escape(r.achievement_text) + (f" <i>({escape(r.note)})</i>" if r.note else "")
-    result = (
-        f"<b>{r.achieved}/{r.population}</b> {tr('người')} = <b>{format_percent(r.percent)}</b>; "
-        f"{tr('chỉ tiêu')} {r.threshold_label} {tr('đến')} {format_date(spec.deadline)}"
+    result = tr("<b>{achieved}/{population}</b> người = <b>{percent}</b>; chỉ tiêu {threshold} đến {deadline}").format(
+        achieved=r.achieved,
+        population=r.population,
+        percent=format_percent(r.percent),
+        threshold=r.threshold_label,
+        deadline=format_date(spec.deadline),
     )
     rows = [
         line(tr("Kế hoạch"), escape(spec.plan_name)),
