@@ -29,7 +29,9 @@ def sources(ts: Path) -> dict[str, str | None]:
         translation = msg.find("translation")
         assert translation is not None
         finished = translation.get("type") not in ("unfinished", "vanished", "obsolete")
-        out[msg.findtext("source") or ""] = translation.text if finished else None
+        comment = msg.findtext("comment")  # the disambiguation of a source used with two meanings
+        key = (msg.findtext("source") or "") + (f" [{comment}]" if comment else "")
+        out[key] = translation.text if finished else None
     return out
 
 

@@ -304,7 +304,7 @@ def course_html(c: CourseInfo) -> str:
         + line(tr("Mã"), c.code)
         + line(tr("Tổ chức"), c.organiser)
         + line(tr("Hình thức"), c.mode_label)
-        + line(tr("Thời gian"), days + (tr(", {hours} tiết").format(hours=c.hours) if c.hours else ""))
+        + line(tr("Thời gian", "duration"), days + (tr(", {hours} tiết").format(hours=c.hours) if c.hours else ""))
         + line(tr("Đối tượng"), c.targets_text)
         + line(tr("Hoàn thành được"), c.grants_text or tr("giấy chứng nhận tham gia"))
         + line(tr("Cam kết"), tr("Có (phục vụ, bồi hoàn chi phí)") if c.requires_commitment else tr("Không"))

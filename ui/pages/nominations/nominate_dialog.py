@@ -166,7 +166,7 @@ class NominateDialog(QDialog):
         self.messages.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(tr("Cử đi học"))
+        self.save_button.setText(tr("Cử đi học", "button"))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Đóng"))
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
