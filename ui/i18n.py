@@ -29,6 +29,12 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("", text, disambiguation, n)
 
 
+def tr_label(text: str) -> str:
+    """The English of a label app/ gives a stored code (a status, a category, a level…), listed in
+    ui/app_labels.py; text app/ composes comes back unchanged."""
+    return QCoreApplication.translate("label", text)
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks a literal evaluated at import time (a page title, a column header) for lupdate; the
     code translates it where it is shown, with ``tr(value)``."""

@@ -93,7 +93,7 @@
         <location filename="../../ui/pages/staff/person_dialog.py" line="+96"/>
         <location filename="../../ui/pages/staff/qualification_dialog.py" line="+103"/>
         <location filename="../../ui/pages/sync/import_dialog.py" line="+134"/>
-        <location filename="../../ui/pages/sync/page.py" line="+124"/>
+        <location filename="../../ui/pages/sync/page.py" line="+126"/>
         <location filename="../../ui/pages/targets/dialogs.py" line="+53"/>
         <location filename="../../ui/tasks.py" line="+80"/>
         <source>Hủy</source>
@@ -203,14 +203,14 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../ui/pages/settings/backups.py" line="+150"/>
+        <location filename="../../ui/pages/settings/backups.py" line="+152"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit/model.py" line="+35"/>
-        <location filename="../../ui/pages/settings/backups.py" line="-113"/>
-        <location filename="../../ui/pages/sync/models.py" line="+245"/>
+        <location filename="../../ui/pages/settings/backups.py" line="-115"/>
+        <location filename="../../ui/pages/sync/models.py" line="+249"/>
         <source>Thời điểm</source>
         <translation>When</translation>
     </message>
@@ -225,13 +225,13 @@
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Loại dữ liệu</source>
         <translation>Kind of record</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../ui/pages/sync/models.py" line="+35"/>
+        <location line="+2"/>
+        <location filename="../../ui/pages/sync/models.py" line="+45"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
@@ -291,12 +291,12 @@
         <translation>Everyone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Mọi loại dữ liệu</source>
         <translation>All kinds of record</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Đang đọc nhật ký…</source>
         <translation>Reading the audit trail…</translation>
     </message>
@@ -372,7 +372,7 @@
         <location filename="../../ui/pages/decisions/page.py" line="+385"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+314"/>
         <location filename="../../ui/pages/nominations/page.py" line="+49"/>
-        <location line="+306"/>
+        <location line="+307"/>
         <source>Khóa học</source>
         <translation>Course</translation>
     </message>
@@ -406,8 +406,8 @@
     <message>
         <location line="+1"/>
         <location line="+5"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-304"/>
-        <location line="+305"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-305"/>
+        <location line="+306"/>
         <source>Lớp</source>
         <translation>Class</translation>
     </message>
@@ -439,8 +439,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-300"/>
-        <location line="+301"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-301"/>
+        <location line="+302"/>
         <source>Thời gian</source>
         <translation>Dates</translation>
     </message>
@@ -563,7 +563,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/pages/sync/models.py" line="-142"/>
+        <location filename="../../ui/pages/sync/models.py" line="-156"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
@@ -607,7 +607,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-28"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-29"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
@@ -616,7 +616,7 @@
         <location filename="../../ui/pages/nominations/edit_dialog.py" line="+20"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+164"/>
         <location filename="../../ui/pages/nominations/page.py" line="-270"/>
-        <location line="+296"/>
+        <location line="+297"/>
         <source>Kinh phí</source>
         <translation>Cost</translation>
     </message>
@@ -631,7 +631,7 @@
         <translation>Size</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Tự động sao lưu mỗi ngày khi mở ứng dụng và trước khi nâng cấp, nhập dữ liệu, nhận gói đồng bộ hay khôi phục. Giữ {KEEP_DAILY} bản hằng ngày gần nhất, một bản mỗi tháng trong {KEEP_MONTHLY} tháng, và {KEEP_EVENTS} bản gần nhất của các lần khác.</source>
         <translation>Backed up automatically every day when the app opens, and before an upgrade, an import, a sync bundle or a restore. Kept: the last {KEEP_DAILY} daily backups, one a month for {KEEP_MONTHLY} months, and the last {KEEP_EVENTS} of the others.</translation>
     </message>
@@ -778,7 +778,7 @@ The data as it was before the restore is kept in the backup {name}.</translation
         <translation>Department of Home Affairs, Political School, a ministry…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>số ngày của một lớp</source>
         <translation>days of one class</translation>
     </message>
@@ -788,17 +788,17 @@ The data as it was before the restore is kept in the backup {name}.</translation
         <translation>No qualification awarded</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Tên chứng chỉ, giấy chứng nhận</source>
         <translation>Name of the certificate</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Ngân sách xã, ngân sách tỉnh…</source>
         <translation>Commune budget, provincial budget…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Vị trí việc làm: mỗi dòng một từ khóa (ví dụ “tư pháp”); để trống là mọi vị trí.</source>
         <translation>Job positions: one keyword per line (for example “tư pháp”); leave empty for every position.</translation>
     </message>
@@ -838,12 +838,12 @@ The data as it was before the restore is kept in the backup {name}.</translation
         <translation>For example: Đợt 1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Theo khóa học</source>
         <translation>Same as the course</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Lớp thuộc khóa học của {0}; chỉ đơn vị đó được sửa.</source>
         <translation>The class belongs to a course of {0}; only that unit may edit it.</translation>
     </message>
@@ -978,10 +978,10 @@ Please send the error report to support.</translation>
     <message>
         <location line="+3"/>
         <location filename="../../ui/dialogs/messages.py" line="-23"/>
-        <location filename="../../ui/pages/courses/course_dialog.py" line="-215"/>
+        <location filename="../../ui/pages/courses/course_dialog.py" line="-223"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="-82"/>
         <location line="+190"/>
-        <location filename="../../ui/pages/staff/import_dialog.py" line="+244"/>
+        <location filename="../../ui/pages/staff/import_dialog.py" line="+246"/>
         <location line="+139"/>
         <location filename="../../ui/pages/sync/import_dialog.py" line="+78"/>
         <location filename="../../ui/widgets/notice_bar.py" line="+27"/>
@@ -1067,13 +1067,13 @@ Please send the error report to support.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/pages/sync/page.py" line="-61"/>
+        <location filename="../../ui/pages/sync/page.py" line="-63"/>
         <source>Tệp đồng bộ Bồi dưỡng (*.bdsync);;Mọi tệp (*)</source>
         <translation>Bồi dưỡng sync files (*.bdsync);;All files (*)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../ui/pages/sync/page.py" line="+447"/>
+        <location filename="../../ui/pages/sync/page.py" line="+457"/>
         <source>Đang kiểm tra tệp…</source>
         <translation>Checking the file…</translation>
     </message>
@@ -1296,7 +1296,7 @@ Data: {path}</translation>
     <message>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="-319"/>
         <location filename="../../ui/pages/staff/detail.py" line="+9"/>
-        <location filename="../../ui/pages/staff/import_dialog.py" line="-231"/>
+        <location filename="../../ui/pages/staff/import_dialog.py" line="-233"/>
         <location filename="../../ui/pages/staff/model.py" line="+49"/>
         <location filename="../../ui/pages/targets/models.py" line="+130"/>
         <source>Ngày sinh</source>
@@ -1316,7 +1316,7 @@ Data: {path}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-316"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-317"/>
         <location filename="../../ui/pages/staff/detail.py" line="+1"/>
         <location filename="../../ui/pages/targets/dialogs.py" line="-66"/>
         <location filename="../../ui/pages/targets/models.py" line="+1"/>
@@ -1575,7 +1575,7 @@ Data: {path}</translation>
         <location filename="../../ui/pages/courses/page.py" line="-4"/>
         <location filename="../../ui/pages/staff/model.py" line="+5"/>
         <location filename="../../ui/pages/targets/models.py" line="-82"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <location filename="../../ui/pages/targets/rating_model.py" line="-8"/>
         <location filename="../../ui/pages/targets/targets_tab.py" line="+593"/>
         <source>Đối tượng</source>
@@ -1606,9 +1606,9 @@ Data: {path}</translation>
         <location filename="../../ui/pages/decisions/page.py" line="-333"/>
         <location line="+332"/>
         <location filename="../../ui/pages/nominations/page.py" line="+16"/>
-        <location line="+301"/>
+        <location line="+302"/>
         <location filename="../../ui/pages/staff/model.py" line="+11"/>
-        <location filename="../../ui/pages/targets/models.py" line="-78"/>
+        <location filename="../../ui/pages/targets/models.py" line="-79"/>
         <location filename="../../ui/pages/targets/targets_tab.py" line="+3"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
@@ -1802,7 +1802,7 @@ Job position: {job_position}</translation>
         <translation>Exported to {path} ({n} in the list)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/nominations/page.py" line="-307"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-308"/>
         <source>(chưa xếp lớp)</source>
         <translation>(no class yet)</translation>
     </message>
@@ -1919,7 +1919,7 @@ Job position: {job_position}</translation>
         <translation>Yes, {n} months</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source> — &lt;a href=&apos;decision:{0}&apos;&gt;QĐ {1}&lt;/a&gt;</source>
         <translation> — &lt;a href=&apos;decision:{0}&apos;&gt;Decision {1}&lt;/a&gt;</translation>
     </message>
@@ -2004,7 +2004,7 @@ Job position: {job_position}</translation>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Chọn hoặc gõ vị trí việc làm</source>
         <translation>Choose or type a job position</translation>
     </message>
@@ -2044,7 +2044,7 @@ Job position: {job_position}</translation>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/nominations/page.py" line="-244"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-245"/>
         <location filename="../../ui/pages/staff/person_dialog.py" line="+2"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
@@ -2167,7 +2167,7 @@ Job position: {job_position}</translation>
         <location line="+15"/>
         <location filename="../../ui/pages/staff/person_dialog.py" line="+1"/>
         <location filename="../../ui/pages/sync/import_dialog.py" line="-173"/>
-        <location filename="../../ui/pages/sync/models.py" line="+66"/>
+        <location filename="../../ui/pages/sync/models.py" line="+70"/>
         <location filename="../../ui/pages/targets/targets_tab.py" line="-129"/>
         <source>Xóa</source>
         <translation>Delete</translation>
@@ -2314,8 +2314,8 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/pages/sync/models.py" line="-42"/>
-        <location line="+99"/>
+        <location filename="../../ui/pages/sync/models.py" line="-46"/>
+        <location line="+103"/>
         <location filename="../../ui/pages/targets/dialogs.py" line="-86"/>
         <location line="+143"/>
         <location filename="../../ui/pages/targets/rating_model.py" line="+9"/>
@@ -2659,7 +2659,7 @@ Job position: {job_position}</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Nhập danh sách từ Excel</source>
         <translation>Import a list from Excel</translation>
     </message>
@@ -2696,8 +2696,8 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../ui/pages/sync/models.py" line="-71"/>
-        <location line="+59"/>
+        <location filename="../../ui/pages/sync/models.py" line="-75"/>
+        <location line="+63"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
@@ -2834,16 +2834,16 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/pages/sync/models.py" line="-49"/>
-        <location line="+52"/>
-        <location filename="../../ui/pages/sync/page.py" line="-465"/>
-        <location line="+475"/>
+        <location filename="../../ui/pages/sync/models.py" line="-53"/>
+        <location line="+56"/>
+        <location filename="../../ui/pages/sync/page.py" line="-473"/>
+        <location line="+483"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../ui/pages/sync/page.py" line="-549"/>
+        <location filename="../../ui/pages/sync/page.py" line="-557"/>
         <source>toàn bộ dữ liệu</source>
         <translation>all the data</translation>
     </message>
@@ -2933,7 +2933,7 @@ Job position: {job_position}</translation>
         <translation>Importing the data…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync/models.py" line="-87"/>
+        <location filename="../../ui/pages/sync/models.py" line="-91"/>
         <source>Chưa nhận tệp nào</source>
         <translation>No file received yet</translation>
     </message>
@@ -2993,9 +2993,9 @@ Job position: {job_position}</translation>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff/import_dialog.py" line="-393"/>
+        <location filename="../../ui/pages/staff/import_dialog.py" line="-395"/>
         <location filename="../../ui/pages/sync/models.py" line="+2"/>
-        <location line="+43"/>
+        <location line="+47"/>
         <location filename="../../ui/pages/targets/targets_tab.py" line="-13"/>
         <source>Kết quả</source>
         <translation>Result</translation>
@@ -3062,12 +3062,12 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-24"/>
         <source>Ngày lập tệp</source>
         <translation>File made on</translation>
     </message>
@@ -3077,7 +3077,17 @@ Job position: {job_position}</translation>
         <translation>Hash (SHA-256)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Sửa và xóa cùng lúc</source>
+        <translation>Edited here, deleted there</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cùng phiên bản, nội dung khác</source>
+        <translation>Same version, different content</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
@@ -3087,7 +3097,12 @@ Job position: {job_position}</translation>
         <translation>Found at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync/page.py" line="-5"/>
+        <location filename="../../ui/pages/sync/page.py" line="-8"/>
+        <source>{n} {kind}</source>
+        <translation>{kind}: {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Tệp thiết lập cho {name}: khóa của tỉnh và danh mục; không có dữ liệu cá nhân.</source>
         <translation>Setup file for {name}: the province&apos;s key and the catalogues; no personal data.</translation>
     </message>
@@ -3187,7 +3202,17 @@ Job position: {job_position}</translation>
         <translation>Files sent</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>{province} chưa xác nhận đã nhận dữ liệu của đơn vị.</source>
+        <translation>{province} has not yet acknowledged receiving this unit&apos;s data.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{province} đã có dữ liệu của đơn vị đến ngày {day}.</source>
+        <translation>{province} has this unit&apos;s data up to {day}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Chưa có khóa của tỉnh: hãy bấm “Nhận tệp từ tỉnh…” và chọn tệp thiết lập do Sở Nội vụ gửi.</source>
         <translation>No province key yet: click “Receive a file from the province…” and choose the setup file sent by the Department of Home Affairs.</translation>
     </message>
@@ -3857,7 +3882,7 @@ Job position: {job_position}</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>Hiện có</source>
         <translation>Now has</translation>
     </message>
@@ -4258,6 +4283,1144 @@ Job position: {job_position}</translation>
         <location line="+2"/>
         <source>Ngưỡng chỉ tiêu</source>
         <translation>Target threshold</translation>
+    </message>
+</context>
+<context>
+    <name>label</name>
+    <message>
+        <location filename="../../ui/app_labels.py" line="+99"/>
+        <source>Cán bộ</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Công chức</source>
+        <translation>Civil servant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viên chức</source>
+        <translation>Public employee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người hoạt động không chuyên trách</source>
+        <translation>Part-time official</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thôn, tổ dân phố</source>
+        <translation>Village or residential group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không chuyên trách</source>
+        <translation>Part-time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thôn, TDP</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đang công tác</source>
+        <translation>At work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nghỉ dài hạn</source>
+        <translation>On long leave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chuyển công tác</source>
+        <translation>Moved to another post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nghỉ hưu</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thôi việc</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phường</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đặc khu</source>
+        <translation>Special zone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tỉnh, thành phố</source>
+        <translation>Province or city</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chuyên môn</source>
+        <translation>Degree</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lý luận chính trị</source>
+        <translation>Political theory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quản lý nhà nước</source>
+        <translation>State management</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tin học</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngoại ngữ</source>
+        <translation>Foreign language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiếng dân tộc thiểu số</source>
+        <translation>Ethnic minority language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quốc phòng - an ninh</source>
+        <translation>National defence and security</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chứng chỉ khác</source>
+        <translation>Other certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đúng chuyên ngành</source>
+        <translation>Fits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa phù hợp vị trí việc làm</source>
+        <translation>Does not fit the job position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa xác định</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chuyên môn chưa phù hợp vị trí việc làm</source>
+        <translation>Degree does not fit the job position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa có lý luận chính trị</source>
+        <translation>No political theory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa có quản lý nhà nước</source>
+        <translation>No state management</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa có chứng chỉ tin học</source>
+        <translation>No IT certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sắp nghỉ hưu (trong 24 tháng)</source>
+        <translation>Retiring soon (within 24 months)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bồi dưỡng kiến thức chuyên môn chuyên ngành</source>
+        <translation>Specialised professional training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bồi dưỡng kiến thức quản lý nhà nước</source>
+        <translation>State management training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tập huấn chuyên môn, nghiệp vụ, kỹ năng</source>
+        <translation>Job skills training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bồi dưỡng lãnh đạo, quản lý</source>
+        <translation>Leadership and management training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kỹ năng số, chuyển đổi số</source>
+        <translation>Digital skills</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quốc phòng và an ninh</source>
+        <translation>National defence and security</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đào tạo đại học, sau đại học</source>
+        <translation>University and postgraduate study</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trực tiếp</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trực tuyến</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kết hợp trực tiếp và trực tuyến</source>
+        <translation>In person and online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dự kiến</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đang nhận cử học viên</source>
+        <translation>Open for nominations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đang học</source>
+        <translation>In training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã kết thúc</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã hủy</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đề xuất</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã có quyết định cử</source>
+        <translation>Decision issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hoàn thành</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không hoàn thành</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rút, không đi học</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dự thảo</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã ban hành</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã hủy bỏ</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã được thay thế</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chủ tịch ký</source>
+        <translation>Signed by the Chair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phó Chủ tịch ký thay (KT. CHỦ TỊCH)</source>
+        <translation>A Vice-chair signs for the Chair (KT. CHỦ TỊCH)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thay mặt tập thể (TM. ỦY BAN NHÂN DÂN)</source>
+        <translation>On behalf of the Committee (TM. ỦY BAN NHÂN DÂN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đề xuất lại</source>
+        <translation>Propose again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bắt đầu học</source>
+        <translation>Start training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hoàn thành khóa học</source>
+        <translation>Complete the course</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã khóa học</source>
+        <translation>Course code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên chương trình, khóa học</source>
+        <translation>Course name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cơ quan tổ chức</source>
+        <translation>Organised by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hình thức</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thời gian (ngày)</source>
+        <translation>Length (days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số tiết</source>
+        <translation>Periods</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đối tượng</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vị trí việc làm, chức danh</source>
+        <translation>Job positions, titles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi chú về đối tượng</source>
+        <translation>Note on who it is for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hoàn thành được công nhận (loại)</source>
+        <translation>Qualification awarded (kind)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trình độ được công nhận</source>
+        <translation>Level awarded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chứng chỉ, giấy chứng nhận</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phải cam kết phục vụ, bồi hoàn</source>
+        <translation>Service commitment required</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kinh phí dự kiến mỗi người (đồng)</source>
+        <translation>Expected cost per person (VND)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nguồn kinh phí</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã lớp</source>
+        <translation>Class code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên lớp</source>
+        <translation>Class name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khu vực</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đợt</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Địa điểm</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số học viên tối đa</source>
+        <translation>Maximum learners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị tổ chức</source>
+        <translation>Organised by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hoàn thành xuất sắc nhiệm vụ</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hoàn thành tốt nhiệm vụ</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hoàn thành nhiệm vụ</source>
+        <translation>Completed duties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không hoàn thành nhiệm vụ</source>
+        <translation>Duties not completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xuất sắc</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tốt</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chấm điểm (NĐ 335/2025)</source>
+        <translation>Scored (Decree 335/2025)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xếp loại trực tiếp</source>
+        <translation>Rated directly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quý</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã đạt</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đúng tiến độ</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Có nguy cơ không đạt</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không đạt (quá hạn)</source>
+        <translation>Missed (past deadline)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa có số liệu</source>
+        <translation>No figures yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lãnh đạo chủ chốt (Bí thư, Phó Bí thư Đảng ủy, Chủ tịch HĐND, UBND)</source>
+        <translation>Key leaders (Party Secretary and Deputy, Chairs of the People&apos;s Council and Committee)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phó Chủ tịch HĐND, UBND</source>
+        <translation>Vice-chairs of the People&apos;s Council and Committee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trưởng phòng, ban, đơn vị (và tương đương)</source>
+        <translation>Heads of departments (and equivalent)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phó trưởng phòng, ban, đơn vị (và tương đương)</source>
+        <translation>Deputy heads of departments (and equivalent)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không giữ chức vụ lãnh đạo, quản lý</source>
+        <translation>No leadership or management post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lãnh đạo chủ chốt</source>
+        <translation>Key leaders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trưởng phòng, ban</source>
+        <translation>Heads of department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phó phòng, ban</source>
+        <translation>Deputy heads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không giữ chức vụ</source>
+        <translation>No post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quản trị</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cập nhật dữ liệu</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chỉ xem</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hằng ngày</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trước khi nâng cấp dữ liệu</source>
+        <translation>Before a data upgrade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trước khi khôi phục</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trước khi nhập dữ liệu</source>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trước khi nhận gói đồng bộ</source>
+        <translation>Before a sync file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp hỏng được giữ lại</source>
+        <translation>Damaged file kept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã nhập</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xem trước</source>
+        <translation>Previewed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã nhập trước đó</source>
+        <translation>Already imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bị từ chối</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cần xác nhận khóa</source>
+        <translation>Key to confirm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chờ tệp trước đó</source>
+        <translation>Waiting for an earlier file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thêm mới</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đổi trạng thái</source>
+        <translation>Status changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khôi phục bản ghi</source>
+        <translation>Record restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đăng nhập</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đăng nhập sai</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tạm khóa tài khoản</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đăng xuất</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hồ sơ cán bộ</source>
+        <translation>Staff record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Văn bằng, chứng chỉ</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lịch sử trạng thái</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phòng, ban</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vị trí việc làm</source>
+        <translation>Job position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cài đặt</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tài khoản</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số thứ tự</source>
+        <translation>Row number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Họ (và tên đệm)</source>
+        <translation>Family (and middle) name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên gọi khác</source>
+        <translation>Other name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nam (ngày sinh hoặc dấu x)</source>
+        <translation>Male (date of birth or an x)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nữ (ngày sinh hoặc dấu x)</source>
+        <translation>Female (date of birth or an x)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giới tính</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số CCCD</source>
+        <translation>ID number (CCCD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thư điện tử</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dân tộc</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tôn giáo</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nơi sinh</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quê quán</source>
+        <translation>Home town</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nơi ở hiện nay</source>
+        <translation>Current address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chức vụ, chức danh</source>
+        <translation>Position, title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phòng, ban, đơn vị</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngạch</source>
+        <translation>Civil service grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày bắt đầu công tác</source>
+        <translation>Start of service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giáo dục phổ thông</source>
+        <translation>General education</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đảng viên</source>
+        <translation>Party member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày vào Đảng</source>
+        <translation>Date joined the Party</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày chính thức</source>
+        <translation>Date of full membership</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quy hoạch chức danh</source>
+        <translation>Planned for post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trình độ chuyên môn</source>
+        <translation>Degree level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chuyên ngành</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trình độ (ghi chung)</source>
+        <translation>Qualifications (all in one)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cập nhật</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không đổi</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trùng trong tệp</source>
+        <translation>Duplicate in the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Có lỗi</source>
+        <translation>Has errors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Độ tuổi</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sơ cấp</source>
+        <translation>Elementary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trung cấp</source>
+        <translation>Intermediate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cao đẳng</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đại học</source>
+        <translation>University</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thạc sĩ</source>
+        <translation>Master&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiến sĩ</source>
+        <translation>Doctorate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cao cấp</source>
+        <translation>Advanced</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cử nhân</source>
+        <translation>Bachelor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cán sự</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chuyên viên</source>
+        <translation>Specialist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chuyên viên chính</source>
+        <translation>Principal specialist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chuyên viên cao cấp</source>
+        <translation>Senior specialist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chứng chỉ A</source>
+        <translation>Certificate A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ứng dụng CNTT cơ bản</source>
+        <translation>Basic IT skills</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chứng chỉ B</source>
+        <translation>Certificate B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ứng dụng CNTT nâng cao</source>
+        <translation>Advanced IT skills</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chứng chỉ C</source>
+        <translation>Certificate C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trung cấp CNTT</source>
+        <translation>IT intermediate diploma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cao đẳng CNTT</source>
+        <translation>IT college diploma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đại học CNTT</source>
+        <translation>IT university degree</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bậc 1 (A1)</source>
+        <translation>Level 1 (A1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bậc 2 (A2)</source>
+        <translation>Level 2 (A2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bậc 3 (B1)</source>
+        <translation>Level 3 (B1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bậc 4 (B2)</source>
+        <translation>Level 4 (B2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bậc 5 (C1)</source>
+        <translation>Level 5 (C1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đại học ngoại ngữ</source>
+        <translation>Foreign language degree</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bậc 6 (C2)</source>
+        <translation>Level 6 (C2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chứng chỉ</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thành thạo</source>
+        <translation>Fluent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đối tượng 4</source>
+        <translation>Group 4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đối tượng 3</source>
+        <translation>Group 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đối tượng 2</source>
+        <translation>Group 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đối tượng 1</source>
+        <translation>Group 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giấy chứng nhận</source>
+        <translation>Certificate of attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thay đổi trạng thái</source>
+        <translation>Status changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Có văn bằng, chứng chỉ đạt trình độ</source>
+        <translation>Holds a qualification of at least a level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại văn bằng</source>
+        <translation>Kind of qualification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Từ trình độ</source>
+        <translation>At least</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xếp loại chất lượng đạt mức</source>
+        <translation>Quality rating of at least</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Từ mức</source>
+        <translation>At least</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Năm xếp loại</source>
+        <translation>Rating year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chuyên môn phù hợp vị trí việc làm</source>
+        <translation>Degree fits the job position</translation>
     </message>
 </context>
 </TS>

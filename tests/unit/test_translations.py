@@ -24,14 +24,18 @@ def tool(name: str) -> str:
 
 
 def sources(ts: Path) -> dict[str, str | None]:
+    """{source: English or None}; a message of another context than the default one (the labels of
+    ui/app_labels.py) or with a disambiguation is keyed "context: source [comment]"."""
     out: dict[str, str | None] = {}
-    for msg in ET.parse(ts).getroot().iter("message"):
-        translation = msg.find("translation")
-        assert translation is not None
-        finished = translation.get("type") not in ("unfinished", "vanished", "obsolete")
-        comment = msg.findtext("comment")  # the disambiguation of a source used with two meanings
-        key = (msg.findtext("source") or "") + (f" [{comment}]" if comment else "")
-        out[key] = translation.text if finished else None
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for msg in context.iter("message"):
+            translation = msg.find("translation")
+            assert translation is not None
+            finished = translation.get("type") not in ("unfinished", "vanished", "obsolete")
+            comment = msg.findtext("comment")  # the disambiguation of a source used with two meanings
+            key = (f"{name}: " if name else "") + (msg.findtext("source") or "") + (f" [{comment}]" if comment else "")
+            out[key] = translation.text if finished else None
     return out
 
 
@@ -67,3 +71,10 @@ def test_committed_qm_is_built_from_the_ts(tmp_path: Path, name: str) -> None:
         [tool("pyside6-lrelease"), "-nounfinished", str(ts), "-qm", str(built)], check=True, capture_output=True
     )
     assert built.read_bytes() == ts.with_suffix(".qm").read_bytes(), "run `make translations` and commit the .qm"
+
+
+def test_app_labels_are_all_marked_for_translation() -> None:
+    """ui/app_labels.py lists every label of app/ the interface shows (`python -m ui.app_labels`)."""
+    from ui.app_labels import LABELS, collect
+
+    assert list(LABELS) == collect(), "run `make translations` (it runs `python -m ui.app_labels`)"

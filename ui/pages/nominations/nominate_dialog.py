@@ -33,7 +33,7 @@ from app.courses.service import CoursesService
 from app.errors import UserError
 from app.text import fold
 from db.enums import ClassStatus
-from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr, tr_label
 from ui.widgets.rows_model import Col, RowsModel, make_table
 
 CANDIDATE_COLUMNS: tuple[Col[Candidate], ...] = (
@@ -312,7 +312,7 @@ def report_html(report: CheckReport, people: int) -> str:
 
 SUGGESTION_COLUMNS: tuple[Col[CourseSuggestion], ...] = (
     Col(QT_TRANSLATE_NOOP("", "Khóa học"), lambda s: s.course.name, lambda s: fold(s.course.name), 360),
-    Col(QT_TRANSLATE_NOOP("", "Loại"), lambda s: s.course.type_label, None, 200),
+    Col(QT_TRANSLATE_NOOP("", "Loại"), lambda s: tr_label(s.course.type_label), None, 200),
     Col(
         QT_TRANSLATE_NOOP("", "Ưu tiên"), lambda s: str(s.candidate.priority) if s.candidate.suggested else "", None, 60
     ),

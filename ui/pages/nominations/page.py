@@ -31,7 +31,7 @@ from app.errors import UserError
 from app.text import collation_key, fold
 from db.enums import NominationStatus
 from ui.dialogs.messages import show_warning
-from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr, tr_label
 from ui.pages.nominations.edit_dialog import NominationEditDialog
 from ui.pages.nominations.nominate_dialog import NominateDialog, SendPersonDialog
 from ui.widgets.notice_bar import NoticeBar
@@ -56,7 +56,7 @@ COLUMNS: tuple[Col[NominationRow], ...] = (
     Col(QT_TRANSLATE_NOOP("", "Thời gian"), lambda r: r.dates_text, lambda r: r.start_date or date.max, 170),
     Col(
         QT_TRANSLATE_NOOP("", "Trạng thái"),
-        lambda r: r.status_label,
+        lambda r: tr_label(r.status_label),
         lambda r: list(NominationStatus).index(r.status),
         130,
     ),
@@ -86,7 +86,7 @@ class NominationsPage(QWidget):
         self.status.setObjectName("nominationStatusFilter")
         self.status.addItem(tr("Đang hiệu lực (đề xuất, đã duyệt, đang học)"), ACTIVE)
         for st, label in NOMINATION_STATUS_LABELS.items():
-            self.status.addItem(tr(label), st.value)
+            self.status.addItem(tr_label(label), st.value)
         self.status.addItem(tr("Tất cả"), "")
         self.course = QComboBox()
         self.course.setObjectName("nominationCourseFilter")
@@ -116,7 +116,7 @@ class NominationsPage(QWidget):
             NominationStatus.WITHDRAWN,
             NominationStatus.PROPOSED,
         ):
-            action = menu.addAction(tr(TRANSITION_VERBS[st]))
+            action = menu.addAction(tr_label(TRANSITION_VERBS[st]))
             action.triggered.connect(lambda _c=False, s=st: self.change_status(s))
             self.status_actions[st] = action
         self.status_button.setMenu(menu)
@@ -290,7 +290,7 @@ class NominationsPage(QWidget):
             show_warning(self, tr("Không chuyển được trạng thái"), str(exc))
         self.reload(select=[r.uid for r in rows])
         if done:
-            label = NOMINATION_STATUS_LABELS[status]
+            label = tr_label(NOMINATION_STATUS_LABELS[status])
             extra = tr(" Trình độ khóa học cấp đã được thêm vào hồ sơ.") if status == NominationStatus.COMPLETED else ""
             self.notice.show_notice(
                 tr("Đã chuyển {0} lượt cử sang “{1}”.{2}").format(len(done), label, extra),
@@ -335,7 +335,8 @@ def nomination_html(r: NominationRow, history: list[HistoryEntry], decisions: li
     if r.commitment:
         commitment = tr("Có, {n} tháng").format(n=r.commitment_months) if r.commitment_months else tr("Có")
     decision_links = "".join(
-        f"<li><a href='decision:{d.uid}'>{escape(d.title)}</a> — {escape(d.status_label)}</li>" for d in decisions
+        f"<li><a href='decision:{d.uid}'>{escape(d.title)}</a> — {escape(tr_label(d.status_label))}</li>"
+        for d in decisions
     )
     steps = "".join(
         f"<li>{format_date(h.effective_date or h.changed_at.date())}: {escape(h.text)}"
@@ -356,7 +357,7 @@ def nomination_html(r: NominationRow, history: list[HistoryEntry], decisions: li
         + line(tr("Lớp"), r.class_label or tr("chưa xếp lớp"))
         + line(tr("Thời gian"), r.dates_text)
         + line(tr("Địa điểm"), r.venue)
-        + line(tr("Trạng thái"), r.status_label)
+        + line(tr("Trạng thái"), tr_label(r.status_label))
         + line(tr("Kinh phí"), format_money(r.cost))
         + line(tr("Nguồn kinh phí"), r.funding_source)
         + line(tr("Cam kết"), commitment)

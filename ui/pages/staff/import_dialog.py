@@ -46,7 +46,7 @@ from app.excel.workbook import WorkbookInfo, inspect_workbook
 from app.labels import CATEGORY_LABELS
 from db.enums import StaffCategory
 from ui.dialogs.messages import choose_open_file
-from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr, tr_label
 from ui.tasks import Task
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -93,7 +93,7 @@ class MappingModel(QAbstractTableModel):
         col_index, letter, title, samples = self.columns[index.row()]
         field = self.mapping.get(col_index)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (letter, title, samples, FIELD_LABELS[field] if field else tr("(bỏ qua)"))[index.column()]
+            return (letter, title, samples, tr_label(FIELD_LABELS[field]) if field else tr("(bỏ qua)"))[index.column()]
         if role == Qt.ItemDataRole.EditRole and index.column() == 3:
             return field.value if field else ""
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3 and field is None:
@@ -124,7 +124,7 @@ class FieldDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         combo.addItem(tr("(bỏ qua cột này)"), "")
         for field, label in FIELD_LABELS.items():
-            combo.addItem(label, field.value)
+            combo.addItem(tr_label(label), field.value)
         return combo
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
@@ -177,7 +177,9 @@ class PreviewModel(QAbstractTableModel):
             details = o.summary
             if o.action != Action.INVALID and o.warnings:
                 details = "; ".join(filter(None, [details, *(f"⚠ {p.message}" for p in o.warnings)]))
-            return (str(o.excel_row), o.parsed.name, o.parsed.birth, ACTION_LABELS[o.action], details)[index.column()]
+            return (str(o.excel_row), o.parsed.name, o.parsed.birth, tr_label(ACTION_LABELS[o.action]), details)[
+                index.column()
+            ]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
             lines = [p.text() for p in o.errors + o.warnings] + o.changes
             return "\n".join(lines) or None
@@ -274,7 +276,7 @@ class ImportDialog(QDialog):
         self.category_combo.setObjectName("importCategory")
         self.category_combo.addItem(tr("(không đặt — theo cột hoặc mục trong tệp)"), "")
         for cat, label in CATEGORY_LABELS.items():
-            self.category_combo.addItem(label, cat.value)
+            self.category_combo.addItem(tr_label(label), cat.value)
         intro = QLabel(
             tr(
                 "Chọn tệp danh sách của đơn vị (.xlsx, .xls hoặc .ods). Ứng dụng tự tìm dòng tiêu đề, nhận các cột, "
@@ -332,7 +334,7 @@ class ImportDialog(QDialog):
         self.show_combo.setObjectName("previewShow")
         self.show_combo.addItem(tr("Mọi dòng"), "")
         for action in Action:
-            self.show_combo.addItem(ACTION_LABELS[action], action.value)
+            self.show_combo.addItem(tr_label(ACTION_LABELS[action]), action.value)
         self.show_combo.currentIndexChanged.connect(
             lambda _i: self.preview_filter.set_action(self.show_combo.currentData() or "")
         )

@@ -31,7 +31,7 @@ from app.staff.records import ALL, GAP_LABELS, ON_BOOKS, Gap, StaffFilter, Staff
 from app.staff.service import StaffService
 from db.enums import StaffCategory, StaffStatus
 from ui.dialogs.messages import choose_save_file
-from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr, tr_label
 from ui.pages.staff.detail import person_html
 from ui.pages.staff.import_dialog import ImportDialog
 from ui.pages.staff.model import COLUMNS, StaffFilterProxy, StaffTableModel
@@ -72,18 +72,18 @@ class StaffPage(QWidget):
         self.category.setObjectName("categoryFilter")
         self.category.addItem(tr("Mọi đối tượng"), "")
         for cat, label in CATEGORY_LABELS.items():
-            self.category.addItem(label, cat.value)
+            self.category.addItem(tr_label(label), cat.value)
         self.status = QComboBox()
         self.status.setObjectName("statusFilter")
         self.status.addItem(tr("Đang trong danh sách"), ON_BOOKS)
         for st, label in STATUS_LABELS.items():
-            self.status.addItem(label, st.value)
+            self.status.addItem(tr_label(label), st.value)
         self.status.addItem(tr("Tất cả (kể cả đã nghỉ, chuyển)"), ALL)
         self.gap = QComboBox()
         self.gap.setObjectName("gapFilter")
         self.gap.addItem(tr("Mọi trình độ"), "")
         for gap, label in GAP_LABELS.items():
-            self.gap.addItem(label, gap.value)
+            self.gap.addItem(tr_label(label), gap.value)
         self.count = QLabel()
         self.count.setObjectName("staffCount")
 
@@ -369,7 +369,7 @@ class StaffPage(QWidget):
         self.reload_now()
         self.notice.show_notice(
             tr("Đã chuyển {full_name} sang “{status}”. Hồ sơ vẫn được giữ và có thể đưa trở lại.").format(
-                full_name=row.full_name, status=STATUS_LABELS[status]
+                full_name=row.full_name, status=tr_label(STATUS_LABELS[status])
             ),
             undo=lambda: self._undo(change_id, row.uid),
         )

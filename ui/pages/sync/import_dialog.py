@@ -27,7 +27,7 @@ from app.sync.importer import ALREADY, APPLIED, NEEDS_KEY, PREVIEW, REFUSED, WAI
 from app.sync.merge import DECISIONS
 from app.sync.service import SyncService
 from app.sync.status import local_day
-from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr, tr_label
 from ui.pages.sync.models import OUTCOME_COLUMNS, RowsModel, SortProxy
 from ui.tasks import Task
 
@@ -60,7 +60,7 @@ def outcome_html(o: Outcome) -> str:
         labels = {s.name: s.kind.label for s in REGISTRY}
         head = "".join(f"<th>{tr(DECISION_TITLES[d])}</th>" for d in DECISIONS)
         rows = "".join(
-            f"<tr><td>{escape(tr(labels.get(kind, kind)))}</td>"
+            f"<tr><td>{escape(tr_label(labels.get(kind, kind)))}</td>"
             + "".join(f"<td align='right'>{getattr(c, d) or ''}</td>" for d in DECISIONS)
             + "</tr>"
             for kind, c in o.counts.items()

@@ -16,7 +16,7 @@ from app.dates import format_date
 from app.sync.importer import APPLIED, NEEDS_KEY, REFUSED, STATUS_LABELS, WAITING, Outcome
 from app.sync.status import CommuneStatus, ConflictInfo, LogEntry, local_day
 from app.text import collation_key, fold
-from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr, tr_label
 
 T = TypeVar("T")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -208,7 +208,11 @@ OUTCOME_COLUMNS: tuple[Column[Outcome], ...] = (
     ),
     Column(QT_TRANSLATE_NOOP("", "Ngày lập"), lambda o: _day(o.created_at), lambda o: _ts(o.created_at), 85),
     Column(
-        QT_TRANSLATE_NOOP("", "Kết quả"), lambda o: tr(STATUS_LABELS[o.status]), lambda o: o.status, 130, _status_colour
+        QT_TRANSLATE_NOOP("", "Kết quả"),
+        lambda o: tr_label(STATUS_LABELS[o.status]),
+        lambda o: o.status,
+        130,
+        _status_colour,
     ),
     Column(QT_TRANSLATE_NOOP("", "Thêm"), _count("created"), _count_key("created"), 55, None, True),
     Column(QT_TRANSLATE_NOOP("", "Sửa"), _count("updated"), _count_key("updated"), 50, None, True),
@@ -275,10 +279,20 @@ LOG_COLUMNS: tuple[Column[LogEntry], ...] = (
 
 
 # ------------------------------------------------------------------------------------------ conflicts
+CONFLICT_REASONS = {  # ConflictInfo.reason_label, for the translation
+    "edit_vs_delete": QT_TRANSLATE_NOOP("", "Sửa và xóa cùng lúc"),
+    "same_revision": QT_TRANSLATE_NOOP("", "Cùng phiên bản, nội dung khác"),
+}
+
+
+def _conflict_reason(c: ConflictInfo) -> str:
+    return tr(CONFLICT_REASONS[c.reason]) if c.reason in CONFLICT_REASONS else c.reason_label
+
+
 CONFLICT_COLUMNS: tuple[Column[ConflictInfo], ...] = (
-    Column(QT_TRANSLATE_NOOP("", "Loại"), lambda c: c.kind_label, lambda c: c.kind_label, 130),
+    Column(QT_TRANSLATE_NOOP("", "Loại"), lambda c: tr_label(c.kind_label), lambda c: c.kind_label, 130),
     Column(QT_TRANSLATE_NOOP("", "Bản ghi"), lambda c: c.what or c.uid, lambda c: collation_key(c.what or c.uid), 220),
     Column(QT_TRANSLATE_NOOP("", "Đơn vị"), lambda c: c.origin_unit, lambda c: c.origin_unit, 60),
-    Column(QT_TRANSLATE_NOOP("", "Lý do"), lambda c: tr(c.reason_label), lambda c: c.reason, 180),
+    Column(QT_TRANSLATE_NOOP("", "Lý do"), _conflict_reason, lambda c: c.reason, 180),
     Column(QT_TRANSLATE_NOOP("", "Phát hiện lúc"), lambda c: _when(c.detected_at), lambda c: _ts(c.detected_at), 120),
 )

@@ -50,7 +50,7 @@ from app.evaluations.service import ClassificationService, UnitChoice
 from app.labels import CATEGORY_LABELS
 from db.enums import PeriodKind
 from ui.dialogs.messages import ask_confirm, show_warning
-from ui.i18n import tr
+from ui.i18n import tr, tr_label
 from ui.pages.targets.rating_model import (
     DISCIPLINED,
     GENERAL,
@@ -73,7 +73,7 @@ class LevelDelegate(QStyledItemDelegate):
         combo.setObjectName("levelEditor")
         combo.addItem("", "")
         for level in LEVELS_BEST_FIRST:
-            combo.addItem(tr(LEVEL_SHORT[level]), level.value)
+            combo.addItem(tr_label(LEVEL_SHORT[level]), level.value)
         return combo
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
@@ -302,7 +302,7 @@ class ClassificationTab(QWidget):
         self.kind = QComboBox()
         self.kind.setObjectName("periodKind")
         for kind, label in PERIOD_KIND_LABELS.items():
-            self.kind.addItem(tr(label), kind.value)
+            self.kind.addItem(tr_label(label), kind.value)
         self.year = QSpinBox()
         self.year.setObjectName("periodYear")
         self.year.setRange(2015, 2100)
@@ -316,7 +316,7 @@ class ClassificationTab(QWidget):
         self.category = QComboBox()
         self.category.addItem(tr("Mọi đối tượng"), "")
         for cat, label in CATEGORY_LABELS.items():
-            self.category.addItem(tr(label), cat.value)
+            self.category.addItem(tr_label(label), cat.value)
         self.search = QLineEdit()
         self.search.setObjectName("ratingSearch")
         self.search.setPlaceholderText(tr("Tìm theo tên…"))

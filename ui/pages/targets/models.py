@@ -13,7 +13,7 @@ from app.dates import format_date
 from app.labels import CATEGORY_SHORT
 from app.targets.progress import MissingPerson, Status, TargetProgress, format_percent
 from app.text import collation_key
-from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr, tr_label
 from ui.widgets.charts import BarRole, BarValue
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -38,7 +38,7 @@ class Column:
 
 
 def _status_text(r: TargetProgress) -> str:
-    return tr(r.status_label)
+    return tr_label(r.status_label)
 
 
 TARGET_COLUMNS: tuple[Column, ...] = (
@@ -131,7 +131,12 @@ MISSING_COLUMNS: tuple[Column, ...] = (
     ),
     Column(QT_TRANSLATE_NOOP("", "Chức vụ"), lambda m: m.position, lambda m: collation_key(m.position), 170),
     Column(QT_TRANSLATE_NOOP("", "Phòng, ban"), lambda m: m.department, lambda m: collation_key(m.department), 190),
-    Column(QT_TRANSLATE_NOOP("", "Đối tượng"), lambda m: CATEGORY_SHORT[m.category], lambda m: m.category.value, 90),
+    Column(
+        QT_TRANSLATE_NOOP("", "Đối tượng"),
+        lambda m: tr_label(CATEGORY_SHORT[m.category]),
+        lambda m: m.category.value,
+        90,
+    ),
     Column(QT_TRANSLATE_NOOP("", "Hiện có"), lambda m: m.detail, lambda m: collation_key(m.detail), 240),
 )
 

@@ -32,7 +32,7 @@ from app.evaluations.classification import (
 from app.labels import CATEGORY_SHORT
 from app.text import clean_text, fold
 from db.enums import QualityLevel, RatingMethod
-from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr, tr_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 RowRole = Qt.ItemDataRole.UserRole + 1
@@ -212,7 +212,7 @@ class RatingSheetModel(QAbstractTableModel):
         if column == DEPARTMENT:
             return row.department
         if column == CATEGORY:
-            return CATEGORY_SHORT[row.category]
+            return tr_label(CATEGORY_SHORT[row.category])
         if column == METHOD:
             return tr("Chấm điểm") if row.method == RatingMethod.SCORE else tr("Chọn mức")
         if column == GENERAL:
@@ -227,7 +227,7 @@ class RatingSheetModel(QAbstractTableModel):
             proposed, final = self.proposed(row), self.final(row)
             if final is None:
                 return tr("(chưa đủ điểm)") if row.method == RatingMethod.SCORE and not v.empty() else ""
-            text = tr(LEVEL_SHORT[final])
+            text = tr_label(LEVEL_SHORT[final])
             if final != proposed:
                 text += " " + tr("(vượt tỷ lệ 20%)")
             elif v.disciplined:
@@ -271,14 +271,14 @@ class RatingSheetModel(QAbstractTableModel):
     def _tooltip(self, row: SheetRow, column: int) -> str | None:
         if column == LEVEL:
             level = self.final(row)
-            parts = [LEVEL_LABELS[level]] if level else []
+            parts = [tr_label(LEVEL_LABELS[level])] if level else []
             if row.capped and self.proposed(row) == QualityLevel.EXCELLENT:
                 parts.append(tr("Đạt mức xuất sắc theo điểm nhưng xếp Hoàn thành tốt do vượt tỷ lệ 20%"))
                 if row.cap_note:
                     parts.append(tr("Lý do: {r}").format(r=row.cap_note))
             return "\n".join(parts) or None
         if column == METHOD:
-            return METHOD_LABELS[row.method]
+            return tr_label(METHOD_LABELS[row.method])
         if column in (GENERAL, TASK) and row.method == RatingMethod.DIRECT:
             return tr("Kỳ này người này xếp loại trực tiếp theo mức, không chấm điểm")
         if column == AVERAGE and row.periods_average is not None:

@@ -29,7 +29,7 @@ from app.targets.plans import PlanInfo
 from app.targets.progress import DIMENSIONS, STATUS_LABELS, Computation, Status, TargetProgress, format_percent
 from app.targets.service import TargetsService
 from ui.dialogs.messages import ask_confirm, show_info
-from ui.i18n import tr
+from ui.i18n import tr, tr_label
 from ui.pages.targets.dialogs import PlanDialog, PresetsDialog, TargetDialog
 from ui.pages.targets.models import (
     MISSING_COLUMNS,
@@ -172,7 +172,7 @@ class TargetsTab(QWidget):
         self.dimension = QComboBox()
         self.dimension.setObjectName("dimension")
         for key, dim in DIMENSIONS.items():
-            self.dimension.addItem(tr(dim.label), key)
+            self.dimension.addItem(tr_label(dim.label), key)
         self.breakdown = BarChart()
         self.breakdown.setObjectName("breakdownChart")
         breakdown_page = QWidget()
@@ -279,7 +279,7 @@ class TargetsTab(QWidget):
         self.view.setColumnHidden(PLAN_COLUMN, bool(self.plan_filter.currentData()))
         counts = {s: sum(1 for r in rows if r.status == s) for s in Status}
         parts = [
-            f"<span style='color:{STATUS_COLORS[s]}'>■</span> {tr(STATUS_LABELS[s])}: <b>{counts[s]}</b>"
+            f"<span style='color:{STATUS_COLORS[s]}'>■</span> {tr_label(STATUS_LABELS[s])}: <b>{counts[s]}</b>"
             for s in Status
             if counts[s]
         ]
@@ -293,7 +293,7 @@ class TargetsTab(QWidget):
                     r.spec.threshold,
                     STATUS_COLORS[r.status],
                     f"{format_percent(r.percent)} / {r.threshold_label}",
-                    f"{r.spec.name}\n{tr(r.status_label)}",
+                    f"{r.spec.name}\n{tr_label(r.status_label)}",
                 )
                 for r in rows
             ],
@@ -593,7 +593,7 @@ def overview_html(r: TargetProgress, today: date) -> str:
         line(tr("Đối tượng"), population),
         line(tr("Cần đạt"), achievement),
         line(tr("Kết quả"), result),
-        line(tr("Trạng thái"), f"<b style='color:{color}'>{escape(tr(r.status_label))}</b>"),
+        line(tr("Trạng thái"), f"<b style='color:{color}'>{escape(tr_label(r.status_label))}</b>"),
     ]
     if not r.met and r.population:
         rows.append(line(tr("Còn cần"), tr("{n} người đạt thêm (với số đối tượng hiện nay)").format(n=r.needed)))
