@@ -35,6 +35,18 @@ def tr_label(text: str) -> str:
     return QCoreApplication.translate("label", text)
 
 
+def format_duration(months: int) -> str:
+    """app.dates.format_duration_months in the interface's language: "5 năm 3 tháng"."""
+    if months <= 0:
+        return tr("đã đến tuổi")
+    years, rest = divmod(months, 12)
+    if years and rest:
+        return tr("{years} năm {months} tháng").format(years=years, months=rest)
+    if years:
+        return tr("{years} năm").format(years=years)
+    return tr("{months} tháng").format(months=rest)
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks a literal evaluated at import time (a page title, a column header) for lupdate; the
     code translates it where it is shown, with ``tr(value)``."""

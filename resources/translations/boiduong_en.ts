@@ -1491,7 +1491,7 @@ Data: {path}</translation>
     <message>
         <location line="+1"/>
         <location filename="../../ui/pages/staff/model.py" line="-12"/>
-        <location filename="../../ui/pages/staff/page.py" line="+44"/>
+        <location filename="../../ui/pages/staff/page.py" line="+45"/>
         <source>Nghỉ hưu</source>
         <translation>Retirement</translation>
     </message>
@@ -1656,7 +1656,7 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../ui/pages/targets/classification_tab.py" line="+317"/>
+        <location filename="../../ui/pages/targets/classification_tab.py" line="+318"/>
         <source>Mọi đối tượng</source>
         <translation>All categories</translation>
     </message>
@@ -1752,7 +1752,7 @@ Job position: {job_position}</translation>
         <translation>&lt;p style=&apos;color:#777&apos;&gt;Select a person to see a summary of their record.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Đã lưu. Người vừa lưu không khớp bộ lọc hiện tại nên không hiện trong danh sách.</source>
         <translation>Saved. The person just saved does not match the current filters, so they are not shown in the list.</translation>
     </message>
@@ -3596,7 +3596,7 @@ Job position: {job_position}</translation>
         <translation>Ratings saved: {n} ({p}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Xếp Hoàn thành tốt do vượt tỷ lệ 20%: {names}.</source>
         <translation>Rated Good because of the 20% limit: {names}.</translation>
     </message>
@@ -4283,6 +4283,66 @@ Job position: {job_position}</translation>
         <location line="+2"/>
         <source>Ngưỡng chỉ tiêu</source>
         <translation>Target threshold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="+41"/>
+        <source>đã đến tuổi</source>
+        <translation>retirement age reached</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{years} năm {months} tháng</source>
+        <translation>{years} yr {months} mo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{years} năm</source>
+        <translation>{years} yr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{months} tháng</source>
+        <translation>{months} mo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating_texts.py" line="+25"/>
+        <source>Quý {q}/{year}</source>
+        <translation>Quarter {q}/{year}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tháng {m:02d}/{year}</source>
+        <translation>{m:02d}/{year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Năm {year}</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> ({score} điểm)</source>
+        <translation> ({score} points)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — do vượt tỷ lệ 20%</source>
+        <translation> — because of the 20% limit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — bị kỷ luật</source>
+        <translation> — disciplined</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>, chưa xếp loại {n}</source>
+        <translation>, not rated {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — xuất sắc {n}/tối đa {m} (20% của {good} người tốt)</source>
+        <translation> — outstanding {n} of at most {m} (20% of {good} good)</translation>
     </message>
 </context>
 <context>

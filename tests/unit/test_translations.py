@@ -78,3 +78,23 @@ def test_app_labels_are_all_marked_for_translation() -> None:
     from ui.app_labels import LABELS, collect
 
     assert list(LABELS) == collect(), "run `make translations` (it runs `python -m ui.app_labels`)"
+
+
+def test_rating_texts_read_as_app_composes_them_in_vietnamese() -> None:
+    """ui/rating_texts.py composes app's rating texts through tr(): untranslated, they are app's own."""
+    from app.evaluations.classification import GroupSummary, HistoryRow, Period
+    from db.enums import QualityLevel, RatingMethod, StaffCategory
+    from ui.rating_texts import group_text, history_text, period_text
+
+    periods = [Period.of_year(2026), Period.quarter(2026, 3), Period.month(2025, 5)]
+    assert [period_text(p) for p in periods] == [p.label for p in periods]
+    for scores, capped, disciplined in (((24.8, 60.6), True, False), ((None, None), False, True)):
+        row = HistoryRow(
+            periods[1], RatingMethod.SCORE, *scores, disciplined, QualityLevel.EXCELLENT, QualityLevel.GOOD,
+            capped, None, None,
+        )  # fmt: skip
+        assert history_text(row) == row.text()
+    counts = {QualityLevel.EXCELLENT: 3, QualityLevel.GOOD: 11, QualityLevel.COMPLETE: 1, QualityLevel.INCOMPLETE: 0}
+    for unrated, cap in ((0, True), (2, False)):
+        group = GroupSummary(StaffCategory.CIVIL_SERVANT, counts, unrated, cap)
+        assert group_text(group) == group.text()

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from html import escape
 
-from app.dates import format_date, format_duration_months
+from app.dates import format_date
 from app.labels import ETHNICITIES, QUALIFICATION_KIND_LABELS, STATUS_LABELS
 from app.qualifications import level_label
 from app.security.privacy import mask_cccd
 from app.staff.form import QualificationInput
 from app.staff.job_positions import MATCH_LABELS
 from app.staff.records import StaffRow
-from ui.i18n import tr, tr_label
+from ui.i18n import format_duration, tr, tr_label
 
 
 def person_html(row: StaffRow, qualifications: list[QualificationInput], ratings: list[str] | None = None) -> str:
@@ -20,7 +20,7 @@ def person_html(row: StaffRow, qualifications: list[QualificationInput], ratings
 
     retire = format_date(row.retirement_date)
     if row.months_left is not None:
-        retire += tr(" (còn {months_left})").format(months_left=format_duration_months(row.months_left))
+        retire += tr(" (còn {months_left})").format(months_left=format_duration(row.months_left))
     quals = "".join(
         f"<li><b>{tr_label(QUALIFICATION_KIND_LABELS[q.kind])}:</b> {escape(tr_label(level_label(q.kind, q.level)))}"
         f"{escape(' – ' + q.major) if q.major else ''}{escape(f' ({q.year})') if q.year else ''}</li>"

@@ -14,14 +14,14 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.dates import format_date, format_duration_months
+from app.dates import format_date
 from app.qualifications import level_label
 from app.security.privacy import mask_cccd
 from app.staff.job_positions import MATCH_LABELS, MatchState
 from app.staff.records import StaffFilter, StaffRow
 from app.text import collation_key
 from db.enums import QualificationKind
-from ui.i18n import QT_TRANSLATE_NOOP, tr, tr_label
+from ui.i18n import QT_TRANSLATE_NOOP, format_duration, tr, tr_label
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -57,7 +57,7 @@ COLUMNS: tuple[Column, ...] = (
         _text_key(lambda r: r.department_name),
         200,
     ),
-    Column(QT_TRANSLATE_NOOP("", "Đối tượng"), lambda r: tr_label(r.category_label), lambda r: r.category_label, 100),
+    Column(QT_TRANSLATE_NOOP("", "Đối tượng"), lambda r: tr_label(r.category_label), lambda r: r.category_label, 120),
     Column(QT_TRANSLATE_NOOP("", "Chuyên môn"), lambda r: r.professional, _text_key(lambda r: r.professional), 190),
     Column(
         QT_TRANSLATE_NOOP("", "LLCT"),
@@ -79,7 +79,7 @@ COLUMNS: tuple[Column, ...] = (
     ),
     Column(
         QT_TRANSLATE_NOOP("", "Còn công tác"),
-        lambda r: "" if r.months_left is None else format_duration_months(r.months_left),
+        lambda r: "" if r.months_left is None else format_duration(r.months_left),
         lambda r: r.months_left if r.months_left is not None else 10**6,
         100,
     ),

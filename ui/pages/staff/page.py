@@ -36,6 +36,7 @@ from ui.pages.staff.detail import person_html
 from ui.pages.staff.import_dialog import ImportDialog
 from ui.pages.staff.model import COLUMNS, StaffFilterProxy, StaffTableModel
 from ui.pages.staff.person_dialog import PersonDialog
+from ui.rating_texts import history_text
 from ui.tasks import Task
 from ui.widgets.notice_bar import NoticeBar
 
@@ -317,7 +318,11 @@ class StaffPage(QWidget):
             self.detail.setHtml(tr("<p style='color:#777'>Chọn một người để xem tóm tắt hồ sơ.</p>"))
             return
         self.detail.setHtml(
-            person_html(row, self.service.load(row.uid).qualifications, self.service.rating_lines(row.uid))
+            person_html(
+                row,
+                self.service.load(row.uid).qualifications,
+                [history_text(h) for h in self.service.annual_ratings(row.uid)],
+            )
         )
 
     def _update_buttons(self) -> None:

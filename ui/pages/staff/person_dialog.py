@@ -47,7 +47,7 @@ from app.staff.form import (
 from app.staff.service import StaffService
 from app.staff.summary import summarise
 from db.enums import Sex, StaffStatus
-from ui.i18n import tr, tr_label
+from ui.i18n import format_duration, tr, tr_label
 from ui.pages.staff.qualification_dialog import QualificationDialog
 from ui.pages.staff.qualification_model import QualificationTableModel
 from ui.widgets.validation import mark
@@ -359,15 +359,15 @@ class PersonDialog(QDialog):
             today=date.today(),
         )
         left = (
-            tr(" — còn {service_left_text}").format(service_left_text=summary.service_left_text)
-            if summary.service_left_text
+            tr(" — còn {service_left_text}").format(service_left_text=format_duration(summary.months_left))
+            if summary.months_left is not None
             else ""
         )
         self.summary.setText(
             tr(
                 "<b>Ngày nghỉ hưu:</b> {retirement_text}{left}<br><b>Chuyên môn so với vị "
                 "trí việc làm:</b> {match_text}"
-            ).format(retirement_text=summary.retirement_text, left=left, match_text=summary.match_text)
+            ).format(retirement_text=summary.retirement_text, left=left, match_text=tr_label(summary.match_text))
         )
 
     def try_save(self) -> None:

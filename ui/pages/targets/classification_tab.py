@@ -59,6 +59,7 @@ from ui.pages.targets.rating_model import (
     RatingFilterProxy,
     RatingSheetModel,
 )
+from ui.rating_texts import group_text, history_text, period_text
 from ui.widgets.notice_bar import NoticeBar
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -446,7 +447,7 @@ class ClassificationTab(QWidget):
                 self,
                 tr("Thay đổi chưa lưu"),
                 tr("Có {n} dòng đã sửa nhưng chưa lưu ({p}). Bỏ các thay đổi đó?").format(
-                    n=len(self.model.dirty), p=previous.label
+                    n=len(self.model.dirty), p=period_text(previous)
                 ),
                 discard,
                 yes=tr("Bỏ thay đổi"),
@@ -517,7 +518,7 @@ class ClassificationTab(QWidget):
         keys = tr(
             "Gõ để sửa, Enter xuống dòng, Tab sang cột, Delete xóa ô, Ctrl+V dán từ Excel, Space đánh dấu kỷ luật."
         )
-        return f"{period.label}: {rule} {keys}"
+        return f"{period_text(period)}: {rule} {keys}"
 
     def _filter(self) -> None:
         self.proxy.set_filter(
@@ -547,7 +548,7 @@ class ClassificationTab(QWidget):
         groups = self.model.summaries()
         lines = []
         for g in groups:
-            text = escape(g.text())
+            text = escape(group_text(g))
             lines.append(f"<span style='color:#b3261e'><b>{text}</b></span>" if g.over_cap else text)
         pending = len(self.model.dirty)
         if pending:
@@ -562,7 +563,7 @@ class ClassificationTab(QWidget):
             self.history.setHtml("")
             return
         items = self.service.history(row.uid)
-        lines = "".join(f"<li>{escape(h.text())}</li>" for h in items) or "<li>" + tr("Chưa có") + "</li>"
+        lines = "".join(f"<li>{escape(history_text(h))}</li>" for h in items) or "<li>" + tr("Chưa có") + "</li>"
         self.history.setHtml(
             f"<h3 style='margin-bottom:2px'>{escape(row.full_name)}</h3>"
             f"<p style='color:#555'>{escape(row.position)}<br>{escape(row.department)}</p>"
@@ -604,7 +605,9 @@ class ClassificationTab(QWidget):
     def _saved(self, result: SaveResult) -> None:
         current = self._current_uid()
         self.load(current)
-        text = tr("Đã lưu {n} xếp loại ({p}).").format(n=result.changed, p=self.period.label if self.period else "")
+        text = tr("Đã lưu {n} xếp loại ({p}).").format(
+            n=result.changed, p=period_text(self.period) if self.period else ""
+        )
         if result.capped:
             text += " " + tr("Xếp Hoàn thành tốt do vượt tỷ lệ 20%: {names}.").format(names=", ".join(result.capped))
         self.notice.show_notice(text)
