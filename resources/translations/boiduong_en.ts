@@ -372,7 +372,7 @@
         <location filename="../../ui/pages/decisions/page.py" line="+385"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+314"/>
         <location filename="../../ui/pages/nominations/page.py" line="+49"/>
-        <location line="+307"/>
+        <location line="+313"/>
         <source>Khóa học</source>
         <translation>Course</translation>
     </message>
@@ -406,8 +406,8 @@
     <message>
         <location line="+1"/>
         <location line="+5"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-305"/>
-        <location line="+306"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-311"/>
+        <location line="+312"/>
         <source>Lớp</source>
         <translation>Class</translation>
     </message>
@@ -439,8 +439,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-301"/>
-        <location line="+302"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-307"/>
+        <location line="+308"/>
         <source>Thời gian</source>
         <translation>Dates</translation>
     </message>
@@ -615,8 +615,8 @@
         <location line="+1"/>
         <location filename="../../ui/pages/nominations/edit_dialog.py" line="+20"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+164"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-270"/>
-        <location line="+297"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-276"/>
+        <location line="+303"/>
         <source>Kinh phí</source>
         <translation>Cost</translation>
     </message>
@@ -1298,7 +1298,7 @@ Data: {path}</translation>
         <location filename="../../ui/pages/staff/detail.py" line="+9"/>
         <location filename="../../ui/pages/staff/import_dialog.py" line="-233"/>
         <location filename="../../ui/pages/staff/model.py" line="+49"/>
-        <location filename="../../ui/pages/targets/models.py" line="+130"/>
+        <location filename="../../ui/pages/targets/models.py" line="+132"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
@@ -1316,7 +1316,7 @@ Data: {path}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-317"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-323"/>
         <location filename="../../ui/pages/staff/detail.py" line="+1"/>
         <location filename="../../ui/pages/targets/dialogs.py" line="-66"/>
         <location filename="../../ui/pages/targets/models.py" line="+1"/>
@@ -1574,10 +1574,10 @@ Data: {path}</translation>
     <message>
         <location filename="../../ui/pages/courses/page.py" line="-4"/>
         <location filename="../../ui/pages/staff/model.py" line="+5"/>
-        <location filename="../../ui/pages/targets/models.py" line="-82"/>
-        <location line="+89"/>
+        <location filename="../../ui/pages/targets/models.py" line="-84"/>
+        <location line="+91"/>
         <location filename="../../ui/pages/targets/rating_model.py" line="-8"/>
-        <location filename="../../ui/pages/targets/targets_tab.py" line="+593"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="+600"/>
         <source>Đối tượng</source>
         <translation>Category</translation>
     </message>
@@ -1606,9 +1606,9 @@ Data: {path}</translation>
         <location filename="../../ui/pages/decisions/page.py" line="-333"/>
         <location line="+332"/>
         <location filename="../../ui/pages/nominations/page.py" line="+16"/>
-        <location line="+302"/>
+        <location line="+308"/>
         <location filename="../../ui/pages/staff/model.py" line="+11"/>
-        <location filename="../../ui/pages/targets/models.py" line="-79"/>
+        <location filename="../../ui/pages/targets/models.py" line="-81"/>
         <location filename="../../ui/pages/targets/targets_tab.py" line="+3"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
@@ -1802,7 +1802,7 @@ Job position: {job_position}</translation>
         <translation>Exported to {path} ({n} in the list)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/nominations/page.py" line="-308"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-314"/>
         <source>(chưa xếp lớp)</source>
         <translation>(no class yet)</translation>
     </message>
@@ -1909,7 +1909,7 @@ Job position: {job_position}</translation>
         <translation>Could not draw up the decision</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
@@ -2044,7 +2044,7 @@ Job position: {job_position}</translation>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/nominations/page.py" line="-245"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-251"/>
         <location filename="../../ui/pages/staff/person_dialog.py" line="+2"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
@@ -2797,7 +2797,12 @@ Job position: {job_position}</translation>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>&lt;b&gt;Đã nhập: {counts}.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Imported: {counts}.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Đã ghi {n} văn bằng, chứng chỉ.</source>
         <translation>Qualifications written: {n}.</translation>
     </message>
@@ -3521,7 +3526,7 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../ui/pages/targets/targets_tab.py" line="-449"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="-456"/>
         <source>Mở hồ sơ trong trang Cán bộ, công chức</source>
         <translation>Open the record on the Staff page</translation>
     </message>
@@ -3667,7 +3672,7 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/pages/targets/targets_tab.py" line="+332"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="+339"/>
         <source>Thêm chỉ tiêu</source>
         <translation>Add a target</translation>
     </message>
@@ -3882,7 +3887,16 @@ Job position: {job_position}</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+60"/>
+        <source>{name}
+Đối tượng: {population}
+Cần đạt: {achievement}</source>
+        <translation>{name}
+Category: {population}
+To reach: {achievement}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Hiện có</source>
         <translation>Now has</translation>
     </message>
@@ -3997,7 +4011,7 @@ Job position: {job_position}</translation>
         <translation>{name}: results of duties score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets/targets_tab.py" line="-503"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="-510"/>
         <source>Áp dụng kế hoạch mẫu…</source>
         <translation>Apply a model plan…</translation>
     </message>
@@ -4013,12 +4027,12 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+371"/>
+        <location line="+378"/>
         <source>Xóa kế hoạch</source>
         <translation>Delete the plan</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-377"/>
         <source>Thêm chỉ tiêu…</source>
         <translation>Add a target…</translation>
     </message>
@@ -4039,12 +4053,12 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+395"/>
+        <location line="+402"/>
         <source>Chốt lại danh sách</source>
         <translation>Freeze the list again</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-401"/>
         <source>Lập lại danh sách đối tượng đã chốt theo ngày bắt đầu tính</source>
         <translation>Draw up the frozen list of people again from the count start date</translation>
     </message>
@@ -4104,6 +4118,11 @@ Job position: {job_position}</translation>
         <translation>As of {d}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>{n} chỉ tiêu</source>
+        <translation>targets: {n}</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>Tỷ lệ đạt so với ngưỡng (vạch đen) — màu theo trạng thái</source>
         <translation>Share reached against the threshold (black line) — colour by status</translation>
@@ -4129,7 +4148,12 @@ Job position: {job_position}</translation>
         <translation>Nobody is missing.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+13"/>
+        <source>{day}: {achieved}/{population} người ({percent})</source>
+        <translation>{day}: {achieved} of {population} ({percent})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Các điểm được tính lại từ hồ sơ: năm cấp văn bằng, kết quả xếp loại từng năm và lịch sử chuyển công tác, nghỉ hưu (ai có trong danh sách vào ngày đó). Chức vụ, phòng ban lấy theo hiện nay.</source>
         <translation>The points are computed again from the records: the year each degree was awarded, each year&apos;s rating and the history of moves and retirements (who was on the list on that date). Positions and departments are today&apos;s.</translation>
     </message>
@@ -4535,7 +4559,7 @@ Job position: {job_position}</translation>
     <message>
         <location line="+1"/>
         <source>Bồi dưỡng lãnh đạo, quản lý</source>
-        <translation>Leadership and management training</translation>
+        <translation>Leadership training</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4570,7 +4594,7 @@ Job position: {job_position}</translation>
     <message>
         <location line="+1"/>
         <source>Kết hợp trực tiếp và trực tuyến</source>
-        <translation>In person and online</translation>
+        <translation>Blended</translation>
     </message>
     <message>
         <location line="+1"/>

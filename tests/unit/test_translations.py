@@ -98,3 +98,24 @@ def test_rating_texts_read_as_app_composes_them_in_vietnamese() -> None:
     for unrated, cap in ((0, True), (2, False)):
         group = GroupSummary(StaffCategory.CIVIL_SERVANT, counts, unrated, cap)
         assert group_text(group) == group.text()
+
+
+def test_no_tr_call_hides_inside_an_f_string() -> None:
+    """lupdate reads an f-string as one literal: a tr() inside one never reaches the .ts. Write
+    tr("… {name} …").format(name=…) instead."""
+    import ast
+
+    hidden = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                hidden += [
+                    f"{path.relative_to(ROOT)}:{call.lineno}"
+                    for call in ast.walk(node)
+                    if isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Name)
+                    and call.func.id == "tr"
+                    and call.args
+                    and isinstance(call.args[0], ast.Constant)
+                ]
+    assert hidden == []

@@ -327,6 +327,12 @@ class NominationsPage(QWidget):
         return uid
 
 
+def _step(h: HistoryEntry) -> str:
+    """HistoryEntry.text with the statuses translated: "Đề xuất → Đã có quyết định cử"."""
+    old = tr_label(NOMINATION_STATUS_LABELS[h.old_status]) if h.old_status else "—"
+    return f"{old} → {tr_label(NOMINATION_STATUS_LABELS[h.new_status])}"
+
+
 def nomination_html(r: NominationRow, history: list[HistoryEntry], decisions: list) -> str:  # type: ignore[type-arg]
     def line(label: str, value: str | None) -> str:
         return f"<tr><td style='color:#555;padding-right:8px'>{label}</td><td>{escape(value or '—')}</td></tr>"
@@ -339,7 +345,7 @@ def nomination_html(r: NominationRow, history: list[HistoryEntry], decisions: li
         for d in decisions
     )
     steps = "".join(
-        f"<li>{format_date(h.effective_date or h.changed_at.date())}: {escape(h.text)}"
+        f"<li>{format_date(h.effective_date or h.changed_at.date())}: {escape(_step(h))}"
         + (
             tr(" — <a href='decision:{0}'>QĐ {1}</a>").format(h.decision_uid, escape(h.decision_text))
             if h.decision_uid

@@ -539,7 +539,7 @@ class ImportDialog(QDialog):
 
     def _done(self, result: ImportResult) -> None:
         self.import_result = result
-        lines = [f"<b>{tr('Đã nhập')}: {summarise_counts(result.counts())}.</b>"]
+        lines = [tr("<b>Đã nhập: {counts}.</b>").format(counts=summarise_counts(result.counts()))]
         if result.qualifications_added:
             lines.append(tr("Đã ghi {n} văn bằng, chứng chỉ.").format(n=result.qualifications_added))
         if result.departments_created:

@@ -115,7 +115,9 @@ class TargetTableModel(TableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == STATUS_COLUMN:
             return QBrush(QColor(color))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.spec.name}\n{tr('Đối tượng')}: {row.population_text}\n{tr('Cần đạt')}: {row.achievement_text}"
+            return tr("{name}\nĐối tượng: {population}\nCần đạt: {achievement}").format(
+                name=row.spec.name, population=row.population_text, achievement=row.achievement_text
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

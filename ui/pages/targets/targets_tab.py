@@ -284,7 +284,9 @@ class TargetsTab(QWidget):
             if counts[s]
         ]
         when = tr("Tính đến ngày {d}").format(d=format_date(self.today))
-        self.summary.setText(f"{when} — {len(rows)} {tr('chỉ tiêu')}" + (": " + " · ".join(parts) if parts else ""))
+        self.summary.setText(
+            f"{when} — " + tr("{n} chỉ tiêu").format(n=len(rows)) + (": " + " · ".join(parts) if parts else "")
+        )
         self.overall.set_items(
             [
                 BarItem(
@@ -372,7 +374,12 @@ class TargetsTab(QWidget):
             TrendPoint(
                 p.day,
                 p.percent or 0.0,
-                f"{format_date(p.day)}: {p.achieved}/{p.population} {tr('người')} ({format_percent(p.percent)})",
+                tr("{day}: {achieved}/{population} người ({percent})").format(
+                    day=format_date(p.day),
+                    achieved=p.achieved,
+                    population=p.population,
+                    percent=format_percent(p.percent),
+                ),
             )
             for p in points
             if p.percent is not None
