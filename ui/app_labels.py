@@ -39,6 +39,7 @@ def collect() -> list[str]:
     from app.qualifications import levels
     from app.security.permissions import ROLE_LABELS
     from app.staff import roles
+    from app.staff.form import LABELS as FORM_LABELS
     from app.staff.job_positions import MATCH_LABELS
     from app.staff.records import GAP_LABELS
     from app.sync.catalogue import REGISTRY
@@ -54,6 +55,7 @@ def collect() -> list[str]:
             labels.SEX_LABELS,
             labels.UNIT_KIND_LABELS,
             labels.QUALIFICATION_KIND_LABELS,
+            FORM_LABELS,
             MATCH_LABELS,
             GAP_LABELS,
             course_labels.COURSE_TYPE_LABELS,
@@ -85,7 +87,12 @@ def collect() -> list[str]:
         (spec.kind.label for spec in REGISTRY),
     ]
     for kind in achievements.achievement_types():
-        found.append([kind.label, *(f.label for f in kind.fields())])
+        fields = kind.fields()
+        found.append([kind.label, *(f.label for f in fields)])
+        # the choices of a field may depend on another's value: ask with each value of each field
+        settings: list[dict[str, Any]] = [{}, *({f.name: c.value} for f in fields for c in f.choices({}))]
+        for params in settings:
+            found.append(c.label for f in fields for c in f.choices(params) if not re.search(r"\d", c.label))
     out: dict[str, None] = {}
     for group in found:
         for text in group:
@@ -122,6 +129,34 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("label", "Tiếng dân tộc thiểu số"),
     QT_TRANSLATE_NOOP("label", "Quốc phòng - an ninh"),
     QT_TRANSLATE_NOOP("label", "Chứng chỉ khác"),
+    QT_TRANSLATE_NOOP("label", "Họ và tên"),
+    QT_TRANSLATE_NOOP("label", "Tên gọi khác"),
+    QT_TRANSLATE_NOOP("label", "Giới tính"),
+    QT_TRANSLATE_NOOP("label", "Ngày sinh"),
+    QT_TRANSLATE_NOOP("label", "Nơi sinh"),
+    QT_TRANSLATE_NOOP("label", "Quê quán"),
+    QT_TRANSLATE_NOOP("label", "Dân tộc"),
+    QT_TRANSLATE_NOOP("label", "Tôn giáo"),
+    QT_TRANSLATE_NOOP("label", "Số CCCD"),
+    QT_TRANSLATE_NOOP("label", "Điện thoại"),
+    QT_TRANSLATE_NOOP("label", "Thư điện tử"),
+    QT_TRANSLATE_NOOP("label", "Nơi ở hiện nay"),
+    QT_TRANSLATE_NOOP("label", "Đối tượng"),
+    QT_TRANSLATE_NOOP("label", "Chức vụ, chức danh"),
+    QT_TRANSLATE_NOOP("label", "Vị trí việc làm"),
+    QT_TRANSLATE_NOOP("label", "Phòng, ban, đơn vị"),
+    QT_TRANSLATE_NOOP("label", "Ngạch"),
+    QT_TRANSLATE_NOOP("label", "Ngày bắt đầu công tác"),
+    QT_TRANSLATE_NOOP("label", "Giáo dục phổ thông"),
+    QT_TRANSLATE_NOOP("label", "Đảng viên"),
+    QT_TRANSLATE_NOOP("label", "Ngày vào Đảng"),
+    QT_TRANSLATE_NOOP("label", "Ngày chính thức"),
+    QT_TRANSLATE_NOOP("label", "Quy hoạch chức danh"),
+    QT_TRANSLATE_NOOP("label", "Nhiệm kỳ quy hoạch"),
+    QT_TRANSLATE_NOOP("label", "Ngày nghỉ hưu (nếu khác quy định)"),
+    QT_TRANSLATE_NOOP("label", "Phù hợp vị trí việc làm"),
+    QT_TRANSLATE_NOOP("label", "Ghi chú"),
+    QT_TRANSLATE_NOOP("label", "Trạng thái"),
     QT_TRANSLATE_NOOP("label", "Đúng chuyên ngành"),
     QT_TRANSLATE_NOOP("label", "Chưa phù hợp vị trí việc làm"),
     QT_TRANSLATE_NOOP("label", "Chưa xác định"),
@@ -168,7 +203,6 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("label", "Hình thức"),
     QT_TRANSLATE_NOOP("label", "Thời gian (ngày)"),
     QT_TRANSLATE_NOOP("label", "Số tiết"),
-    QT_TRANSLATE_NOOP("label", "Đối tượng"),
     QT_TRANSLATE_NOOP("label", "Vị trí việc làm, chức danh"),
     QT_TRANSLATE_NOOP("label", "Ghi chú về đối tượng"),
     QT_TRANSLATE_NOOP("label", "Hoàn thành được công nhận (loại)"),
@@ -187,8 +221,6 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("label", "Đến ngày"),
     QT_TRANSLATE_NOOP("label", "Số học viên tối đa"),
     QT_TRANSLATE_NOOP("label", "Đơn vị tổ chức"),
-    QT_TRANSLATE_NOOP("label", "Trạng thái"),
-    QT_TRANSLATE_NOOP("label", "Ghi chú"),
     QT_TRANSLATE_NOOP("label", "Hoàn thành xuất sắc nhiệm vụ"),
     QT_TRANSLATE_NOOP("label", "Hoàn thành tốt nhiệm vụ"),
     QT_TRANSLATE_NOOP("label", "Hoàn thành nhiệm vụ"),
@@ -243,35 +275,13 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("label", "Lịch sử trạng thái"),
     QT_TRANSLATE_NOOP("label", "Phòng, ban"),
     QT_TRANSLATE_NOOP("label", "Đơn vị"),
-    QT_TRANSLATE_NOOP("label", "Vị trí việc làm"),
     QT_TRANSLATE_NOOP("label", "Cài đặt"),
     QT_TRANSLATE_NOOP("label", "Tài khoản"),
     QT_TRANSLATE_NOOP("label", "Số thứ tự"),
-    QT_TRANSLATE_NOOP("label", "Họ và tên"),
     QT_TRANSLATE_NOOP("label", "Họ (và tên đệm)"),
     QT_TRANSLATE_NOOP("label", "Tên"),
-    QT_TRANSLATE_NOOP("label", "Tên gọi khác"),
-    QT_TRANSLATE_NOOP("label", "Ngày sinh"),
     QT_TRANSLATE_NOOP("label", "Nam (ngày sinh hoặc dấu x)"),
     QT_TRANSLATE_NOOP("label", "Nữ (ngày sinh hoặc dấu x)"),
-    QT_TRANSLATE_NOOP("label", "Giới tính"),
-    QT_TRANSLATE_NOOP("label", "Số CCCD"),
-    QT_TRANSLATE_NOOP("label", "Điện thoại"),
-    QT_TRANSLATE_NOOP("label", "Thư điện tử"),
-    QT_TRANSLATE_NOOP("label", "Dân tộc"),
-    QT_TRANSLATE_NOOP("label", "Tôn giáo"),
-    QT_TRANSLATE_NOOP("label", "Nơi sinh"),
-    QT_TRANSLATE_NOOP("label", "Quê quán"),
-    QT_TRANSLATE_NOOP("label", "Nơi ở hiện nay"),
-    QT_TRANSLATE_NOOP("label", "Chức vụ, chức danh"),
-    QT_TRANSLATE_NOOP("label", "Phòng, ban, đơn vị"),
-    QT_TRANSLATE_NOOP("label", "Ngạch"),
-    QT_TRANSLATE_NOOP("label", "Ngày bắt đầu công tác"),
-    QT_TRANSLATE_NOOP("label", "Giáo dục phổ thông"),
-    QT_TRANSLATE_NOOP("label", "Đảng viên"),
-    QT_TRANSLATE_NOOP("label", "Ngày vào Đảng"),
-    QT_TRANSLATE_NOOP("label", "Ngày chính thức"),
-    QT_TRANSLATE_NOOP("label", "Quy hoạch chức danh"),
     QT_TRANSLATE_NOOP("label", "Trình độ chuyên môn"),
     QT_TRANSLATE_NOOP("label", "Chuyên ngành"),
     QT_TRANSLATE_NOOP("label", "Trình độ (ghi chung)"),
@@ -322,6 +332,7 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("label", "Xếp loại chất lượng đạt mức"),
     QT_TRANSLATE_NOOP("label", "Từ mức"),
     QT_TRANSLATE_NOOP("label", "Năm xếp loại"),
+    QT_TRANSLATE_NOOP("label", "Năm gần nhất đã xếp loại"),
     QT_TRANSLATE_NOOP("label", "Chuyên môn phù hợp vị trí việc làm"),
 )
 # end of generated labels

@@ -1298,7 +1298,7 @@ Data: {path}</translation>
         <location filename="../../ui/pages/staff/detail.py" line="+9"/>
         <location filename="../../ui/pages/staff/import_dialog.py" line="-233"/>
         <location filename="../../ui/pages/staff/model.py" line="+49"/>
-        <location filename="../../ui/pages/targets/models.py" line="+132"/>
+        <location filename="../../ui/pages/targets/models.py" line="+142"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
@@ -1574,8 +1574,8 @@ Data: {path}</translation>
     <message>
         <location filename="../../ui/pages/courses/page.py" line="-4"/>
         <location filename="../../ui/pages/staff/model.py" line="+5"/>
-        <location filename="../../ui/pages/targets/models.py" line="-84"/>
-        <location line="+91"/>
+        <location filename="../../ui/pages/targets/models.py" line="-93"/>
+        <location line="+100"/>
         <location filename="../../ui/pages/targets/rating_model.py" line="-8"/>
         <location filename="../../ui/pages/targets/targets_tab.py" line="+600"/>
         <source>Đối tượng</source>
@@ -1608,7 +1608,7 @@ Data: {path}</translation>
         <location filename="../../ui/pages/nominations/page.py" line="+16"/>
         <location line="+308"/>
         <location filename="../../ui/pages/staff/model.py" line="+11"/>
-        <location filename="../../ui/pages/targets/models.py" line="-81"/>
+        <location filename="../../ui/pages/targets/models.py" line="-90"/>
         <location filename="../../ui/pages/targets/targets_tab.py" line="+3"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
@@ -1652,7 +1652,7 @@ Job position: {job_position}</translation>
     <message>
         <location line="+16"/>
         <source>Tìm theo tên, CCCD, chức vụ… (gõ không dấu cũng được)</source>
-        <translation>Search by name, ID number, position… (accents optional)</translation>
+        <translation>Name, ID number, position… (accents optional)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1678,7 +1678,7 @@ Job position: {job_position}</translation>
     <message>
         <location line="+10"/>
         <source>Mọi xã, phường</source>
-        <translation>All communes and wards</translation>
+        <translation>All communes</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2975,7 +2975,7 @@ Job position: {job_position}</translation>
     <message>
         <location line="+18"/>
         <source>Văn bằng</source>
-        <translation>Qualifications</translation>
+        <translation>Diplomas</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3887,7 +3887,13 @@ Job position: {job_position}</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
+        <source>Đối tượng</source>
+        <comment>number of people a target counts</comment>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{name}
 Đối tượng: {population}
 Cần đạt: {achievement}</source>
@@ -3963,7 +3969,7 @@ To reach: {achievement}</translation>
     <message>
         <location line="+0"/>
         <source>Chọn mức</source>
-        <translation>Chosen</translation>
+        <translation>Direct</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4372,7 +4378,7 @@ To reach: {achievement}</translation>
 <context>
     <name>label</name>
     <message>
-        <location filename="../../ui/app_labels.py" line="+99"/>
+        <location filename="../../ui/app_labels.py" line="+106"/>
         <source>Cán bộ</source>
         <translation>Cadre</translation>
     </message>
@@ -4502,7 +4508,22 @@ To reach: {achievement}</translation>
         <translation>Other certificate</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>Nhiệm kỳ quy hoạch</source>
+        <translation>Planning term</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Ngày nghỉ hưu (nếu khác quy định)</source>
+        <translation>Retirement date (if not the legal one)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phù hợp vị trí việc làm</source>
+        <translation>Fits the job position</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Đúng chuyên ngành</source>
         <translation>Fits</translation>
     </message>
@@ -4732,12 +4753,12 @@ To reach: {achievement}</translation>
         <translation>Periods</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-61"/>
         <source>Đối tượng</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+62"/>
         <source>Vị trí việc làm, chức danh</source>
         <translation>Job positions, titles</translation>
     </message>
@@ -4827,17 +4848,17 @@ To reach: {achievement}</translation>
         <translation>Organised by</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-64"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+66"/>
         <source>Hoàn thành xuất sắc nhiệm vụ</source>
         <translation>Outstanding</translation>
     </message>
@@ -4924,7 +4945,7 @@ To reach: {achievement}</translation>
     <message>
         <location line="+1"/>
         <source>Phó Chủ tịch HĐND, UBND</source>
-        <translation>Vice-chairs of the People&apos;s Council and Committee</translation>
+        <translation>Vice-chairs (Council, Committee)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5107,12 +5128,12 @@ To reach: {achievement}</translation>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-131"/>
         <source>Vị trí việc làm</source>
         <translation>Job position</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+132"/>
         <source>Cài đặt</source>
         <translation>Setting</translation>
     </message>
@@ -5127,12 +5148,12 @@ To reach: {achievement}</translation>
         <translation>Row number</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-148"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+149"/>
         <source>Họ (và tên đệm)</source>
         <translation>Family (and middle) name</translation>
     </message>
@@ -5142,17 +5163,17 @@ To reach: {achievement}</translation>
         <translation>Given name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-149"/>
         <source>Tên gọi khác</source>
         <translation>Other name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+148"/>
         <source>Nam (ngày sinh hoặc dấu x)</source>
         <translation>Male (date of birth or an x)</translation>
     </message>
@@ -5162,12 +5183,12 @@ To reach: {achievement}</translation>
         <translation>Female (date of birth or an x)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-150"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Số CCCD</source>
         <translation>ID number (CCCD)</translation>
     </message>
@@ -5182,7 +5203,7 @@ To reach: {achievement}</translation>
         <translation>Email</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Dân tộc</source>
         <translation>Ethnicity</translation>
     </message>
@@ -5192,7 +5213,7 @@ To reach: {achievement}</translation>
         <translation>Religion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Nơi sinh</source>
         <translation>Place of birth</translation>
     </message>
@@ -5202,17 +5223,17 @@ To reach: {achievement}</translation>
         <translation>Home town</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Nơi ở hiện nay</source>
         <translation>Current address</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Chức vụ, chức danh</source>
         <translation>Position, title</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Phòng, ban, đơn vị</source>
         <translation>Department</translation>
     </message>
@@ -5252,7 +5273,7 @@ To reach: {achievement}</translation>
         <translation>Planned for post</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+131"/>
         <source>Trình độ chuyên môn</source>
         <translation>Degree level</translation>
     </message>
@@ -5500,6 +5521,11 @@ To reach: {achievement}</translation>
         <location line="+1"/>
         <source>Năm xếp loại</source>
         <translation>Rating year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Năm gần nhất đã xếp loại</source>
+        <translation>Latest year rated</translation>
     </message>
     <message>
         <location line="+1"/>

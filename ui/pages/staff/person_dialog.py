@@ -141,7 +141,7 @@ class PersonDialog(QDialog):
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name, widget in rows:
-            label = LABELS.get(name, name) + (" *" if name in REQUIRED else "")
+            label = tr_label(LABELS.get(name, name)) + (" *" if name in REQUIRED else "")
             form.addRow(label, widget)
         return page
 

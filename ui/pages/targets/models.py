@@ -41,6 +41,7 @@ def _status_text(r: TargetProgress) -> str:
     return tr_label(r.status_label)
 
 
+POPULATION_COLUMN = 1
 TARGET_COLUMNS: tuple[Column, ...] = (
     Column(QT_TRANSLATE_NOOP("", "Chỉ tiêu"), lambda r: r.spec.name, lambda r: collation_key(r.spec.name), 360),
     Column(QT_TRANSLATE_NOOP("", "Đối tượng"), lambda r: str(r.population), lambda r: r.population, 70),
@@ -106,6 +107,15 @@ class TableModel(QAbstractTableModel):
 class TargetTableModel(TableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(TARGET_COLUMNS, parent)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            section == POPULATION_COLUMN
+            and orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+        ):
+            return tr("Đối tượng", "number of people a target counts")  # elsewhere "Đối tượng" is a category
+        return super().headerData(section, orientation, role)
 
     def extra(self, row: Any, column: int, role: int) -> Any:
         assert isinstance(row, TargetProgress)

@@ -51,7 +51,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("", "Phòng, ban"),
     QT_TRANSLATE_NOOP("", "Ghi chú"),
 )
-WIDTHS = (80, 90, 115, 110, 72, 170, 55, 70, 150, 200)
+WIDTHS = (105, 90, 115, 110, 72, 170, 75, 70, 150, 200)
 
 _DIRTY = QBrush(QColor("#fff6d6"))
 _WARN = QBrush(QColor("#b3261e"))

@@ -412,13 +412,13 @@ class TargetsTab(QWidget):
         threshold = r.spec.threshold
         items = [
             BarItem(
-                row.label,
+                tr_label(row.label),  # a category or a sex is a label; a department's name comes back as is
                 row.percent,
                 threshold,
                 "#2e7d32" if row.percent is not None and row.percent >= threshold else "#d68910",
                 f"{row.achieved}/{row.population} ({format_percent(row.percent)})",
                 tr("{label}: {achieved}/{population} người đạt").format(
-                    label=row.label, achieved=row.achieved, population=row.population
+                    label=tr_label(row.label), achieved=row.achieved, population=row.population
                 ),
             )
             for row in rows
