@@ -3764,7 +3764,7 @@ Job position: {job_position}</translation>
     <message>
         <location line="+6"/>
         <source>Tỷ lệ đạt</source>
-        <translation>Share reaching it</translation>
+        <translation>Required share</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4315,7 +4315,7 @@ To reach: {achievement}</translation>
         <translation>Target threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="+41"/>
+        <location filename="../../ui/i18n.py" line="+43"/>
         <source>đã đến tuổi</source>
         <translation>retirement age reached</translation>
     </message>
