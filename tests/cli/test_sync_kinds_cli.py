@@ -113,3 +113,28 @@ def test_courses_go_down_nominations_come_up(cli: Cli, tmp_path: Path) -> None:
     r = cli("--db", p, "bundle", "import", again, "--json")
     (last,) = r.json()["bundles"]
     assert last["status"] == "applied" and sum(v["created"] + v["updated"] for v in last["counts"].values()) == 0
+
+
+def test_the_two_demos_exchange_real_bundles(cli: Cli, tmp_path: Path) -> None:
+    """`demo --size province` and `demo` (the demo commune of that province) hold one catalogue with the
+    same uids: the commune's nominations to the province's classes go up, the province's revised
+    catalogue comes down."""
+    p, c = str(tmp_path / "P.sqlite"), str(tmp_path / "C.sqlite")
+    up, down = str(tmp_path / "up.bdsync"), str(tmp_path / "down.bdsync")
+    assert cli("--db", p, "demo", "--size", "province", "--communes", "3").code == 0
+    assert cli("--db", c, "demo").code == 0
+    assert cli("--db", c, "bundle", "export", up).code == 0
+    r = cli("--db", p, "bundle", "import", up, "--accept-new-key", "--json")
+    assert r.code == 0, r.out
+    (item,) = r.json()["bundles"]
+    assert item["status"] == "applied" and item["origin"]["code"] == "11311"
+    created = {kind: n["created"] for kind, n in item["counts"].items()}
+    assert all(created[kind] > 0 for kind in ("nomination", "decision", "nomination_status_change", "quality_rating"))
+    per_class = cli("--db", p, "nominations", "list", "--unit", "11311", "--json").json()["classes"]
+    province = {k["uid"] for x in cli("--db", p, "courses", "list", "--json").json()["courses"] for k in x["classes"]}
+    assert sum(1 for k in per_class if k["class_uid"] in province) >= 5  # the demo commune sent people to them
+    assert cli("--db", p, "bundle", "export", down, "--to", "11311").code == 0
+    r = cli("--db", c, "bundle", "import", down, "--json")
+    (back,) = r.json()["bundles"]
+    assert back["status"] == "applied" and back["counts"]["course"]["updated"] == 9
+    assert back["counts"]["training_class"]["updated"] == 13
