@@ -25,7 +25,7 @@ from app.sync.wire import Incoming, WireRecord
 from app.text import collation_key
 from db.base import utcnow
 from db.enums import UnitKind
-from db.models import Qualification, Staff, SyncBundleLog, SyncConflict, SyncLink, Unit
+from db.models import Nomination, Qualification, Staff, SyncBundleLog, SyncConflict, SyncLink, Unit
 
 FRESH_DAYS = 31
 OLD_DAYS = 92
@@ -72,6 +72,7 @@ class CommuneStatus:
     gap: str | None
     acked_seq: int
     last_sent_at: datetime | None
+    nominations: int = 0  # sent to training, not withdrawn (what the province reports on)
 
     @property
     def freshness_label(self) -> str:
@@ -89,6 +90,7 @@ class CommuneStatus:
             "days_since_bundle": self.days,
             "people": self.people,
             "qualifications": self.qualifications,
+            "nominations": self.nominations,
             "applied_seq": self.applied_seq,
             "key_fingerprint": self.key_fingerprint,
             "open_conflicts": self.open_conflicts,
@@ -121,6 +123,13 @@ def commune_statuses(session: Session, today: date | None = None) -> list[Commun
             .group_by(Qualification.owner_unit)
         ).all()
     )
+    nominations = dict(
+        session.execute(
+            select(Nomination.owner_unit, func.count())
+            .where(Nomination.deleted.is_(False), Nomination.status != "withdrawn")
+            .group_by(Nomination.owner_unit)
+        ).all()
+    )
     conflicts = dict(
         session.execute(
             select(SyncConflict.origin_unit, func.count())
@@ -151,6 +160,7 @@ def commune_statuses(session: Session, today: date | None = None) -> list[Commun
                 gap=link.gap if link else None,
                 acked_seq=link.acked_seq if link else 0,
                 last_sent_at=link.last_sent_at if link else None,
+                nominations=int(nominations.get(u.code, 0)),
             )
         )
     return out

@@ -210,7 +210,7 @@
     <message>
         <location filename="../../ui/pages/audit/model.py" line="+35"/>
         <location filename="../../ui/pages/settings/backups.py" line="-115"/>
-        <location filename="../../ui/pages/sync/models.py" line="+249"/>
+        <location filename="../../ui/pages/sync/models.py" line="+257"/>
         <source>Thời điểm</source>
         <translation>When</translation>
     </message>
@@ -593,7 +593,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/pages/sync/models.py" line="-156"/>
+        <location filename="../../ui/pages/sync/models.py" line="-164"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
@@ -2228,7 +2228,7 @@ Job position: {job_position}</translation>
         <location line="+15"/>
         <location filename="../../ui/pages/staff/person_dialog.py" line="+1"/>
         <location filename="../../ui/pages/sync/import_dialog.py" line="-173"/>
-        <location filename="../../ui/pages/sync/models.py" line="+70"/>
+        <location filename="../../ui/pages/sync/models.py" line="+78"/>
         <location filename="../../ui/pages/targets/targets_tab.py" line="-132"/>
         <source>Xóa</source>
         <translation>Delete</translation>
@@ -2999,7 +2999,7 @@ Job position: {job_position}</translation>
         <translation>Importing the data…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync/models.py" line="-91"/>
+        <location filename="../../ui/pages/sync/models.py" line="-99"/>
         <source>Chưa nhận tệp nào</source>
         <translation>No file received yet</translation>
     </message>
@@ -3039,6 +3039,11 @@ Job position: {job_position}</translation>
         <location line="+18"/>
         <source>Văn bằng</source>
         <translation>Diplomas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lượt cử đi học</source>
+        <translation>Nominations</translation>
     </message>
     <message>
         <location line="+17"/>

@@ -80,6 +80,8 @@ def test_courses_go_down_nominations_come_up(cli: Cli, tmp_path: Path) -> None:
     ours = [n for n in per_class["nominations"] if n["unit"] == COMMUNE]
     assert {n["uid"] for n in ours} == {n["uid"] for n in to_province if n["class_uid"] == uid}
     assert all(n["unit_name"] == "Xã Thử Nghiệm" for n in ours)
+    units = {u["code"]: u for u in cli("--db", p, "units", "list", "--json").json()["units"]}
+    assert units[COMMUNE]["nominations"] == len([n for n in mine if n["status"] != "withdrawn"])
     only = cli("--db", p, "nominations", "list", "--unit", COMMUNE, "--json").json()["nominations"]
     assert {n["uid"] for n in only} == {n["uid"] for n in mine}
     text = cli("--db", p, "nominations", "list", "--class", uid).out
