@@ -19,6 +19,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from app.courses.labels import NOMINATION_STATUS_LABELS
+from app.evaluations.classification import LEVEL_LABELS
+from app.labels import STATUS_LABELS
 from app.staff.records import search_text_of
 from app.sync.kinds import COMMUNE, EITHER, Kind, Registry
 from app.text import name_sort_key
@@ -57,8 +60,18 @@ def _describe_qualification(content: Mapping[str, Any]) -> str:
     return " ".join(str(content[k]) for k in ("kind", "level", "major") if content.get(k))
 
 
+def _label(labels: Mapping[Any, str], code: Any) -> str:
+    return labels.get(code, str(code)) if code else "—"
+
+
 def _describe_status_change(content: Mapping[str, Any]) -> str:
-    return f"{content.get('old_status') or '—'} → {content.get('new_status')} ({content.get('effective_date') or ''})"
+    old, new = (_label(STATUS_LABELS, content.get(k)) for k in ("old_status", "new_status"))
+    return f"{old} → {new} ({content.get('effective_date') or ''})"
+
+
+def _describe_nomination_change(content: Mapping[str, Any]) -> str:
+    old, new = (_label(NOMINATION_STATUS_LABELS, content.get(k)) for k in ("old_status", "new_status"))
+    return f"{old} → {new} ({content.get('effective_date') or ''})"
 
 
 def _describe_decision(content: Mapping[str, Any]) -> str:
@@ -68,14 +81,16 @@ def _describe_decision(content: Mapping[str, Any]) -> str:
 
 
 def _describe_rating(content: Mapping[str, Any]) -> str:
-    period = content.get("year")
-    if content.get("period_kind") != "year":
-        period = f"{content.get('period_no')}/{content.get('year')}"
-    return f"{period}: {content.get('level')}"
+    period = f"Năm {content.get('year')}"
+    if content.get("period_kind") == "quarter":
+        period = f"Quý {content.get('period_no')}/{content.get('year')}"
+    elif content.get("period_kind") == "month":
+        period = f"Tháng {content.get('period_no')}/{content.get('year')}"
+    return f"{period}: {_label(LEVEL_LABELS, content.get('level'))}"
 
 
 def _describe_nomination(content: Mapping[str, Any]) -> str:
-    return f"{content.get('status')} ({content.get('staff_uid')})"
+    return f"{_label(NOMINATION_STATUS_LABELS, content.get('status'))} (người {content.get('staff_uid')})"
 
 
 KINDS: tuple[Kind, ...] = (
@@ -94,7 +109,7 @@ KINDS: tuple[Kind, ...] = (
         NominationStatusChange,
         COMMUNE,
         "Lịch sử cử đi học",
-        describe=_describe_status_change,
+        describe=_describe_nomination_change,
     ),
     Kind("quality_rating", QualityRating, COMMUNE, "Xếp loại chất lượng", describe=_describe_rating),
     Kind("plan", Plan, COMMUNE, "Kế hoạch"),
