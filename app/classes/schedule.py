@@ -263,7 +263,8 @@ def _load_departments(session: Session, out: ScheduleData, dept_uid: dict[int, s
         Staff.deleted.is_(False), Staff.status == StaffStatus.WORKING.value, Staff.department_id.in_(list(by_id))
     )
     for suid, name, dept_id, job, post in session.execute(q):
-        if suid not in out.people and dept_id is not None:  # the enrolled are there already (not counted at work once they left)
+        # the enrolled are there already (not counted at work once they left)
+        if suid not in out.people and dept_id is not None:
             out.people[suid] = Person(suid, name, by_id[dept_id], (job or post or "").strip() or None)
 
 
@@ -547,3 +548,84 @@ def month_range(year: int, month: int) -> tuple[date, date]:
 def week_range(day: date) -> tuple[date, date]:
     start = day - timedelta(days=day.weekday())
     return start, start + timedelta(days=6)
+
+
+def find_class(session: Session, text: str) -> TrainingClass:
+    """A class named on the command line: its code ("QLNN-02C-L01", case and accents ignored), its uid,
+    or its name when only one class has it."""
+    from app.errors import UserError
+    from app.text import fold
+
+    wanted = (text or "").strip()
+    if not wanted:
+        raise UserError("Hãy cho biết lớp (mã lớp, ví dụ QLNN-02C-L01).")
+    rows = list(session.scalars(select(TrainingClass).where(TrainingClass.deleted.is_(False))))
+    key = fold(wanted)
+    for matcher in (
+        lambda k: k.uid == wanted,
+        lambda k: fold(k.code) == key,
+        lambda k: fold(f"{k.code} {k.name}") == key or fold(k.name) == key,
+    ):
+        found = [k for k in rows if matcher(k)]
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            names = ", ".join(sorted(k.code or k.name for k in found)[:6])
+            raise UserError(f"“{wanted}” khớp với nhiều lớp: {names}. Hãy ghi mã lớp.")
+    raise UserError(f"Không tìm thấy lớp “{wanted}” (xem mã lớp bằng “boiduong schedule classes”).")
+
+
+@dataclass(frozen=True)
+class ClassOverview:
+    """A class in the classes list: its details, how many sessions it has, and its open conflicts."""
+
+    info: Any  # app.courses.catalogue.ClassInfo
+    sessions: int
+    conflicts: tuple[ConflictRow, ...]  # those not over yet
+
+    @property
+    def uid(self) -> str:
+        return str(self.info.uid)
+
+
+def classes_overview(
+    session: Session, flt: CalendarFilter | None = None, *, today: date | None = None
+) -> list[ClassOverview]:
+    """Every class (cancelled ones too) the filter keeps, with its session count and the conflicts that
+    concern it from ``today`` on."""
+    from sqlalchemy import func
+
+    from app.courses.catalogue import list_classes
+
+    f = flt or CalendarFilter()
+    today = today or date.today()
+    infos = [k for k in list_classes(session, f.course_uid) if not f.class_uid or k.uid == f.class_uid]
+    if f.staff_uid or f.department_uid:
+        q = (
+            select(TrainingClass.uid)
+            .join(Nomination, Nomination.class_id == TrainingClass.id)
+            .join(Staff, Staff.id == Nomination.staff_id)
+            .where(Nomination.deleted.is_(False), Nomination.status.in_(ENROLLED))
+        )
+        if f.staff_uid:
+            q = q.where(Staff.uid == f.staff_uid)
+        if f.department_uid:
+            q = q.join(DepartmentRow, DepartmentRow.id == Staff.department_id).where(
+                DepartmentRow.uid == f.department_uid
+            )
+        keep = set(session.scalars(q))
+        infos = [k for k in infos if k.uid in keep]
+    counts = {
+        int(cid): int(n)
+        for cid, n in session.execute(
+            select(ClassSession.class_id, func.count(ClassSession.id))
+            .where(ClassSession.deleted.is_(False))
+            .group_by(ClassSession.class_id)
+        )
+    }
+    found = schedule_conflicts(session, start=today)
+    by_class: dict[str, list[ConflictRow]] = defaultdict(list)
+    for c in found:
+        for uid in c.class_uids:
+            by_class[uid].append(c)
+    return [ClassOverview(k, counts.get(k.id, 0), tuple(by_class.get(k.uid, ()))) for k in infos]

@@ -14,7 +14,7 @@ from app.classes import attendance, planner, schedule, sessions, status
 from app.classes.attendance import AttendanceSheet, RollRow, SavedMarks
 from app.classes.exports import ExportKind, export, schedule_document, write_schedule
 from app.classes.planner import CreatedClasses, Learner, NewClass
-from app.classes.schedule import CalendarFilter, CalendarView, ConflictRow
+from app.classes.schedule import CalendarFilter, CalendarView, ClassOverview, ConflictRow
 from app.classes.sessions import AddedSessions, RemovedSessions, SessionDefaults, SessionInput, SessionRow
 from app.classes.status import StatusChange
 from app.courses import catalogue
@@ -67,6 +67,10 @@ class ClassesService:
     def classes(self, course_uid: str | None = None) -> list[ClassInfo]:
         with self.db.reading() as s:
             return catalogue.list_classes(s, course_uid)
+
+    def overview(self, flt: CalendarFilter | None = None, *, today: date | None = None) -> list[ClassOverview]:
+        with self.db.reading() as s:
+            return schedule.classes_overview(s, flt, today=today)
 
     def class_info(self, uid: str) -> ClassInfo:
         with self.db.reading() as s:

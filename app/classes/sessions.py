@@ -373,12 +373,13 @@ def add_generated(
     *,
     defaults: SessionDefaults | None = None,
     topics: Sequence[str] = (),
+    teachers: Sequence[str] = (),
     replace: bool = False,
     unit_code: str | None,
 ) -> AddedSessions:
     """Store generated sessions. ``replace``: the class's current schedule goes (refused when attendance
     has been taken at it). Sessions the class already has at the same times are kept as they are.
-    ``topics`` are given to the sessions in order (a course's programme, one topic per session)."""
+    ``topics`` and ``teachers`` are given to the new sessions in order (a course's programme)."""
     klass = _editable_class(session, class_uid, unit_code)
     times = list(generated.sessions if isinstance(generated, GeneratedSessions) else generated)
     if not times:
@@ -413,7 +414,7 @@ def add_generated(
                 venue=d.venue,
                 room=d.room,
                 topic=topics[i] if i < len(topics) else d.topic,
-                teacher=d.teacher,
+                teacher=teachers[i] if i < len(teachers) else d.teacher,
             ),
         )
         row.owner_unit = klass.owner_unit

@@ -87,3 +87,7 @@ def generate_demo(
 import app.sync.demo  # noqa: E402, F401  (registers the sync demo step)
 from app.courses import demo as _courses_demo  # noqa: E402, F401  (registers the courses demo step)
 from app.demo import evaluations as _evaluations  # noqa: E402, F401
+
+# isort: split
+# after the courses step: it gives their classes sessions and attendance
+from app.classes import demo as _classes_demo  # noqa: E402, F401
