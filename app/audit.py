@@ -13,10 +13,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.classes.attendance import ATTENDANCE_LABELS
+from app.courses.labels import CLASS_STATUS_LABELS
 from app.dates import format_date
 from app.errors import UserError
 from app.labels import CATEGORY_LABELS, ETHNICITIES, QUALIFICATION_KIND_LABELS, SEX_LABELS, STATUS_LABELS
 from app.qualifications import level_label
+from app.scheduling.sessions import BLOCK_LABELS
 from app.security.permissions import Permission, allowed, require
 from app.security.privacy import PERSONAL_FIELDS, mask_field
 from app.text import fold
@@ -46,6 +49,9 @@ ENTITY_LABELS: dict[str, str] = {
     "job_position": "Vị trí việc làm",
     "app_setting": "Cài đặt",
     "user_account": "Tài khoản",
+    "training_class": "Lớp học",
+    "class_session": "Buổi học",
+    "attendance": "Điểm danh",
 }
 
 FIELD_LABELS: dict[str, str] = {
@@ -109,6 +115,26 @@ FIELD_LABELS: dict[str, str] = {
     "valid_until": "Hiệu lực đến",
     "training_form": "Hình thức đào tạo",
     "source": "Nguồn",
+    "class_id": "Lớp",
+    "session_id": "Buổi học",
+    "day": "Ngày học",
+    "block": "Buổi",
+    "start_time": "Giờ bắt đầu",
+    "end_time": "Giờ kết thúc",
+    "venue": "Địa điểm",
+    "room": "Phòng học",
+    "topic": "Nội dung",
+    "teacher": "Giảng viên",
+    "capacity": "Số học viên tối đa",
+    "end_date": "Đến ngày",
+    "region": "Khu vực",
+    "batch": "Đợt",
+}
+
+# Codes of the classes area, as a person reads them (a class's status, an attendance mark, a session's block).
+_CLASS_VALUE_LABELS: dict[str, dict[str, str]] = {
+    "status": {**CLASS_STATUS_LABELS, **ATTENDANCE_LABELS},
+    "block": {b.value: label for b, label in BLOCK_LABELS.items()},
 }
 
 _STATUS_FIELDS = ("status", "old_status", "new_status")
@@ -252,6 +278,8 @@ def value_text(field: str, value: Any, *, mask: bool) -> str:
             return CATEGORY_LABELS[StaffCategory(value)]
         if field == "sex" and value in Sex.__members__.values():
             return SEX_LABELS[Sex(value)]
+        if value in _CLASS_VALUE_LABELS.get(field, {}):
+            return _CLASS_VALUE_LABELS[field][value]
         if field == "kind" and value in QualificationKind.__members__.values():
             return QUALIFICATION_KIND_LABELS[QualificationKind(value)]
         if field == "ethnicity_code" and value in ETHNICITIES:

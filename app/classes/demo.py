@@ -21,7 +21,7 @@ import random
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.classes.attendance import roll_nominations, save_marks
@@ -35,7 +35,7 @@ from app.scheduling.holidays import DayOffKind, WorkCalendar
 from app.scheduling.sessions import SessionTime, TimeBlock
 from db.enums import AttendanceStatus, ClassStatus, CourseType, DepartmentKind, NominationStatus, StaffCategory
 from db.enums import StaffStatus as St
-from db.models import ClassSession, Course, Department, Nomination, Staff, TrainingClass
+from db.models import Attendance, ClassSession, Course, Department, Nomination, Staff, TrainingClass
 
 BY = "demo"
 A = AttendanceStatus
@@ -188,6 +188,20 @@ def classes_step(session: Session, rng: random.Random, today: date) -> None:
     if unit.kind in COMMUNE_KINDS:
         _commune(session, rng, today, unit.code, cal)
     session.flush()
+    _not_ours(session, unit.code)
+
+
+def _not_ours(session: Session, code: str) -> None:
+    """The province's catalogue, classes, sessions and attendance that the demo wrote in a commune's
+    database stand for what the province's bundles would bring: they carry no change number of this
+    install (0), so its bundles never claim them and the province's own numbering stays its own."""
+    for model in (Course, TrainingClass, ClassSession, Attendance):
+        session.execute(
+            update(model)
+            .where(model.owner_unit.is_not(None), model.owner_unit != code)
+            .values(change_seq=0)
+            .execution_options(synchronize_session=False)
+        )
 
 
 def _by_code(session: Session, code: str) -> TrainingClass | None:

@@ -102,10 +102,10 @@ def test_incremental_bundles_carry_only_what_the_province_has_not_acknowledged(w
         set_qualifications(s, other, [i for i in qualification_inputs(other) if i.uid in {q.uid for q in keep}])
     result = world.export_result("A")
     # the retired person's row; the qualifications added and removed; the status change
-    assert result.counts == {"department": 0, "staff": 1, "qualification": 2, "staff_status_change": 1}
+    carried = {kind: n for kind, n in result.counts.items() if n}
+    assert carried == {"staff": 1, "qualification": 2, "staff_status_change": 1}
     (outcome,) = world.receive("P", result.path)
-    assert counts(outcome.counts) == {
-        "department": {},
+    assert {kind: c for kind, c in counts(outcome.counts).items() if c} == {
         "staff": {"updated": 1},
         "qualification": {"created": 1, "deleted": 1},
         "staff_status_change": {"created": 1},

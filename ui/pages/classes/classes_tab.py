@@ -33,9 +33,9 @@ from app.classes.sessions import SessionRow
 from app.classes.status import CLASS_STATUS_VERBS, CLASS_TRANSITIONS
 from app.courses.labels import CLASS_STATUS_LABELS, NOMINATION_STATUS_LABELS
 from app.courses.service import CoursesService
-from app.security.permissions import Permission
 from app.dates import format_date
 from app.errors import UserError
+from app.security.permissions import Permission
 from app.text import collation_key, fold
 from db.enums import ClassStatus, NominationStatus
 from ui.dialogs.messages import ask_confirm, choose_save_file, show_info, show_warning
@@ -89,7 +89,12 @@ def roll_columns() -> tuple[Col[RollRow], ...]:
         Col(tr("Chức vụ, chức danh"), lambda r: r.position or "", None, 170),
         Col(tr("Đơn vị"), lambda r: r.department if not r.unit_name else f"{r.unit_name} – {r.department}", None, 220),
         Col(tr("Trạng thái"), lambda r: tr(NOMINATION_STATUS_LABELS[r.status]), None, 130),
-        Col(tr("Dự học"), lambda r: r.summary.text if r.summary else "", lambda r: (r.summary.share or 0) if r.summary else 0, 200),
+        Col(
+            tr("Dự học"),
+            lambda r: r.summary.text if r.summary else "",
+            lambda r: (r.summary.share or 0) if r.summary else 0,
+            200,
+        ),
     )
 
 
