@@ -133,7 +133,7 @@ FIELD_LABELS: dict[str, str] = {
 
 # Codes of the classes area, as a person reads them (a class's status, an attendance mark, a session's block).
 _CLASS_VALUE_LABELS: dict[str, dict[str, str]] = {
-    "status": {**CLASS_STATUS_LABELS, **ATTENDANCE_LABELS},
+    "status": {str(k): v for k, v in (*CLASS_STATUS_LABELS.items(), *ATTENDANCE_LABELS.items())},
     "block": {b.value: label for b, label in BLOCK_LABELS.items()},
 }
 
