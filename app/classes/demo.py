@@ -391,11 +391,9 @@ def _commune(session: Session, rng: random.Random, today: date, code: str, cal: 
             teachers=("TS. Phạm Minh Tuấn", "TS. Phạm Minh Tuấn", "ThS. Lê Quang Vinh", "ThS. Lê Quang Vinh"),
             unit_code=code,
         )
-        also_digital = [
-            n.staff.uid
-            for n in roll_nominations(session, digital)
-            if n.staff.department and n.staff.department.kind == DepartmentKind.OFFICE
-        ][:1]
+        learners = [n.staff for n in roll_nominations(session, digital) if n.status != NominationStatus.WITHDRAWN]
+        learners.sort(key=lambda st: (not (st.department and st.department.kind == DepartmentKind.OFFICE), st.id))
+        also_digital = [st.uid for st in learners[:1]]  # preferably someone of the office
         nominate(
             session,
             heads.uid,

@@ -96,8 +96,10 @@ class AttendanceModel(QAbstractTableModel):
         return 0 if parent.isValid() or self.sheet is None else self.sessions + 1
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and self.editable and index.column() < self.sessions:
+        if self.editable and index.column() < self.sessions:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 

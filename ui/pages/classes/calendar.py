@@ -360,6 +360,7 @@ class CalendarWidget(QWidget):
         self.setObjectName("calendarWidget")
         self.today = date.today()
         self.focus = self.today
+        self.chosen: date | None = None  # the day last picked: kept across months and views
         self.mode = "month"
         self.prev_button = QToolButton()
         self.prev_button.setObjectName("calendarPrev")
@@ -456,6 +457,9 @@ class CalendarWidget(QWidget):
     def set_mode(self, mode: str) -> None:
         if mode == self.mode:
             return
+        start, end = self.visible_range()
+        if self.chosen is not None and start <= self.chosen <= end:
+            self.focus = self.chosen  # the week of the day picked in the month (or its month)
         self.mode = mode
         self.month_button.setChecked(mode == "month")
         self.week_button.setChecked(mode == "week")
@@ -486,7 +490,7 @@ class CalendarWidget(QWidget):
     def show_view(self, view: CalendarView, today: date | None = None) -> None:
         """The page hands the data for the range asked in ``range_changed``."""
         self.today = today or self.today
-        selected = self.selected_day()
+        selected = self.chosen
         self.model.load(view, self.focus, self.today)
         if selected is not None and view.start <= selected <= view.end:
             self.select_day(selected)
@@ -509,6 +513,7 @@ class CalendarWidget(QWidget):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         day = current.data(DayRole)
         if day is not None:
+            self.chosen = day
             self._show_day(day)
             self.day_selected.emit(day)
 

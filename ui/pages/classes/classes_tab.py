@@ -46,7 +46,7 @@ from ui.pages.classes.planner import SplitDialog
 from ui.pages.courses.course_dialog import ClassDialog
 from ui.tasks import Task
 from ui.widgets.notice_bar import NoticeBar
-from ui.widgets.rows_model import Col, RowsModel, make_table
+from ui.widgets.rows_model import Col, RowsModel, make_table, select_row
 
 MUTED = "#8a8a8a"
 WARN = "#b3261e"
@@ -320,7 +320,7 @@ class ClassesTab(QWidget):
         if keep and self.select_class(keep):
             return
         if self.model.rows:
-            self.view.selectRow(0)
+            select_row(self.view, 0)
         else:
             self._class_changed()
 
@@ -336,7 +336,7 @@ class ClassesTab(QWidget):
         row = self.model.row_of(uid)
         if row < 0:
             return False
-        self.view.selectRow(row)
+        select_row(self.view, row)
         self.view.scrollTo(self.model.index(row, 0))
         self._class_changed()
         return True

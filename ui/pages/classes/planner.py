@@ -58,7 +58,7 @@ from db.enums import ClassStatus
 from ui.dialogs.messages import show_warning
 from ui.i18n import tr
 from ui.pages.classes.dialogs import date_edit, pydate
-from ui.widgets.rows_model import Col, RowsModel, make_table
+from ui.widgets.rows_model import Col, RowsModel, make_table, select_row
 
 _LINE = re.compile(r"^(?P<name>.+?)\s*(?:=|\t|;)\s*(?P<count>[\d.]+)\s*$")
 
@@ -375,7 +375,7 @@ class SplitDialog(QDialog):
             self.rosters = None
         self._refresh()
         if self.proposal.rows:
-            self.class_view.selectRow(0)
+            select_row(self.class_view, 0)
         return plan
 
     def _people_of(self, name: str) -> list[Learner]:
@@ -418,7 +418,7 @@ class SplitDialog(QDialog):
             )
             self.summary.setText(f"<b>{head}</b>{warn}<br>" + "<br>".join(f"– {line}" for line in plan.summary_lines()))
         if selected is not None and selected < len(rows):
-            self.class_view.selectRow(selected)
+            select_row(self.class_view, selected)
         self._show_class()
         self._update()
 
@@ -491,7 +491,7 @@ class SplitDialog(QDialog):
             moved = self.move_count.value()
         self.messages.clear()
         self._refresh()
-        self.class_view.selectRow(source)
+        select_row(self.class_view, source)
         return moved
 
     def add_empty(self) -> None:
@@ -501,7 +501,7 @@ class SplitDialog(QDialog):
         if self.rosters is not None:
             self.rosters.append([])
         self._refresh()
-        self.class_view.selectRow(len(self.proposal.rows) - 1)
+        select_row(self.class_view, len(self.proposal.rows) - 1)
 
     def remove_empty(self) -> None:
         i = self.selected_class()
