@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import select
@@ -347,12 +348,15 @@ def merge_coverage_days(found: Iterable[Conflict]) -> list[Conflict]:
     return merged
 
 
+_sort_key = lru_cache(maxsize=65536)(name_sort_key)  # the same people come back in many conflicts
+
+
 def conflict_rows(data: ScheduleData, found: Iterable[Conflict]) -> list[ConflictRow]:
     out = []
     for c in merge_coverage_days(found):
         people = sorted(
             ((pid, data.people[pid].name if pid in data.people else pid) for pid in c.person_ids),
-            key=lambda p: name_sort_key(p[1]),
+            key=lambda p: _sort_key(p[1]),
         )
         dept = None
         if c.department_id is not None:

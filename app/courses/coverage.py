@@ -13,6 +13,7 @@ import math
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -95,12 +96,15 @@ def required_staying(total: int, rule: CoverageRule) -> int:
     return min(need, total)
 
 
+_fold_position = lru_cache(maxsize=8192)(fold)  # a province has a few hundred distinct positions
+
+
 def positions_of(people: Iterable[Member]) -> dict[str, list[Member]]:
     """A department's people by job position (folded, so "Một cửa" and "một cửa" are one position)."""
     out: dict[str, list[Member]] = defaultdict(list)
     for m in people:
         if m.position:
-            out[fold(m.position)].append(m)
+            out[_fold_position(m.position)].append(m)
     return out
 
 
