@@ -1280,5 +1280,953 @@ Job position: {job_position}</translation>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
+    <message>
+        <source>Thứ Hai</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Thứ Ba</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Thứ Tư</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thứ Năm</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Thứ Sáu</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Thứ Bảy</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Chủ nhật</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>Sáng</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <source>Chiều</source>
+        <translation>Afternoon</translation>
+    </message>
+    <message>
+        <source>Tối</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <source>Trùng lịch học</source>
+        <translation>Overlapping classes</translation>
+    </message>
+    <message>
+        <source>Vượt sĩ số</source>
+        <translation>Over capacity</translation>
+    </message>
+    <message>
+        <source>Thiếu người làm việc</source>
+        <translation>Office short of staff</translation>
+    </message>
+    <message>
+        <source>Học vào ngày nghỉ lễ</source>
+        <translation>Session on a public holiday</translation>
+    </message>
+    <message>
+        <source>Học vào cuối tuần</source>
+        <translation>Session at the weekend</translation>
+    </message>
+    <message>
+        <source>Dự kiến</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Đang nhận cử học viên</source>
+        <translation>Open for nominations</translation>
+    </message>
+    <message>
+        <source>Đang học</source>
+        <translation>Studying</translation>
+    </message>
+    <message>
+        <source>Đã kết thúc</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Đã hủy</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Mở nhận cử học viên</source>
+        <translation>Open for nominations</translation>
+    </message>
+    <message>
+        <source>Bắt đầu học</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Kết thúc lớp</source>
+        <translation>Finish the class</translation>
+    </message>
+    <message>
+        <source>Đưa về dự kiến</source>
+        <translation>Back to planned</translation>
+    </message>
+    <message>
+        <source>Hủy lớp…</source>
+        <translation>Cancel the class…</translation>
+    </message>
+    <message>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Vắng có phép</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Vắng không phép</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Danh sách học viên</source>
+        <translation>Class list</translation>
+    </message>
+    <message>
+        <source>Danh sách ký tên theo buổi học</source>
+        <translation>Sign-in sheet by session</translation>
+    </message>
+    <message>
+        <source>Lịch học</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Tệp lịch (iCalendar)</source>
+        <translation>Calendar file (iCalendar)</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Buổi</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Nội dung, chuyên đề</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Giảng viên, báo cáo viên</source>
+        <translation>Teacher, speaker</translation>
+    </message>
+    <message>
+        <source>Phòng</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Đề xuất</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Đã có quyết định cử</source>
+        <translation>Approved by decision</translation>
+    </message>
+    <message>
+        <source>Hoàn thành</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Không hoàn thành</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <source>Rút, không đi học</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Dưới mức tối thiểu để được ghi nhận hoàn thành</source>
+        <translation>Below the minimum for the course to be marked completed</translation>
+    </message>
+    <message>
+        <source>chưa điểm danh</source>
+        <translation>no attendance taken</translation>
+    </message>
+    <message>
+        <source>Dự học</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Tháng (tuần) trước</source>
+        <translation>Previous month (week)</translation>
+    </message>
+    <message>
+        <source>Tháng (tuần) sau</source>
+        <translation>Next month (week)</translation>
+    </message>
+    <message>
+        <source>Hôm nay</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Tuần</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c01c28&apos;&gt;■&lt;/span&gt; xung đột &amp;nbsp; &lt;span style=&apos;background:#fdecea&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; ngày lễ &amp;nbsp; &lt;span style=&apos;background:#f3f3f3&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; cuối tuần</source>
+        <translation>&lt;span style=&apos;color:#c01c28&apos;&gt;■&lt;/span&gt; conflict &amp;nbsp; &lt;span style=&apos;background:#fdecea&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; holiday &amp;nbsp; &lt;span style=&apos;background:#f3f3f3&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; weekend</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#777&apos;&gt;Chọn một ngày để xem các buổi học và xung đột.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#777&apos;&gt;Pick a day to see its sessions and conflicts.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Học viên: {0}</source>
+        <translation>Learners: {0}</translation>
+    </message>
+    <message>
+        <source>Ngày nghỉ cuối tuần</source>
+        <translation>Weekend</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#777&apos;&gt;Không có buổi học.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#777&apos;&gt;No sessions.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4 style=&apos;color:#c01c28&apos;&gt;Xung đột&lt;/h4&gt;</source>
+        <translation>&lt;h4 style=&apos;color:#c01c28&apos;&gt;Conflicts&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;{0} buổi học của {1} lớp trong khoảng này; {2} xung đột.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;{0} sessions of {1} classes in this period; {2} conflicts.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Giảng viên: {0}</source>
+        <translation>Teacher: {0}</translation>
+    </message>
+    <message>
+        <source>Địa điểm: {0}</source>
+        <translation>Venue: {0}</translation>
+    </message>
+    <message>
+        <source>+ {0} buổi nữa</source>
+        <translation>+ {0} more sessions</translation>
+    </message>
+    <message>
+        <source>Tháng {0}/{1}</source>
+        <translation>Month {0}/{1}</translation>
+    </message>
+    <message>
+        <source>Tuần {0} – {1}</source>
+        <translation>Week {0} – {1}</translation>
+    </message>
+    <message>
+        <source>{0} HV · {1}</source>
+        <translation>{0} learners · {1}</translation>
+    </message>
+    <message>
+        <source>{0}/{1} học viên</source>
+        <translation>{0}/{1} learners</translation>
+    </message>
+    <message>
+        <source>{0} học viên</source>
+        <translation>{0} learners</translation>
+    </message>
+    <message>
+        <source>Lớp</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Khóa học</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Khu vực, đợt</source>
+        <translation>Region, batch</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Sĩ số</source>
+        <translation>Learners</translation>
+    </message>
+    <message>
+        <source>Xung đột</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Thứ</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Giờ</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Giảng viên</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Địa điểm, phòng</source>
+        <translation>Venue, room</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Thêm lớp…</source>
+        <translation>Add class…</translation>
+    </message>
+    <message>
+        <source>Xem, sửa lớp…</source>
+        <translation>View, edit class…</translation>
+    </message>
+    <message>
+        <source>Trạng thái lớp</source>
+        <translation>Class status</translation>
+    </message>
+    <message>
+        <source>Chia học viên vào lớp…</source>
+        <translation>Split learners into classes…</translation>
+    </message>
+    <message>
+        <source>Chia người được cử của khóa học (hoặc số lượng theo chức danh) thành các lớp, rồi tạo các lớp</source>
+        <translation>Split the course&apos;s nominees (or counts by job title) into classes, then create the classes</translation>
+    </message>
+    <message>
+        <source>In, xuất tệp</source>
+        <translation>Print, export</translation>
+    </message>
+    <message>
+        <source>Tệp lịch cho điện thoại, Outlook (.ics)…</source>
+        <translation>Calendar file for phones, Outlook (.ics)…</translation>
+    </message>
+    <message>
+        <source>Lập lịch học…</source>
+        <translation>Make schedule…</translation>
+    </message>
+    <message>
+        <source>Thêm buổi…</source>
+        <translation>Add session…</translation>
+    </message>
+    <message>
+        <source>Sửa buổi…</source>
+        <translation>Edit session…</translation>
+    </message>
+    <message>
+        <source>Xóa buổi</source>
+        <translation>Delete session</translation>
+    </message>
+    <message>
+        <source>Chuyển sang lớp khác…</source>
+        <translation>Move to another class…</translation>
+    </message>
+    <message>
+        <source>Ghi nhận hoàn thành</source>
+        <translation>Mark completed</translation>
+    </message>
+    <message>
+        <source>Các học viên đã chọn (đang học) hoàn thành khóa học</source>
+        <translation>The selected learners (studying) have completed the course</translation>
+    </message>
+    <message>
+        <source>Lưu điểm danh</source>
+        <translation>Save attendance</translation>
+    </message>
+    <message>
+        <source>Hoàn tác thay đổi</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <source>Cả buổi có mặt</source>
+        <translation>Whole session present</translation>
+    </message>
+    <message>
+        <source>Những người chưa điểm danh ở buổi đang chọn được ghi có mặt</source>
+        <translation>Everyone not yet marked at the selected session is marked present</translation>
+    </message>
+    <message>
+        <source>Buổi học</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Học viên</source>
+        <translation>Learners</translation>
+    </message>
+    <message>
+        <source>Điểm danh</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Xóa buổi học</source>
+        <translation>Delete sessions</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Tệp lịch (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#777&apos;&gt;Chọn một lớp.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#777&apos;&gt;Pick a class.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Thêm lớp</source>
+        <translation>Add class</translation>
+    </message>
+    <message>
+        <source>Hãy chọn khóa học ở ô “Khóa học” phía trên trước.</source>
+        <translation>Choose the course in the “Course” box above first.</translation>
+    </message>
+    <message>
+        <source>Lý do hủy lớp (ghi vào ghi chú của lớp; các lượt cử vẫn được giữ để xếp lớp khác):</source>
+        <translation>Why is the class cancelled (kept in the class&apos;s note; the nominations stay, to be put in another class):</translation>
+    </message>
+    <message>
+        <source>Hủy lớp</source>
+        <translation>Cancel class</translation>
+    </message>
+    <message>
+        <source>Xóa {0} buổi học ({1})?</source>
+        <translation>Delete {0} sessions ({1})?</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>{0} lớp</source>
+        <translation>{0} classes</translation>
+    </message>
+    <message>
+        <source>Không đổi được trạng thái lớp</source>
+        <translation>Could not change the class&apos;s status</translation>
+    </message>
+    <message>
+        <source>Lớp chuyển sang “{0}”.</source>
+        <translation>The class is now “{0}”.</translation>
+    </message>
+    <message>
+        <source>Đã tạo {0} lớp.</source>
+        <translation>Created {0} classes.</translation>
+    </message>
+    <message>
+        <source>Đã lưu buổi học.</source>
+        <translation>Session saved.</translation>
+    </message>
+    <message>
+        <source>Không chuyển được</source>
+        <translation>Could not move</translation>
+    </message>
+    <message>
+        <source>Đã chuyển {0} học viên sang lớp khác.</source>
+        <translation>Moved {0} learners to another class.</translation>
+    </message>
+    <message>
+        <source>Chưa ghi nhận hoàn thành</source>
+        <translation>Not marked completed</translation>
+    </message>
+    <message>
+        <source>Không chuyển được trạng thái</source>
+        <translation>Could not change the status</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được điểm danh</source>
+        <translation>Attendance not saved</translation>
+    </message>
+    <message>
+        <source>Đã lưu điểm danh ({0} ô).</source>
+        <translation>Attendance saved ({0} cells).</translation>
+    </message>
+    <message>
+        <source>Đang xuất {0}…</source>
+        <translation>Exporting {0}…</translation>
+    </message>
+    <message>
+        <source>Xung đột ({0})</source>
+        <translation>Conflicts ({0})</translation>
+    </message>
+    <message>
+        <source>{0} · {1} buổi · sĩ số &lt;span style=&apos;color:{2}&apos;&gt;{3}&lt;/span&gt; · {4}</source>
+        <translation>{0} · {1} sessions · learners &lt;span style=&apos;color:{2}&apos;&gt;{3}&lt;/span&gt; · {4}</translation>
+    </message>
+    <message>
+        <source>Điểm danh do đơn vị tổ chức lớp ({0}) thực hiện; ở đây chỉ xem.</source>
+        <translation>Attendance is taken by the unit running the class ({0}); read only here.</translation>
+    </message>
+    <message>
+        <source>Lớp do đơn vị {0} quản lý.</source>
+        <translation>The class is managed by unit {0}.</translation>
+    </message>
+    <message>
+        <source>Hủy lớp {0}</source>
+        <translation>Cancel class {0}</translation>
+    </message>
+    <message>
+        <source>Không hoàn tác được</source>
+        <translation>Could not undo</translation>
+    </message>
+    <message>
+        <source>Đã điểm danh {0} lượt ở các buổi này; phần điểm danh đó cũng bị xóa.</source>
+        <translation>{0} attendance marks were taken at these sessions; they are deleted too.</translation>
+    </message>
+    <message>
+        <source>Không xóa được</source>
+        <translation>Could not delete</translation>
+    </message>
+    <message>
+        <source>Đã xóa {0} buổi học.</source>
+        <translation>Deleted {0} sessions.</translation>
+    </message>
+    <message>
+        <source>Đã ghi nhận {0} học viên hoàn thành khóa học.</source>
+        <translation>Marked {0} learners as having completed the course.</translation>
+    </message>
+    <message>
+        <source>Đã lưu {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <source>chưa có ngày</source>
+        <translation>no dates yet</translation>
+    </message>
+    <message>
+        <source>Gõ x (có mặt), p (vắng có phép), k (vắng không phép); Phím cách đổi lần lượt; Delete xóa; Ctrl+S lưu. Tối thiểu {0} số buổi để được ghi nhận hoàn thành.</source>
+        <translation>Type x (present), p (excused), k (absent); Space cycles; Delete clears; Ctrl+S saves. At least {0} of the sessions to be marked completed.</translation>
+    </message>
+    <message>
+        <source>Đã thêm {0} buổi học.</source>
+        <translation>Added {0} sessions.</translation>
+    </message>
+    <message>
+        <source>Lý do hủy: {0}</source>
+        <translation>Cancelled because: {0}</translation>
+    </message>
+    <message>
+        <source>Giờ khác</source>
+        <translation>Other hours</translation>
+    </message>
+    <message>
+        <source>Giờ học</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>đến ngày</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <source>số ngày học</source>
+        <translation>study days</translation>
+    </message>
+    <message>
+        <source>Bỏ qua ngày nghỉ lễ, Tết, nghỉ bù</source>
+        <translation>Skip public holidays, Tết and days in lieu</translation>
+    </message>
+    <message>
+        <source>Thay toàn bộ lịch hiện có của lớp</source>
+        <translation>Replace the class&apos;s whole current schedule</translation>
+    </message>
+    <message>
+        <source>Các buổi trong ngày</source>
+        <translation>Sessions of the day</translation>
+    </message>
+    <message>
+        <source>Học vào các thứ</source>
+        <translation>Study on</translation>
+    </message>
+    <message>
+        <source>Phòng học</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Thêm vào lịch</source>
+        <translation>Add to schedule</translation>
+    </message>
+    <message>
+        <source>Chưa dự đủ số buổi học</source>
+        <translation>Not enough sessions attended</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Đã học bù các buổi vắng theo xác nhận của cơ sở đào tạo</source>
+        <translation>For example: made up the missed sessions, as the school confirms</translation>
+    </message>
+    <message>
+        <source>Vẫn ghi nhận hoàn thành</source>
+        <translation>Mark completed anyway</translation>
+    </message>
+    <message>
+        <source>Chuyển sang lớp khác</source>
+        <translation>Move to another class</translation>
+    </message>
+    <message>
+        <source>Chuyển</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Thêm buổi học</source>
+        <translation>Add session</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Xem trước&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Preview&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Lý do vẫn ghi nhận hoàn thành (lưu vào lịch sử):</source>
+        <translation>Why mark completed anyway (kept in the history):</translation>
+    </message>
+    <message>
+        <source>Lập lịch học — lớp {0}</source>
+        <translation>Make schedule — class {0}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;{0} buổi học trong {1} ngày&lt;/b&gt;{2}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;{0} sessions on {1} days&lt;/b&gt;{2}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Quy định của đơn vị: phải dự ít nhất {0} số buổi học để được ghi nhận hoàn thành. Những người dưới đây chưa đủ:</source>
+        <translation>The unit&apos;s rule: at least {0} of the sessions must be attended to be marked completed. These people have not:</translation>
+    </message>
+    <message>
+        <source>Chuyển {0} sang lớp:</source>
+        <translation>Move {0} to class:</translation>
+    </message>
+    <message>
+        <source>Khóa học chưa có lớp nào khác đang nhận học viên.</source>
+        <translation>The course has no other class taking learners.</translation>
+    </message>
+    <message>
+        <source>Buổi học {0}</source>
+        <translation>Session {0}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;… và {0} ngày nữa&lt;/p&gt;</source>
+        <translation>&lt;p&gt;… and {0} more days&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> và {0} người khác</source>
+        <translation> and {0} others</translation>
+    </message>
+    <message>
+        <source>: từ {0} đến {1}</source>
+        <translation>: from {0} to {1}</translation>
+    </message>
+    <message>
+        <source>Bỏ qua ngày nghỉ:</source>
+        <translation>Days off skipped:</translation>
+    </message>
+    <message>
+        <source>Có buổi học vào cuối tuần: {0}</source>
+        <translation>Sessions at the weekend: {0}</translation>
+    </message>
+    <message>
+        <source>dự</source>
+        <translation>attended</translation>
+    </message>
+    <message>
+        <source>Lớp học, lịch học</source>
+        <translation>Classes, schedules</translation>
+    </message>
+    <message>
+        <source>Bỏ lọc</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>In lịch…</source>
+        <translation>Print schedule…</translation>
+    </message>
+    <message>
+        <source>Lịch học của khoảng đang xem (tháng hoặc tuần), theo bộ lọc, ra PDF hoặc Excel</source>
+        <translation>The schedule of the period shown (month or week), with the filters, as PDF or Excel</translation>
+    </message>
+    <message>
+        <source>Mọi loại xung đột</source>
+        <translation>All kinds of conflict</translation>
+    </message>
+    <message>
+        <source>Chỉ từ hôm nay trở đi</source>
+        <translation>From today on only</translation>
+    </message>
+    <message>
+        <source>Nhấn đúp một xung đột để xem ngày đó trên lịch.</source>
+        <translation>Double-click a conflict to see its day on the calendar.</translation>
+    </message>
+    <message>
+        <source>Lịch</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Lớp học</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Mọi khóa học</source>
+        <translation>All courses</translation>
+    </message>
+    <message>
+        <source>In lịch học</source>
+        <translation>Print schedule</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf);;Tệp Excel (*.xlsx)</source>
+        <translation>PDF files (*.pdf);;Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Đang in lịch học…</source>
+        <translation>Printing the schedule…</translation>
+    </message>
+    <message>
+        <source>Khóa học:</source>
+        <translation>Course:</translation>
+    </message>
+    <message>
+        <source>Phòng, ban:</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <source>Người:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>{0} xung đột</source>
+        <translation>{0} conflicts</translation>
+    </message>
+    <message>
+        <source>Khóa: {0}</source>
+        <translation>Course: {0}</translation>
+    </message>
+    <message>
+        <source>Lịch học của {0}</source>
+        <translation>Schedule of {0}</translation>
+    </message>
+    <message>
+        <source>Hãy nhập ít nhất một nhóm học viên (ví dụ “Tư pháp - Hộ tịch = 97”).</source>
+        <translation>Enter at least one group of learners (for example “Tư pháp - Hộ tịch = 97”).</translation>
+    </message>
+    <message>
+        <source>Nhóm học viên</source>
+        <translation>Group of learners</translation>
+    </message>
+    <message>
+        <source>Chức danh</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Số học viên</source>
+        <translation>Learners</translation>
+    </message>
+    <message>
+        <source>Nhập số học viên theo chức danh</source>
+        <translation>Type the number of learners by job title</translation>
+    </message>
+    <message>
+        <source>Tư pháp - Hộ tịch = 97
+Tài chính - Kế toán = 95
+…</source>
+        <translation>Tư pháp - Hộ tịch = 97
+Tài chính - Kế toán = 95
+…</translation>
+    </message>
+    <message>
+        <source>1. Học viên</source>
+        <translation>1. Learners</translation>
+    </message>
+    <message>
+        <source>Sĩ số tối đa mỗi lớp</source>
+        <translation>At most per class</translation>
+    </message>
+    <message>
+        <source>Số lớp</source>
+        <translation>Number of classes</translation>
+    </message>
+    <message>
+        <source>Chia đều sĩ số (kể cả khi phải tách một nhóm vừa một lớp)</source>
+        <translation>Even sizes (even if a group that fits one class is split)</translation>
+    </message>
+    <message>
+        <source>Đề xuất chia lớp</source>
+        <translation>Propose classes</translation>
+    </message>
+    <message>
+        <source>2. Cách chia</source>
+        <translation>2. How to split</translation>
+    </message>
+    <message>
+        <source>Thêm lớp trống</source>
+        <translation>Add an empty class</translation>
+    </message>
+    <message>
+        <source>Bỏ lớp trống</source>
+        <translation>Remove an empty class</translation>
+    </message>
+    <message>
+        <source>3. Đề xuất — chọn một lớp để xem, chuyển học viên giữa các lớp</source>
+        <translation>3. Proposal — pick a class to see it, move learners between classes</translation>
+    </message>
+    <message>
+        <source>Khu vực 1</source>
+        <translation>Region 1</translation>
+    </message>
+    <message>
+        <source>Đợt 1</source>
+        <translation>Batch 1</translation>
+    </message>
+    <message>
+        <source>Các lớp học nối tiếp nhau (cùng một hội trường)</source>
+        <translation>Classes one after another (the same hall)</translation>
+    </message>
+    <message>
+        <source>Lập luôn các buổi học (sáng, chiều; bỏ qua ngày nghỉ)</source>
+        <translation>Make their sessions too (morning, afternoon; days off skipped)</translation>
+    </message>
+    <message>
+        <source>4. Tạo các lớp</source>
+        <translation>4. Create the classes</translation>
+    </message>
+    <message>
+        <source>Mã lớp (tiền tố)</source>
+        <translation>Class code (prefix)</translation>
+    </message>
+    <message>
+        <source>Bắt đầu từ</source>
+        <translation>Starting on</translation>
+    </message>
+    <message>
+        <source>Tạo các lớp</source>
+        <translation>Create the classes</translation>
+    </message>
+    <message>
+        <source>Chuyển người đã chọn sang</source>
+        <translation>Move the selected people to</translation>
+    </message>
+    <message>
+        <source>số đầu tiên</source>
+        <translation>first number</translation>
+    </message>
+    <message>
+        <source>mỗi lớp</source>
+        <translation>each class</translation>
+    </message>
+    <message>
+        <source>ngày học</source>
+        <translation>study days</translation>
+    </message>
+    <message>
+        <source>Chọn cách chia rồi bấm “Đề xuất chia lớp”.</source>
+        <translation>Choose how to split, then press “Propose classes”.</translation>
+    </message>
+    <message>
+        <source>Đã tạo các lớp</source>
+        <translation>Classes created</translation>
+    </message>
+    <message>
+        <source>Chia học viên vào lớp — {0}</source>
+        <translation>Split learners into classes — {0}</translation>
+    </message>
+    <message>
+        <source>Các lượt cử chưa xếp lớp của khóa học ({0} người), nhóm theo chức danh</source>
+        <translation>The course&apos;s nominations without a class ({0} people), grouped by job title</translation>
+    </message>
+    <message>
+        <source>{0} lớp, {1} học viên</source>
+        <translation>{0} classes, {1} learners</translation>
+    </message>
+    <message>
+        <source>• Hãy chọn người cần chuyển trong danh sách lớp.</source>
+        <translation>• Pick the people to move in the class&apos;s list.</translation>
+    </message>
+    <message>
+        <source>• Hãy chọn nhóm học viên cần chuyển.</source>
+        <translation>• Pick the group of learners to move.</translation>
+    </message>
+    <message>
+        <source>Chưa tạo được các lớp</source>
+        <translation>The classes were not created</translation>
+    </message>
+    <message>
+        <source>Dòng {0}: “{1}” không đúng dạng “Chức danh = số học viên”.</source>
+        <translation>Line {0}: “{1}” is not “Job title = number of learners”.</translation>
+    </message>
+    <message>
+        <source>Lớp {0}</source>
+        <translation>Class {0}</translation>
+    </message>
+    <message>
+        <source>Khóa học do {0} quản lý: chỉ đơn vị đó mở lớp. Đề xuất chia lớp vẫn dùng được để báo cáo.</source>
+        <translation>The course is managed by {0}: only that unit opens its classes. The proposal can still be used for reporting.</translation>
+    </message>
+    <message>
+        <source>Lớp {0} ({1} học viên)</source>
+        <translation>Class {0} ({1} learners)</translation>
+    </message>
+    <message>
+        <source>; cần ít nhất {0} lớp với sĩ số tối đa {1}</source>
+        <translation>; at least {0} classes are needed with at most {1} per class</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lớp {0}&lt;/b&gt;: {1} học viên</source>
+        <translation>&lt;b&gt;Class {0}&lt;/b&gt;: {1} learners</translation>
+    </message>
+    <message>
+        <source>Tạo {0} lớp</source>
+        <translation>Create {0} classes</translation>
+    </message>
+    <message>
+        <source>Dòng {0}</source>
+        <translation>Line {0}</translation>
+    </message>
+    <message>
+        <source>Vượt sĩ số: {0}</source>
+        <translation>Over capacity: {0}</translation>
+    </message>
+    <message>
+        <source>lớp {0}</source>
+        <translation>class {0}</translation>
+    </message>
+    <message>
+        <source>Lớp học, điểm danh</source>
+        <translation>Classes, attendance</translation>
+    </message>
+    <message>
+        <source>Học viên dự ít hơn tỷ lệ này số buổi đã điểm danh của lớp thì chưa được ghi nhận hoàn thành (vắng có phép cũng tính là vắng); muốn vẫn ghi nhận phải nêu lý do. 0 %: không áp dụng.</source>
+        <translation>A learner who attended less than this share of the class&apos;s sessions (where attendance was taken) is not marked completed (excused absences count as absences); marking them completed anyway needs a reason. 0 %: no rule.</translation>
+    </message>
+    <message>
+        <source>Tối thiểu số buổi phải dự:</source>
+        <translation>Minimum share of sessions attended:</translation>
+    </message>
 </context>
 </TS>
