@@ -322,7 +322,8 @@ def baseline_from_database(path: Path, calendar: WorkCalendar) -> int:
     people = {
         uid: Person(uid, name, depts[did].id if did in depts else None, job or post)
         for uid, name, did, job, post in conn.execute(
-            "SELECT uid, full_name, department_id, job_position, position FROM staff WHERE deleted = 0 AND status = 'working'"
+            "SELECT uid, full_name, department_id, job_position, position FROM staff "
+            "WHERE deleted = 0 AND status = 'working'"
         )
     }
     sessions: dict[int, list[SessionTime]] = defaultdict(list)
@@ -346,7 +347,8 @@ def baseline_from_database(path: Path, calendar: WorkCalendar) -> int:
         Enrolment(uid, str(cid))
         for uid, cid in conn.execute(
             "SELECT s.uid, n.class_id FROM nomination n JOIN staff s ON s.id = n.staff_id WHERE n.deleted = 0 "
-            "AND n.class_id IS NOT NULL AND n.status IN ('proposed', 'approved', 'studying', 'completed', 'not_completed')"
+            "AND n.class_id IS NOT NULL "
+            "AND n.status IN ('proposed', 'approved', 'studying', 'completed', 'not_completed')"
         )
     ]
     conn.close()
@@ -395,5 +397,6 @@ def run_database(ctx: BenchContext) -> None:
         "  of which: load_schedule (column queries)",
         load,
         raw,
-        f"{len(data.classes)} classes, {sum(len(r) for r in data.roster.values())} enrolments, {len(data.people)} people",
+        f"{len(data.classes)} classes, {sum(len(r) for r in data.roster.values())} enrolments, "
+        f"{len(data.people)} people",
     )
