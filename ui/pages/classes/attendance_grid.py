@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 from app.classes.attendance import ATTENDANCE_LABELS, ATTENDANCE_MARKS, AttendanceSheet, AttendanceSummary, parse_mark
 from app.errors import UserError
 from db.enums import AttendanceStatus
-from ui.i18n import tr
+from ui.i18n import tr, tr_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 A = AttendanceStatus
@@ -130,7 +130,7 @@ class AttendanceModel(QAbstractTableModel):
             return QBrush(COLOURS[mark]) if mark else None
         if role == Qt.ItemDataRole.ToolTipRole:
             person = self.sheet.people[row].name
-            what = tr(ATTENDANCE_LABELS[mark]) if mark else tr("chưa điểm danh")
+            what = tr_label(ATTENDANCE_LABELS[mark]) if mark else tr("chưa điểm danh")
             return f"{person} — {self.sheet.sessions[col].label}: {what}"
         return None
 
@@ -156,7 +156,7 @@ class AttendanceModel(QAbstractTableModel):
             return tr("Dự học") if role == Qt.ItemDataRole.DisplayRole else None
         s = self.sheet.sessions[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{tr(s.block_label)}\n{s.day:%d/%m}"
+            return f"{tr_label(s.block_label)}\n{s.day:%d/%m}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(b for b in (s.label, s.topic, s.teacher) if b)
         return None

@@ -50,7 +50,7 @@ from app.dates import format_date
 from app.scheduling.conflicts import ConflictKind
 from app.scheduling.holidays import DayOffKind
 from app.scheduling.sessions import BLOCK_LABELS, WEEKDAY_NAMES, TimeBlock
-from ui.i18n import tr
+from ui.i18n import tr, tr_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 DayRole = Qt.ItemDataRole.UserRole + 1
@@ -193,7 +193,7 @@ class MonthModel(_CalendarModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(WEEKDAY_NAMES[section])
+            return tr_label(WEEKDAY_NAMES[section])
         return None
 
 
@@ -233,8 +233,8 @@ class WeekModel(_CalendarModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             day = self.first + timedelta(days=section)
-            return f"{tr(WEEKDAY_NAMES[day.weekday()])}\n{day:%d/%m}"
-        return tr(BLOCK_LABELS[self.BLOCKS[section]])
+            return f"{tr_label(WEEKDAY_NAMES[day.weekday()])}\n{day:%d/%m}"
+        return tr_label(BLOCK_LABELS[self.BLOCKS[section]])
 
 
 class ChipDelegate(QStyledItemDelegate):
@@ -532,7 +532,7 @@ class CalendarWidget(QWidget):
         view = self.model.view
         if view is None:
             return
-        parts = [f"<h3 style='margin-bottom:2px'>{tr(WEEKDAY_NAMES[day.weekday()])} {format_date(day)}</h3>"]
+        parts = [f"<h3 style='margin-bottom:2px'>{tr_label(WEEKDAY_NAMES[day.weekday()])} {format_date(day)}</h3>"]
         off = view.days_off.get(day)
         if off is not None:
             name = off.name if off.kind == DayOffKind.HOLIDAY else tr("Ngày nghỉ cuối tuần")

@@ -39,7 +39,7 @@ from app.security.permissions import Permission
 from app.text import collation_key, fold
 from db.enums import ClassStatus, NominationStatus
 from ui.dialogs.messages import ask_confirm, choose_save_file, show_info, show_warning
-from ui.i18n import tr
+from ui.i18n import tr, tr_label
 from ui.pages.classes.attendance_grid import AttendanceModel, AttendanceView
 from ui.pages.classes.dialogs import AttendanceOverrideDialog, GenerateDialog, MoveDialog, ReasonDialog, SessionDialog
 from ui.pages.classes.planner import SplitDialog
@@ -65,7 +65,7 @@ def class_columns() -> tuple[Col[ClassOverview], ...]:
             lambda r: r.info.nominated,
             60,
         ),
-        Col(tr("Trạng thái"), lambda r: tr(r.info.status_label), lambda r: list(ClassStatus).index(r.info.status), 150),
+        Col(tr("Trạng thái"), lambda r: tr_label(r.info.status_label), lambda r: list(ClassStatus).index(r.info.status), 150),
         Col(tr("Xung đột"), lambda r: str(len(r.conflicts)) if r.conflicts else "", lambda r: len(r.conflicts), 60),
         Col(tr("Địa điểm"), lambda r: r.info.venue or "", None, 240),
     )
@@ -73,9 +73,9 @@ def class_columns() -> tuple[Col[ClassOverview], ...]:
 
 def session_columns() -> tuple[Col[SessionRow], ...]:
     return (
-        Col(tr("Thứ"), lambda s: tr(s.weekday), None, 70),
+        Col(tr("Thứ"), lambda s: tr_label(s.weekday), None, 70),
         Col(tr("Ngày"), lambda s: format_date(s.day), lambda s: s.day, 85),
-        Col(tr("Buổi"), lambda s: tr(s.block_label), None, 50),
+        Col(tr("Buổi"), lambda s: tr_label(s.block_label), None, 50),
         Col(tr("Giờ"), lambda s: s.hours, None, 90),
         Col(tr("Nội dung"), lambda s: s.topic or "", None, 280),
         Col(tr("Giảng viên"), lambda s: s.teacher or "", None, 150),
@@ -88,7 +88,7 @@ def roll_columns() -> tuple[Col[RollRow], ...]:
         Col(tr("Họ và tên"), lambda r: r.name, lambda r: r.sort_key, 180),
         Col(tr("Chức vụ, chức danh"), lambda r: r.position or "", None, 170),
         Col(tr("Đơn vị"), lambda r: r.department if not r.unit_name else f"{r.unit_name} – {r.department}", None, 220),
-        Col(tr("Trạng thái"), lambda r: tr(NOMINATION_STATUS_LABELS[r.status]), None, 130),
+        Col(tr("Trạng thái"), lambda r: tr_label(NOMINATION_STATUS_LABELS[r.status]), None, 130),
         Col(
             tr("Dự học"),
             lambda r: r.summary.text if r.summary else "",
@@ -100,7 +100,7 @@ def roll_columns() -> tuple[Col[RollRow], ...]:
 
 def conflict_columns() -> tuple[Col[ConflictRow], ...]:
     return (
-        Col(tr("Loại"), lambda c: tr(c.label), None, 150),
+        Col(tr("Loại"), lambda c: tr_label(c.label), None, 150),
         Col(tr("Ngày"), lambda c: c.dates_text, lambda c: c.dates[:1], 170),
         Col(tr("Nội dung"), lambda c: c.message, None, 700),
     )
@@ -138,7 +138,7 @@ class ClassesTab(QWidget):
             ClassStatus.PLANNED,
             ClassStatus.CANCELLED,
         ):
-            action = status_menu.addAction(tr(CLASS_STATUS_VERBS[st]))
+            action = status_menu.addAction(tr_label(CLASS_STATUS_VERBS[st]))
             action.triggered.connect(lambda _c=False, s=st: self.change_status(s))
             self.status_actions[st] = action
         self.status_button.setMenu(status_menu)
@@ -155,7 +155,7 @@ class ClassesTab(QWidget):
         self.export_actions: dict[tuple[ExportKind, str], object] = {}
         for kind in (ExportKind.CLASS_LIST, ExportKind.SIGN_IN, ExportKind.SCHEDULE):
             for suffix, what in ((".pdf", tr("PDF")), (".xlsx", tr("Excel"))):
-                action = export_menu.addAction(f"{tr(EXPORT_LABELS[kind])} ({what})…")
+                action = export_menu.addAction(f"{tr_label(EXPORT_LABELS[kind])} ({what})…")
                 action.triggered.connect(lambda _c=False, k=kind, x=suffix: self.ask_export(k, x))
                 self.export_actions[(kind, suffix)] = action
             export_menu.addSeparator()
@@ -387,12 +387,12 @@ class ClassesTab(QWidget):
                 row.sessions,
                 WARN if over else "#222",
                 size,
-                escape(tr(k.status_label)),
+                escape(tr_label(k.status_label)),
             )
             + (f" · {escape(k.venue)}" if k.venue else ""),
         ]
         if reason:
-            bits.append(f"<span style='color:{WARN}'>{escape(tr('Lý do hủy: {0}').format(reason))}</span>")
+            bits.append(f"<span style='color:{WARN}'>" + escape(tr("Lý do hủy: {0}").format(reason)) + "</span>")
         self.header.setText("<br>".join(bits))
         sheet = self.grid.sheet
         if sheet is not None and not sheet.editable:
@@ -502,7 +502,7 @@ class ClassesTab(QWidget):
 
         back = change.old in CLASS_TRANSITIONS[change.new] and change.old != ClassStatus.CANCELLED
         self.notice.show_notice(
-            tr("Lớp chuyển sang “{0}”.").format(tr(CLASS_STATUS_LABELS[change.new])), undo=undo if back else None
+            tr("Lớp chuyển sang “{0}”.").format(tr_label(CLASS_STATUS_LABELS[change.new])), undo=undo if back else None
         )
 
     def open_split(self) -> SplitDialog | None:
@@ -666,7 +666,7 @@ class ClassesTab(QWidget):
         filters = {".pdf": tr("Tệp PDF (*.pdf)"), ".xlsx": tr("Tệp Excel (*.xlsx)"), ".ics": tr("Tệp lịch (*.ics)")}
         choose_save_file(
             self,
-            tr(EXPORT_LABELS[kind]),
+            tr_label(EXPORT_LABELS[kind]),
             filters[suffix],
             lambda path: self.export(k.uid, kind, path.with_suffix(suffix) if path.suffix.lower() != suffix else path),
             suggested=Path.home() / name,
@@ -682,7 +682,7 @@ class ClassesTab(QWidget):
 
         self.task = Task(
             self,
-            tr("Đang xuất {0}…").format(tr(EXPORT_LABELS[kind]).lower()),
+            tr("Đang xuất {0}…").format(tr_label(EXPORT_LABELS[kind]).lower()),
             lambda report: self.service.export_class(class_uid, kind, path, report),
             done,
         )

@@ -37,7 +37,7 @@ from app.dates import format_date
 from app.errors import UserError, ValidationFailed
 from app.scheduling.generate import GeneratedSessions, SessionPattern
 from app.scheduling.sessions import BLOCK_LABELS, BLOCK_TIMES, WEEKDAY_NAMES, TimeBlock
-from ui.i18n import tr
+from ui.i18n import tr, tr_label
 from ui.widgets.validation import mark
 
 
@@ -86,7 +86,7 @@ class SessionDialog(QDialog):
         self.block.setObjectName("block")
         for b in TimeBlock:
             start, end = BLOCK_TIMES[b]
-            self.block.addItem(f"{tr(BLOCK_LABELS[b])} ({start:%H:%M}–{end:%H:%M})", b.value)
+            self.block.addItem(f"{tr_label(BLOCK_LABELS[b])} ({start:%H:%M}–{end:%H:%M})", b.value)
         self.block.addItem(tr("Giờ khác"), "")
         self.start = QLineEdit()
         self.end = QLineEdit()
@@ -118,14 +118,14 @@ class SessionDialog(QDialog):
         times.addWidget(QLabel("–"))
         times.addWidget(self.end)
         form = QFormLayout()
-        form.addRow(tr(SESSION_LABELS["day"]) + " *", self.day)
-        form.addRow(tr(SESSION_LABELS["block"]), self.block)
+        form.addRow(tr_label(SESSION_LABELS["day"]) + " *", self.day)
+        form.addRow(tr_label(SESSION_LABELS["block"]), self.block)
         form.addRow(tr("Giờ học"), times)
-        form.addRow(tr(SESSION_LABELS["topic"]), self.topic)
-        form.addRow(tr(SESSION_LABELS["teacher"]), self.teacher)
-        form.addRow(tr(SESSION_LABELS["venue"]), self.venue)
-        form.addRow(tr(SESSION_LABELS["room"]), self.room)
-        form.addRow(tr(SESSION_LABELS["note"]), self.note)
+        form.addRow(tr_label(SESSION_LABELS["topic"]), self.topic)
+        form.addRow(tr_label(SESSION_LABELS["teacher"]), self.teacher)
+        form.addRow(tr_label(SESSION_LABELS["venue"]), self.venue)
+        form.addRow(tr_label(SESSION_LABELS["room"]), self.room)
+        form.addRow(tr_label(SESSION_LABELS["note"]), self.note)
         self.messages = QLabel()
         self.messages.setObjectName("formErrors")
         self.messages.setWordWrap(True)
@@ -213,7 +213,7 @@ class GenerateDialog(QDialog):
         blocks = QHBoxLayout()
         for b in TimeBlock:
             start, end = BLOCK_TIMES[b]
-            box = QCheckBox(f"{tr(BLOCK_LABELS[b])} ({start:%H:%M}–{end:%H:%M})")
+            box = QCheckBox(f"{tr_label(BLOCK_LABELS[b])} ({start:%H:%M}–{end:%H:%M})")
             box.setObjectName(f"block_{b.value}")
             box.setChecked(b != TimeBlock.EVENING)
             self.block_boxes[b] = box
@@ -222,7 +222,7 @@ class GenerateDialog(QDialog):
         self.weekday_boxes: list[QCheckBox] = []
         weekdays = QHBoxLayout()
         for i, name in enumerate(WEEKDAY_NAMES):
-            box = QCheckBox(tr(name))
+            box = QCheckBox(tr_label(name))
             box.setObjectName(f"weekday_{i}")
             box.setChecked(i < 5)
             self.weekday_boxes.append(box)
@@ -417,7 +417,9 @@ class AttendanceOverrideDialog(QDialog):
         listing.setObjectName("shortfallList")
         listing.setHtml(
             "<ul>"
-            + "".join(f"<li><b>{name}</b>: {tr('dự')} {summary.text}</li>" for _uid, name, summary in people)
+            + "".join(
+                "<li>" + tr("<b>{0}</b>: dự {1}").format(name, summary.text) + "</li>" for _uid, name, summary in people
+            )
             + "</ul>"
         )
         self.reason = QPlainTextEdit()

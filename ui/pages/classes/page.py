@@ -27,7 +27,7 @@ from app.courses.service import CoursesService
 from app.scheduling.conflicts import KIND_LABELS, ConflictKind
 from app.text import fold
 from ui.dialogs.messages import choose_save_file
-from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr, tr_label
 from ui.pages.classes.calendar import CalendarWidget, set_course_order
 from ui.pages.classes.classes_tab import ClassesTab, conflict_columns, conflict_uid
 from ui.tasks import Task
@@ -94,7 +94,7 @@ class ClassesPage(QWidget):
         self.kind.setObjectName("conflictKind")
         self.kind.addItem(tr("Mọi loại xung đột"), "")
         for k in ConflictKind:
-            self.kind.addItem(tr(KIND_LABELS[k]), k.value)
+            self.kind.addItem(tr_label(KIND_LABELS[k]), k.value)
         self.upcoming = QCheckBox(tr("Chỉ từ hôm nay trở đi"))
         self.upcoming.setObjectName("upcomingOnly")
         self.upcoming.setChecked(True)
