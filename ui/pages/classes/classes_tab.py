@@ -65,7 +65,12 @@ def class_columns() -> tuple[Col[ClassOverview], ...]:
             lambda r: r.info.nominated,
             60,
         ),
-        Col(tr("Trạng thái"), lambda r: tr_label(r.info.status_label), lambda r: list(ClassStatus).index(r.info.status), 150),
+        Col(
+            tr("Trạng thái"),
+            lambda r: tr_label(r.info.status_label),
+            lambda r: list(ClassStatus).index(r.info.status),
+            150,
+        ),
         Col(tr("Xung đột"), lambda r: str(len(r.conflicts)) if r.conflicts else "", lambda r: len(r.conflicts), 60),
         Col(tr("Địa điểm"), lambda r: r.info.venue or "", None, 240),
     )
