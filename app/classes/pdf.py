@@ -417,7 +417,9 @@ def render_schedule(doc: ScheduleDocument, out: Path, *, progress: Progress | No
         data.append([_p("(Không có buổi học nào)", st["cell"])] + [""] * (len(heads) - 1))
         styles.append(("SPAN", (0, 1), (-1, 1)))
     table = LongTable(data, colWidths=widths, repeatRows=1)
-    table.setStyle(_grid(widths, first_row, [*styles, ("ALIGN", (-1, 1), (-1, -1), "CENTER")]))
+    if not doc.single_class:  # the number of learners
+        styles.append(("ALIGN", (-1, 1), (-1, -1), "CENTER"))
+    table.setStyle(_grid(widths, first_row, styles))
     story.append(table)
     story.append(Spacer(1, 8))
     days = len({line.day for line in doc.lines})

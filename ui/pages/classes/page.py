@@ -192,6 +192,9 @@ class ClassesPage(QWidget):
 
     def apply_filter(self) -> None:
         self.classes.flt = self.filter()
+        line = self.person.lineEdit()
+        if line is not None:
+            line.setCursorPosition(0)  # the name, not the end of its department, stays in view
         self.activate()
 
     def _person_typed(self) -> None:
