@@ -95,7 +95,7 @@ def entry_tooltip(e: CalendarEntry) -> str:
     lines = [
         f"<b>{escape(e.klass.label)}</b>",
         escape(e.klass.course_name),
-        f"{escape(e.block_label)} {format_date(e.day)}, {e.hours}",
+        f"{escape(tr_label(e.block_label))} {format_date(e.day)}, {e.hours}",
     ]
     if e.topic:
         lines.append(escape(e.topic))
@@ -142,11 +142,11 @@ class _CalendarModel(QAbstractTableModel):
         if role == InRangeRole:
             return self.in_range(day)
         if role == Qt.ItemDataRole.DisplayRole:
-            lines = [f"{day.day}"] + [f"{e.block_label} {e.klass.short}" for e in entries]
+            lines = [f"{day.day}"] + [f"{tr_label(e.block_label)} {e.klass.short}" for e in entries]
             return "\n".join(lines)
         if role == Qt.ItemDataRole.ToolTipRole:
             off = self.view.days_off.get(day)
-            parts = [f"<b>{WEEKDAY_NAMES[day.weekday()]} {format_date(day)}</b>"]
+            parts = [f"<b>{tr_label(WEEKDAY_NAMES[day.weekday()])} {format_date(day)}</b>"]
             if off is not None and off.kind == DayOffKind.HOLIDAY:
                 parts.append(f"<i>{escape(off.name)}</i>")
             parts += [entry_tooltip(e) for e in entries]
@@ -325,7 +325,7 @@ class ChipDelegate(QStyledItemDelegate):
                 ]
             else:
                 mark = "⚠ " if e.conflict_kinds else ""
-                texts = [f"{mark}{BLOCK_LABELS[e.block][0]} {e.klass.short}"]
+                texts = [f"{mark}{tr_label(BLOCK_LABELS[e.block])[0]} {e.klass.short}"]
             fm = painter.fontMetrics()
             for k, text in enumerate(texts):
                 painter.drawText(
@@ -544,7 +544,7 @@ class CalendarWidget(QWidget):
             colour = course_colour(e.klass.course_uid).name()
             warn = " <span style='color:#c01c28'>⚠</span>" if e.conflict_kinds else ""
             lines = [
-                f"<span style='color:{colour}'>■</span> <b>{escape(e.block_label)} {e.hours}</b>{warn}",
+                f"<span style='color:{colour}'>■</span> <b>{escape(tr_label(e.block_label))} {e.hours}</b>{warn}",
                 f"<a href='class:{e.klass.uid}'>{escape(e.klass.label)}</a>",
                 f"<span style='color:#555'>{escape(e.klass.course_name)}</span>",
             ]

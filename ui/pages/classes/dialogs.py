@@ -328,7 +328,7 @@ class GenerateDialog(QDialog):
         for s in g.sessions:
             by_day.setdefault(s.day, []).append(f"{s.start:%H:%M}–{s.end:%H:%M}")
         rows = "".join(
-            f"<tr><td>{WEEKDAY_NAMES[d.weekday()]}</td><td>{format_date(d)}</td><td>{', '.join(t)}</td></tr>"
+            f"<tr><td>{tr_label(WEEKDAY_NAMES[d.weekday()])}</td><td>{format_date(d)}</td><td>{', '.join(t)}</td></tr>"
             for d, t in list(by_day.items())[:120]
         )
         more = len(by_day) - 120

@@ -31,6 +31,7 @@ class AttendanceRuleBox(QGroupBox):
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(tr("Tối thiểu số buổi phải dự:"), self.share)
         form.addRow(hint)
         form.addRow(self.error)
