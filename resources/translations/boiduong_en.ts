@@ -386,7 +386,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Buổi</source>
         <translation>Session</translation>
     </message>
@@ -412,7 +412,7 @@
         <translation>Venue, room</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <location filename="../../ui/pages/courses/page.py" line="+1"/>
         <location line="+267"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+1"/>
@@ -479,7 +479,7 @@
         <translation>Delete session</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Chuyển sang lớp khác…</source>
         <translation>Move to another class…</translation>
     </message>
@@ -539,7 +539,7 @@
         <translation>&lt;span style=&apos;color:#777&apos;&gt;Pick a class.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Xung đột ({0})</source>
         <translation>Conflicts ({0})</translation>
     </message>
@@ -690,7 +690,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../ui/pages/classes/page.py" line="+124"/>
+        <location filename="../../ui/pages/classes/page.py" line="+127"/>
         <source>Đã lưu {0}</source>
         <translation>Saved {0}</translation>
     </message>
@@ -716,7 +716,7 @@
         <translation>Awarded on completion</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/classes/classes_tab.py" line="-628"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="-648"/>
         <location filename="../../ui/pages/classes/planner.py" line="-198"/>
         <location filename="../../ui/pages/courses/page.py" line="+1"/>
         <location line="+5"/>
@@ -761,7 +761,7 @@
         <translation>Dates</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <location filename="../../ui/pages/classes/planner.py" line="+199"/>
         <location filename="../../ui/pages/courses/page.py" line="+1"/>
         <location filename="../../ui/pages/nominations/page.py" line="+1"/>
@@ -769,7 +769,7 @@
         <translation>Venue</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-12"/>
         <location filename="../../ui/pages/classes/planner.py" line="-198"/>
         <location filename="../../ui/pages/courses/page.py" line="+2"/>
         <source>Sĩ số</source>
@@ -817,7 +817,7 @@
         <translation>The people who need this course, most in need first, with the reasons</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/classes/classes_tab.py" line="+61"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="+73"/>
         <location filename="../../ui/pages/courses/page.py" line="+28"/>
         <source>Thêm lớp…</source>
         <translation>Add a class…</translation>
@@ -2220,7 +2220,7 @@ Data: {path}</translation>
         <translation>&lt;p&gt;&lt;b&gt;Quality rating&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/classes/classes_tab.py" line="-38"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="-44"/>
         <location filename="../../ui/pages/classes/planner.py" line="-205"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="-327"/>
         <location filename="../../ui/pages/nominations/page.py" line="-32"/>
@@ -2314,8 +2314,8 @@ Data: {path}</translation>
         <translation>Service left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/classes/classes_tab.py" line="-21"/>
-        <location line="+23"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="-26"/>
+        <location line="+28"/>
         <location filename="../../ui/pages/classes/planner.py" line="+194"/>
         <location filename="../../ui/pages/courses/page.py" line="-249"/>
         <location filename="../../ui/pages/decisions/page.py" line="-333"/>
@@ -2451,7 +2451,7 @@ Job position: {job_position}</translation>
         <translation>Reading the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/classes/page.py" line="-262"/>
+        <location filename="../../ui/pages/classes/page.py" line="-265"/>
         <source>Lớp học, lịch học</source>
         <translation>Classes, schedules</translation>
     </message>
@@ -2513,7 +2513,7 @@ Job position: {job_position}</translation>
         <translation>All departments</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>{0} xung đột</source>
         <translation>{0} conflicts</translation>
     </message>
@@ -2654,7 +2654,7 @@ Job position: {job_position}</translation>
         <translation>Draft a decision for the selected nominations (all for the same course)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/classes/page.py" line="-130"/>
+        <location filename="../../ui/pages/classes/page.py" line="-133"/>
         <location filename="../../ui/pages/nominations/page.py" line="+53"/>
         <source>Mọi khóa học</source>
         <translation>All courses</translation>
@@ -2680,7 +2680,7 @@ Job position: {job_position}</translation>
         <translation>People proposed: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/classes/classes_tab.py" line="+538"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="+552"/>
         <location filename="../../ui/pages/nominations/page.py" line="+16"/>
         <source>Không chuyển được trạng thái</source>
         <translation>Could not change the status</translation>
@@ -2859,8 +2859,8 @@ Job position: {job_position}</translation>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/classes/classes_tab.py" line="-422"/>
-        <location line="+27"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="-437"/>
+        <location line="+34"/>
         <location filename="../../ui/pages/decisions/page.py" line="+2"/>
         <source>Ngày</source>
         <translation>Date</translation>
@@ -2970,7 +2970,7 @@ Job position: {job_position}</translation>
         <translation>A draft replacing Decision No. {0} was drawn up. Edit the draft, then issue it; the old decision is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/classes/classes_tab.py" line="+468"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="+476"/>
         <location filename="../../ui/pages/decisions/page.py" line="+15"/>
         <location filename="../../ui/pages/staff/person_dialog.py" line="+1"/>
         <location filename="../../ui/pages/sync/import_dialog.py" line="-173"/>
@@ -3211,8 +3211,8 @@ Job position: {job_position}</translation>
         <translation>Article 3:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/classes/classes_tab.py" line="-586"/>
-        <location line="+25"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="-601"/>
+        <location line="+32"/>
         <location filename="../../ui/pages/classes/dialogs.py" line="+193"/>
         <location filename="../../ui/pages/decisions/dialogs.py" line="-198"/>
         <source>Nội dung</source>
@@ -3650,9 +3650,10 @@ Job position: {job_position}</translation>
         <translation>Older (skipped)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/classes/classes_tab.py" line="-36"/>
-        <location line="+202"/>
-        <location line="+107"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="-43"/>
+        <location line="+31"/>
+        <location line="+182"/>
+        <location line="+111"/>
         <location filename="../../ui/pages/classes/page.py" line="+47"/>
         <location filename="../../ui/pages/sync/import_dialog.py" line="+2"/>
         <location filename="../../ui/pages/sync/models.py" line="-53"/>
@@ -3882,7 +3883,7 @@ Job position: {job_position}</translation>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/classes/classes_tab.py" line="-288"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="-302"/>
         <location filename="../../ui/pages/classes/planner.py" line="-192"/>
         <location filename="../../ui/pages/sync/models.py" line="+4"/>
         <location line="+39"/>
@@ -5321,7 +5322,7 @@ To reach: {achievement}</translation>
         <translation>A learner who attended less than this share of the class&apos;s sessions (where attendance was taken) is not marked completed (excused absences count as absences); marking them completed anyway needs a reason. 0 %: no rule.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Tối thiểu số buổi phải dự:</source>
         <translation>Minimum share of sessions attended:</translation>
     </message>

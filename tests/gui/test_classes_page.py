@@ -80,6 +80,12 @@ def test_calendar_month_week_and_filters(qtmodeltester, main_window: MainWindow)
     assert all(e.shown_learners == 1 for e in cal.model.view.entries)  # type: ignore[union-attr]
     assert codes(page, date(2026, 12, 14)) == set()  # not in the state-management class that week
     page.clear_filters()
+    # the roll shows who is in which conflict
+    page.tabs.setCurrentWidget(page.classes)
+    page.show_class(next(r.uid for r in page.classes.all_rows if r.info.code == "TT-XA-L01"))
+    roll = page.classes.roll
+    row = next(i for i, r in enumerate(roll.rows) if r.staff_uid == overlap.person_uids[0])
+    assert "Trùng lịch học" in roll.data(roll.index(row, 5)) and "Vượt sĩ số" in roll.data(roll.index(row, 5))
     # the conflicts tab lists every kind, upcoming ones only
     page.tabs.setCurrentIndex(2)
     assert {r.kind for r in page.conflicts.rows} == set(ConflictKind)

@@ -88,7 +88,8 @@ def session_columns() -> tuple[Col[SessionRow], ...]:
     )
 
 
-def roll_columns() -> tuple[Col[RollRow], ...]:
+def roll_columns(conflicts_of: Callable[[str], list[ConflictRow]] = lambda _uid: []) -> tuple[Col[RollRow], ...]:
+    """``conflicts_of(staff uid)``: the class's conflicts that concern the person."""
     return (
         Col(tr("Họ và tên"), lambda r: r.name, lambda r: r.sort_key, 180),
         Col(tr("Chức vụ, chức danh"), lambda r: r.position or "", None, 170),
@@ -99,6 +100,12 @@ def roll_columns() -> tuple[Col[RollRow], ...]:
             lambda r: r.summary.text if r.summary else "",
             lambda r: (r.summary.share or 0) if r.summary else 0,
             200,
+        ),
+        Col(
+            tr("Xung đột"),
+            lambda r: ", ".join(dict.fromkeys(tr_label(c.label) for c in conflicts_of(r.staff_uid))),
+            lambda r: len(conflicts_of(r.staff_uid)),
+            220,
         ),
     )
 
@@ -215,14 +222,18 @@ class ClassesTab(QWidget):
         sbar.addStretch(1)
         sessions_page = _page(sbar, self.session_view)
 
+        self.person_conflicts: dict[str, list[ConflictRow]] = {}  # staff uid → the class's conflicts about them
         self.roll: RowsModel[RollRow] = RowsModel(
-            roll_columns(),
+            roll_columns(lambda uid: self.person_conflicts.get(uid, [])),
             self,
             uid=lambda r: r.nomination_uid,
             colour=lambda r, c: (
                 WARN
-                if c == 4 and r.summary and not r.summary.meets
+                if (c == 4 and r.summary and not r.summary.meets) or c == 5
                 else (MUTED if r.status == NominationStatus.NOT_COMPLETED else None)
+            ),
+            tooltip=lambda r, c: (
+                "\n".join(x.message for x in self.person_conflicts.get(r.staff_uid, [])) or None if c == 5 else None
             ),
         )
         self.roll_view = QTableView()
@@ -376,6 +387,10 @@ class ClassesTab(QWidget):
             return
         k = row.info
         self.sessions.set_rows(self.service.sessions(k.uid))
+        self.person_conflicts = {}
+        for c in row.conflicts:
+            for uid in c.person_uids:
+                self.person_conflicts.setdefault(uid, []).append(c)
         self.roll.set_rows(self.service.roll(k.uid))
         self.grid.load(self.service.attendance_sheet(k.uid))
         self.class_conflicts.set_rows(row.conflicts)
