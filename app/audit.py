@@ -13,10 +13,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.classes.attendance import ATTENDANCE_LABELS
+from app.courses.labels import CLASS_STATUS_LABELS
 from app.dates import format_date
 from app.errors import UserError
 from app.labels import CATEGORY_LABELS, ETHNICITIES, QUALIFICATION_KIND_LABELS, SEX_LABELS, STATUS_LABELS
 from app.qualifications import level_label
+from app.scheduling.sessions import BLOCK_LABELS
 from app.security.permissions import Permission, allowed, require
 from app.security.privacy import PERSONAL_FIELDS, mask_field
 from app.text import fold
@@ -65,6 +68,8 @@ ENTITY_LABELS: dict[str, str] = {
     "sync_peer_key": "Khóa của đơn vị khác",
     "sync_own_key": "Khóa của đơn vị này",
     "sync_counter": "Bộ đếm thay đổi",
+    "class_session": "Buổi học",
+    "attendance": "Điểm danh",
 }
 
 FIELD_LABELS: dict[str, str] = {
@@ -279,6 +284,18 @@ ENTITY_FIELD_LABELS: dict[str, dict[str, str]] = {
     "plan_target": {"start_date": "Ngày bắt đầu tính", "name": "Tên chỉ tiêu"},
     "sync_conflict": {"kind": "Loại dữ liệu", "reason": "Lý do", "uid": "Mã bản ghi"},
     "sync_own_key": {"active": "Đang dùng"},
+    "class_session": {
+        "class_id": "Lớp",
+        "day": "Ngày học",
+        "block": "Buổi",
+        "start_time": "Giờ bắt đầu",
+        "end_time": "Giờ kết thúc",
+        "venue": "Địa điểm",
+        "room": "Phòng học",
+        "topic": "Nội dung",
+        "teacher": "Giảng viên",
+    },
+    "attendance": {"session_id": "Buổi học", "staff_id": "Học viên", "status": "Điểm danh"},
 }
 
 _STATUS_FIELDS = ("status", "old_status", "new_status")
@@ -288,7 +305,6 @@ _CATEGORIES = frozenset(c.value for c in StaffCategory)
 def _value_labels() -> dict[tuple[str, str], dict[str, str]]:
     """(table, column) → {stored code: what a person reads}. A table of "*" applies everywhere."""
     from app.courses.labels import (
-        CLASS_STATUS_LABELS,
         COURSE_TYPE_LABELS,
         DECISION_STATUS_LABELS,
         MODE_LABELS,
@@ -303,6 +319,8 @@ def _value_labels() -> dict[tuple[str, str], dict[str, str]]:
     kinds = {k.value: v for k, v in QUALIFICATION_KIND_LABELS.items()}
     out: dict[tuple[str, str], dict[str, str]] = {
         ("training_class", "status"): {k.value: v for k, v in CLASS_STATUS_LABELS.items()},
+        ("attendance", "status"): {str(k): v for k, v in ATTENDANCE_LABELS.items()},
+        ("class_session", "block"): {b.value: label for b, label in BLOCK_LABELS.items()},
         ("nomination", "status"): nomination,
         ("nomination_status_change", "old_status"): nomination,
         ("nomination_status_change", "new_status"): nomination,

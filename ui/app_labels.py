@@ -30,6 +30,10 @@ def collect() -> list[str]:
     from app import labels
     from app.audit import ACTION_LABELS, ENTITY_LABELS
     from app.backup import REASON_LABELS
+    from app.classes.attendance import ATTENDANCE_LABELS
+    from app.classes.exports import EXPORT_LABELS
+    from app.classes.sessions import SESSION_LABELS
+    from app.classes.status import CLASS_STATUS_VERBS
     from app.courses import labels as course_labels
     from app.courses.catalogue import CLASS_LABELS, COURSE_LABELS
     from app.courses.nominations import TRANSITION_VERBS
@@ -37,6 +41,8 @@ def collect() -> list[str]:
     from app.excel.columns import FIELD_LABELS as EXCEL_FIELD_LABELS
     from app.excel.staff_import import ACTION_LABELS as IMPORT_ACTION_LABELS
     from app.qualifications import levels
+    from app.scheduling.conflicts import KIND_LABELS as CONFLICT_LABELS
+    from app.scheduling.sessions import BLOCK_LABELS, WEEKDAY_NAMES
     from app.security.permissions import ROLE_LABELS
     from app.staff import roles
     from app.staff.form import LABELS as FORM_LABELS
@@ -81,7 +87,14 @@ def collect() -> list[str]:
             ENTITY_LABELS,
             EXCEL_FIELD_LABELS,
             IMPORT_ACTION_LABELS,
+            ATTENDANCE_LABELS,
+            EXPORT_LABELS,
+            SESSION_LABELS,
+            CLASS_STATUS_VERBS,
+            CONFLICT_LABELS,
+            BLOCK_LABELS,
         ),
+        WEEKDAY_NAMES,
         (d.label for d in progress.DIMENSIONS.values()),
         (level.label for kind in QualificationKind for level in levels(kind)),
         (spec.kind.label for spec in REGISTRY),
@@ -293,6 +306,8 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("label", "Khóa của đơn vị khác"),
     QT_TRANSLATE_NOOP("label", "Khóa của đơn vị này"),
     QT_TRANSLATE_NOOP("label", "Bộ đếm thay đổi"),
+    QT_TRANSLATE_NOOP("label", "Buổi học"),
+    QT_TRANSLATE_NOOP("label", "Điểm danh"),
     QT_TRANSLATE_NOOP("label", "Số thứ tự"),
     QT_TRANSLATE_NOOP("label", "Họ (và tên đệm)"),
     QT_TRANSLATE_NOOP("label", "Tên"),
@@ -305,6 +320,39 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("label", "Không đổi"),
     QT_TRANSLATE_NOOP("label", "Trùng trong tệp"),
     QT_TRANSLATE_NOOP("label", "Có lỗi"),
+    QT_TRANSLATE_NOOP("label", "Có mặt"),
+    QT_TRANSLATE_NOOP("label", "Vắng có phép"),
+    QT_TRANSLATE_NOOP("label", "Vắng không phép"),
+    QT_TRANSLATE_NOOP("label", "Danh sách học viên"),
+    QT_TRANSLATE_NOOP("label", "Danh sách ký tên theo buổi học"),
+    QT_TRANSLATE_NOOP("label", "Lịch học"),
+    QT_TRANSLATE_NOOP("label", "Tệp lịch (iCalendar)"),
+    QT_TRANSLATE_NOOP("label", "Ngày"),
+    QT_TRANSLATE_NOOP("label", "Buổi"),
+    QT_TRANSLATE_NOOP("label", "Từ giờ"),
+    QT_TRANSLATE_NOOP("label", "Đến giờ"),
+    QT_TRANSLATE_NOOP("label", "Phòng"),
+    QT_TRANSLATE_NOOP("label", "Nội dung, chuyên đề"),
+    QT_TRANSLATE_NOOP("label", "Giảng viên, báo cáo viên"),
+    QT_TRANSLATE_NOOP("label", "Đưa về dự kiến"),
+    QT_TRANSLATE_NOOP("label", "Mở nhận cử học viên"),
+    QT_TRANSLATE_NOOP("label", "Kết thúc lớp"),
+    QT_TRANSLATE_NOOP("label", "Hủy lớp…"),
+    QT_TRANSLATE_NOOP("label", "Trùng lịch học"),
+    QT_TRANSLATE_NOOP("label", "Vượt sĩ số"),
+    QT_TRANSLATE_NOOP("label", "Thiếu người làm việc"),
+    QT_TRANSLATE_NOOP("label", "Học vào ngày nghỉ lễ"),
+    QT_TRANSLATE_NOOP("label", "Học vào cuối tuần"),
+    QT_TRANSLATE_NOOP("label", "Sáng"),
+    QT_TRANSLATE_NOOP("label", "Chiều"),
+    QT_TRANSLATE_NOOP("label", "Tối"),
+    QT_TRANSLATE_NOOP("label", "Thứ Hai"),
+    QT_TRANSLATE_NOOP("label", "Thứ Ba"),
+    QT_TRANSLATE_NOOP("label", "Thứ Tư"),
+    QT_TRANSLATE_NOOP("label", "Thứ Năm"),
+    QT_TRANSLATE_NOOP("label", "Thứ Sáu"),
+    QT_TRANSLATE_NOOP("label", "Thứ Bảy"),
+    QT_TRANSLATE_NOOP("label", "Chủ nhật"),
     QT_TRANSLATE_NOOP("label", "Độ tuổi"),
     QT_TRANSLATE_NOOP("label", "Sơ cấp"),
     QT_TRANSLATE_NOOP("label", "Trung cấp"),

@@ -378,8 +378,11 @@ def change_status(
     by: str = "",
     note: str | None = None,
     on: date | None = None,
+    attendance_override: str | None = None,
 ) -> NominationStatusChange:
-    """A hand-made step of the flow (see MANUAL_TRANSITIONS). Completing grants the course's qualification."""
+    """A hand-made step of the flow (see MANUAL_TRANSITIONS). Completing grants the course's qualification.
+    Completing needs the minimum share of the class's sessions attended (``app.classes.attendance``):
+    below it, ``attendance_override`` must give the reason, which the history keeps."""
     actor = require(session, Permission.EDIT_RECORDS)
     by = by or actor.username
     n = get_nomination(session, uid)
@@ -396,6 +399,10 @@ def change_status(
             f"“{NOMINATION_STATUS_LABELS[new]}”."
         )
     if new == S.COMPLETED:
+        from app.classes.attendance import completion_note
+
+        if extra := completion_note(session, n, attendance_override):
+            note = f"{note}\n{extra}" if note else extra
         on = on or (n.training_class.end_date if n.training_class else None) or date.today()
     elif new == S.STUDYING and on is None and n.training_class is not None:
         on = n.training_class.start_date

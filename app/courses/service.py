@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
+from app.classes.attendance import Shortfalls, shortfalls
 from app.courses import catalogue, coverage, nominations, ranking
 from app.courses.catalogue import ClassInfo, ClassInput, CourseInfo, CourseInput
 from app.courses.checks import CheckReport, run_checks
@@ -172,9 +173,16 @@ class CoursesService:
         with self.db.reading() as s:
             return [decisions.decision_row(s, d.uid) for d in nominations.decisions_of(s, uid)]
 
-    def change_status(self, uid: str, status: NominationStatus, *, note: str | None = None) -> int:
+    def change_status(
+        self, uid: str, status: NominationStatus, *, note: str | None = None, attendance_override: str | None = None
+    ) -> int:
         with self.db.transaction() as s:
-            return nominations.change_status(s, uid, status, note=note).id
+            return nominations.change_status(s, uid, status, note=note, attendance_override=attendance_override).id
+
+    def attendance_shortfalls(self, uids: Sequence[str]) -> Shortfalls:
+        """Who among these nominations has attended less than the minimum share of their class."""
+        with self.db.reading() as s:
+            return shortfalls(s, [nominations.get_nomination(s, uid) for uid in uids])
 
     def undo_status_change(self, change_id: int) -> None:
         with self.db.transaction() as s:

@@ -26,6 +26,8 @@ from app.staff.records import search_text_of
 from app.sync.kinds import COMMUNE, EITHER, Kind, Registry
 from app.text import name_sort_key
 from db.models import (
+    Attendance,
+    ClassSession,
     Course,
     Decision,
     DecisionItem,
@@ -93,14 +95,26 @@ def _describe_nomination(content: Mapping[str, Any]) -> str:
     return f"{_label(NOMINATION_STATUS_LABELS, content.get('status'))} (người {content.get('staff_uid')})"
 
 
+def _describe_session(content: Mapping[str, Any]) -> str:
+    return f"{content.get('day') or ''} {content.get('start_time') or ''}–{content.get('end_time') or ''}".strip()
+
+
+def _describe_attendance(content: Mapping[str, Any]) -> str:
+    return str(content.get("status") or "")
+
+
 KINDS: tuple[Kind, ...] = (
     Kind("department", Department, COMMUNE, "Phòng, ban"),
     Kind("staff", Staff, COMMUNE, "Người", local=("name_sort_key", "search_text"), prepare=_prepare_staff),
     Kind("qualification", Qualification, COMMUNE, "Văn bằng, chứng chỉ", describe=_describe_qualification),
     Kind("staff_status_change", StaffStatusChange, COMMUNE, "Thay đổi trạng thái", describe=_describe_status_change),
+    # Classes and their schedule belong to whoever runs them: the province for its catalogue, a commune for
+    # the courses it organises itself. Attendance is taken by whoever runs the class (its rows carry the
+    # class's owner) and reaches each commune for its own people only (it references their records).
     # the province's catalogue and classes; a commune's local courses and their classes
     Kind("course", Course, EITHER, "Khóa học"),
     Kind("training_class", TrainingClass, EITHER, "Lớp học"),
+    Kind("class_session", ClassSession, EITHER, "Buổi học", describe=_describe_session),
     Kind("decision", Decision, COMMUNE, "Quyết định cử đi học", describe=_describe_decision),
     Kind("nomination", Nomination, COMMUNE, "Cử đi học", describe=_describe_nomination),
     Kind("decision_item", DecisionItem, COMMUNE, "Người trong quyết định"),
@@ -111,6 +125,7 @@ KINDS: tuple[Kind, ...] = (
         "Lịch sử cử đi học",
         describe=_describe_nomination_change,
     ),
+    Kind("attendance", Attendance, EITHER, "Điểm danh", describe=_describe_attendance),
     Kind("quality_rating", QualityRating, COMMUNE, "Xếp loại chất lượng", describe=_describe_rating),
     Kind("plan", Plan, COMMUNE, "Kế hoạch"),
     Kind("plan_target", PlanTarget, COMMUNE, "Chỉ tiêu"),

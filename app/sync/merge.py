@@ -124,8 +124,9 @@ def _check_range(session: Session, schema: KindSchema, bundle: VerifiedBundle, i
     that sequence number or a later one, and the same sequence number must mean the same content."""
     m = bundle.manifest
     t = schema.table
+    # change number 0: a row held for the origin that never came from it (demo data made on its behalf)
     query = select(t.c.uid, t.c.change_seq, t.c.revision).where(
-        t.c.owner_unit == m.origin.code, t.c.change_seq <= m.seq_to
+        t.c.owner_unit == m.origin.code, t.c.change_seq <= m.seq_to, t.c.change_seq > 0
     )
     if not m.full:
         query = query.where(t.c.change_seq > m.seq_from)

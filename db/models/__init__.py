@@ -11,6 +11,7 @@ from db.models.courses import (
 )
 from db.models.evaluations import QualityRating
 from db.models.organisation import Department, JobPosition, Unit
+from db.models.schedule import Attendance, ClassSession
 from db.models.security import UserAccount
 from db.models.settings import AppSetting
 from db.models.staff import Qualification, Staff, StaffStatusChange
@@ -20,7 +21,9 @@ from db.sync_meta import SyncCounter
 
 __all__ = [
     "AppSetting",
+    "Attendance",
     "AuditEntry",
+    "ClassSession",
     "Course",
     "Decision",
     "DecisionItem",

@@ -36,7 +36,7 @@
         <location line="+154"/>
         <location filename="../../ui/dialogs/damaged.py" line="+45"/>
         <location filename="../../ui/dialogs/first_start.py" line="+77"/>
-        <location filename="../../ui/main_window.py" line="+111"/>
+        <location filename="../../ui/main_window.py" line="+114"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
@@ -287,6 +287,7 @@
     </message>
     <message>
         <location line="+62"/>
+        <location filename="../../ui/pages/classes/page.py" line="+179"/>
         <source>Mọi người</source>
         <translation>Everyone</translation>
     </message>
@@ -368,16 +369,51 @@
         <translation>Exporting the audit trail…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="+58"/>
         <location filename="../../ui/pages/courses/page.py" line="+35"/>
         <location filename="../../ui/pages/decisions/page.py" line="+409"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+314"/>
-        <location filename="../../ui/pages/nominations/page.py" line="+49"/>
-        <location line="+411"/>
+        <location filename="../../ui/pages/nominations/page.py" line="+50"/>
+        <location line="+418"/>
         <source>Khóa học</source>
         <translation>Course</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/pages/classes/planner.py" line="+293"/>
+        <source>Khu vực, đợt</source>
+        <translation>Region, batch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>Buổi</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Thứ</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Giờ</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/pages/classes/dialogs.py" line="+256"/>
+        <source>Giảng viên</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Địa điểm, phòng</source>
+        <translation>Venue, room</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../../ui/pages/courses/page.py" line="+1"/>
         <location line="+301"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+1"/>
         <location filename="../../ui/pages/settings/backups.py" line="+0"/>
@@ -388,7 +424,283 @@
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="+27"/>
+        <source>Trạng thái lớp</source>
+        <translation>Class status</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Chia học viên vào lớp…</source>
+        <translation>Split learners into classes…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chia người được cử của khóa học (hoặc số lượng theo chức danh) thành các lớp, rồi tạo các lớp</source>
+        <translation>Split the course&apos;s nominees (or counts by job title) into classes, then create the classes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In, xuất tệp</source>
+        <translation>Print, export</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tệp lịch cho điện thoại, Outlook (.ics)…</source>
+        <translation>Calendar file for phones, Outlook (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Lập lịch học…</source>
+        <translation>Make schedule…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thêm buổi…</source>
+        <translation>Add session…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sửa buổi…</source>
+        <translation>Edit session…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xóa buổi</source>
+        <translation>Delete session</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Chuyển sang lớp khác…</source>
+        <translation>Move to another class…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ghi nhận hoàn thành</source>
+        <translation>Mark completed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Các học viên đã chọn (đang học) hoàn thành khóa học</source>
+        <translation>The selected learners (studying) have completed the course</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Lưu điểm danh</source>
+        <translation>Save attendance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hoàn tác thay đổi</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cả buổi có mặt</source>
+        <translation>Whole session present</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Những người chưa điểm danh ở buổi đang chọn được ghi có mặt</source>
+        <translation>Everyone not yet marked at the selected session is marked present</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Buổi học</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Học viên</source>
+        <translation>Learners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điểm danh</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{0} lớp</source>
+        <translation>{0} classes</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&lt;span style=&apos;color:#777&apos;&gt;Chọn một lớp.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#777&apos;&gt;Pick a class.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Xung đột ({0})</source>
+        <translation>Conflicts ({0})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} · {1} buổi · sĩ số &lt;span style=&apos;color:{2}&apos;&gt;{3}&lt;/span&gt; · {4}</source>
+        <translation>{0} · {1} sessions · learners &lt;span style=&apos;color:{2}&apos;&gt;{3}&lt;/span&gt; · {4}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chưa có ngày</source>
+        <translation>no dates yet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lý do hủy: {0}</source>
+        <translation>Cancelled because: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Điểm danh do đơn vị tổ chức lớp ({0}) thực hiện; ở đây chỉ xem.</source>
+        <translation>Attendance is taken by the unit running the class ({0}); read only here.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gõ x (có mặt), p (vắng có phép), k (vắng không phép); Phím cách đổi lần lượt; Delete xóa; Ctrl+S lưu. Tối thiểu {0} số buổi để được ghi nhận hoàn thành.</source>
+        <translation>Type x (present), p (excused), k (absent); Space cycles; Delete clears; Ctrl+S saves. At least {0} of the sessions to be marked completed.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Lớp do đơn vị {0} quản lý.</source>
+        <translation>The class is managed by unit {0}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Thêm lớp</source>
+        <translation>Add class</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hãy chọn khóa học ở ô “Khóa học” phía trên trước.</source>
+        <translation>Choose the course in the “Course” box above first.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Hủy lớp {0}</source>
+        <translation>Cancel class {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lý do hủy lớp (ghi vào ghi chú của lớp; các lượt cử vẫn được giữ để xếp lớp khác):</source>
+        <translation>Why is the class cancelled (kept in the class&apos;s note; the nominations stay, to be put in another class):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy lớp</source>
+        <translation>Cancel class</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Không đổi được trạng thái lớp</source>
+        <translation>Could not change the class&apos;s status</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Lớp chuyển sang “{0}”.</source>
+        <translation>The class is now “{0}”.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Đã tạo {0} lớp.</source>
+        <translation>Created {0} classes.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Đã thêm {0} buổi học.</source>
+        <translation>Added {0} sessions.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Đã lưu buổi học.</source>
+        <translation>Session saved.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Xóa {0} buổi học ({1})?</source>
+        <translation>Delete {0} sessions ({1})?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã điểm danh {0} lượt ở các buổi này; phần điểm danh đó cũng bị xóa.</source>
+        <translation>{0} attendance marks were taken at these sessions; they are deleted too.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Không xóa được</source>
+        <translation>Could not delete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã xóa {0} buổi học.</source>
+        <translation>Deleted {0} sessions.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xóa buổi học</source>
+        <translation>Delete sessions</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Không chuyển được</source>
+        <translation>Could not move</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đã chuyển {0} học viên sang lớp khác.</source>
+        <translation>Moved {0} learners to another class.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Chưa ghi nhận hoàn thành</source>
+        <translation>Not marked completed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đã ghi nhận {0} học viên hoàn thành khóa học.</source>
+        <translation>Marked {0} learners as having completed the course.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chưa lưu được điểm danh</source>
+        <translation>Attendance not saved</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đã lưu điểm danh ({0} ô).</source>
+        <translation>Attendance saved ({0} cells).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tệp lịch (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../ui/pages/classes/page.py" line="+127"/>
+        <source>Đã lưu {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đang xuất {0}…</source>
+        <translation>Exporting {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/courses/page.py" line="-299"/>
         <source>Cơ quan tổ chức</source>
         <translation>Organised by</translation>
     </message>
@@ -404,15 +716,17 @@
         <translation>Awarded on completion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="-648"/>
+        <location filename="../../ui/pages/classes/planner.py" line="-198"/>
+        <location filename="../../ui/pages/courses/page.py" line="+1"/>
         <location line="+5"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-409"/>
-        <location line="+410"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-416"/>
+        <location line="+417"/>
         <source>Lớp</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location filename="../../ui/pages/courses/page.py" line="-4"/>
         <source>Đã cử</source>
         <translation>Nominated</translation>
     </message>
@@ -438,25 +752,31 @@
         <translation>Round</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-405"/>
-        <location line="+406"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="+3"/>
+        <location filename="../../ui/pages/classes/dialogs.py" line="-5"/>
+        <location filename="../../ui/pages/courses/page.py" line="+1"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-412"/>
+        <location line="+413"/>
         <source>Thời gian</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
+        <location filename="../../ui/pages/classes/planner.py" line="+199"/>
+        <location filename="../../ui/pages/courses/page.py" line="+1"/>
         <location filename="../../ui/pages/nominations/page.py" line="+1"/>
         <source>Địa điểm</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
+        <location filename="../../ui/pages/classes/planner.py" line="-198"/>
+        <location filename="../../ui/pages/courses/page.py" line="+2"/>
         <source>Sĩ số</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ui/pages/courses/page.py" line="+9"/>
         <source>Số xã đã cử</source>
         <translation>Communes nominating</translation>
     </message>
@@ -512,17 +832,19 @@
         <translation>The people who need this course, most in need first, with the reasons</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="+73"/>
+        <location filename="../../ui/pages/courses/page.py" line="+29"/>
         <source>Thêm lớp…</source>
         <translation>Add a class…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../ui/pages/courses/page.py" line="+2"/>
         <source>Xem, sửa lớp…</source>
         <translation>View, edit class…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/pages/courses/page.py" line="+2"/>
         <source>Cử người vào lớp này…</source>
         <translation>Nominate people for this class…</translation>
     </message>
@@ -645,8 +967,8 @@
         <location line="+1"/>
         <location filename="../../ui/pages/nominations/edit_dialog.py" line="+20"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+164"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-372"/>
-        <location line="+401"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-379"/>
+        <location line="+408"/>
         <source>Kinh phí</source>
         <translation>Cost</translation>
     </message>
@@ -777,6 +1099,27 @@ The data as it was before the restore is kept in the backup {name}.</translation
         <translation>at least {MIN_PASSWORD} characters</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/classes/dialogs.py" line="-171"/>
+        <source>Thêm buổi học</source>
+        <translation>Add session</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Buổi học {0}</source>
+        <translation>Session {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Giờ khác</source>
+        <translation>Other hours</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Giờ học</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location filename="../../ui/pages/courses/course_dialog.py" line="+63"/>
         <location filename="../../ui/pages/nominations/edit_dialog.py" line="-21"/>
         <location filename="../../ui/pages/settings/users.py" line="+19"/>
@@ -788,7 +1131,143 @@ The data as it was before the restore is kept in the backup {name}.</translation
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+66"/>
+        <source>Lập lịch học — lớp {0}</source>
+        <translation>Make schedule — class {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>đến ngày</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>số ngày học</source>
+        <translation>study days</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Bỏ qua ngày nghỉ lễ, Tết, nghỉ bù</source>
+        <translation>Skip public holidays, Tết and days in lieu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thay toàn bộ lịch hiện có của lớp</source>
+        <translation>Replace the class&apos;s whole current schedule</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Các buổi trong ngày</source>
+        <translation>Sessions of the day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Học vào các thứ</source>
+        <translation>Study on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phòng học</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Thêm vào lịch</source>
+        <translation>Add to schedule</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Xem trước&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Preview&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&lt;p&gt;&lt;b&gt;{0} buổi học trong {1} ngày&lt;/b&gt;{2}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;{0} sessions on {1} days&lt;/b&gt;{2}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>: từ {0} đến {1}</source>
+        <translation>: from {0} to {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bỏ qua ngày nghỉ:</source>
+        <translation>Days off skipped:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Có buổi học vào cuối tuần: {0}</source>
+        <translation>Sessions at the weekend: {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;p&gt;… và {0} ngày nữa&lt;/p&gt;</source>
+        <translation>&lt;p&gt;… and {0} more days&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Chưa dự đủ số buổi học</source>
+        <translation>Not enough sessions attended</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quy định của đơn vị: phải dự ít nhất {0} số buổi học để được ghi nhận hoàn thành. Những người dưới đây chưa đủ:</source>
+        <translation>The unit&apos;s rule: at least {0} of the sessions must be attended to be marked completed. These people have not:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: dự {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: attended {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ví dụ: Đã học bù các buổi vắng theo xác nhận của cơ sở đào tạo</source>
+        <translation>For example: made up the missed sessions, as the school confirms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vẫn ghi nhận hoàn thành</source>
+        <translation>Mark completed anyway</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lý do vẫn ghi nhận hoàn thành (lưu vào lịch sử):</source>
+        <translation>Why mark completed anyway (kept in the history):</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Chuyển sang lớp khác</source>
+        <translation>Move to another class</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> và {0} người khác</source>
+        <translation> and {0} others</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chuyển {0} sang lớp:</source>
+        <translation>Move {0} to class:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../ui/pages/classes/planner.py" line="+117"/>
+        <source>Chuyển</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Khóa học chưa có lớp nào khác đang nhận học viên.</source>
+        <translation>The course has no other class taking learners.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/courses/course_dialog.py" line="+73"/>
         <source>Thêm khóa học</source>
         <translation>Add a course</translation>
     </message>
@@ -853,12 +1332,13 @@ The data as it was before the restore is kept in the backup {name}.</translation
         <translation>Add a class — {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/pages/classes/planner.py" line="-118"/>
+        <location filename="../../ui/pages/courses/course_dialog.py" line="+2"/>
         <source>Lớp {0}</source>
         <translation>Class {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/pages/courses/course_dialog.py" line="+8"/>
         <source>Ví dụ: QLNN-L01</source>
         <translation>For example: QLNN-L01</translation>
     </message>
@@ -868,17 +1348,244 @@ The data as it was before the restore is kept in the backup {name}.</translation
         <translation>For example: Lớp 01</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/classes/planner.py" line="-21"/>
+        <source>Dòng {0}: “{1}” không đúng dạng “Chức danh = số học viên”.</source>
+        <translation>Line {0}: “{1}” is not “Job title = number of learners”.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Dòng {0}</source>
+        <translation>Line {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hãy nhập ít nhất một nhóm học viên (ví dụ “Tư pháp - Hộ tịch = 97”).</source>
+        <translation>Enter at least one group of learners (for example “Tư pháp - Hộ tịch = 97”).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+14"/>
+        <source>Nhóm học viên</source>
+        <translation>Group of learners</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Chức danh</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Số học viên</source>
+        <translation>Learners</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Chia học viên vào lớp — {0}</source>
+        <translation>Split learners into classes — {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Các lượt cử chưa xếp lớp của khóa học ({0} người), nhóm theo chức danh</source>
+        <translation>The course&apos;s nominations without a class ({0} people), grouped by job title</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nhập số học viên theo chức danh</source>
+        <translation>Type the number of learners by job title</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tư pháp - Hộ tịch = 97
+Tài chính - Kế toán = 95
+…</source>
+        <translation>Tư pháp - Hộ tịch = 97
+Tài chính - Kế toán = 95
+…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1. Học viên</source>
+        <translation>1. Learners</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sĩ số tối đa mỗi lớp</source>
+        <translation>At most per class</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Số lớp</source>
+        <translation>Number of classes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chia đều sĩ số (kể cả khi phải tách một nhóm vừa một lớp)</source>
+        <translation>Even sizes (even if a group that fits one class is split)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đề xuất chia lớp</source>
+        <translation>Propose classes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2. Cách chia</source>
+        <translation>2. How to split</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Thêm lớp trống</source>
+        <translation>Add an empty class</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bỏ lớp trống</source>
+        <translation>Remove an empty class</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chuyển người đã chọn sang</source>
+        <translation>Move the selected people to</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>3. Đề xuất — chọn một lớp để xem, chuyển học viên giữa các lớp</source>
+        <translation>3. Proposal — pick a class to see it, move learners between classes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../../ui/pages/courses/course_dialog.py" line="+1"/>
         <source>Khu vực 1</source>
         <translation>For example: Khu vực 1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location filename="../../ui/pages/courses/course_dialog.py" line="+1"/>
         <source>Đợt 1</source>
         <translation>For example: Đợt 1</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Các lớp học nối tiếp nhau (cùng một hội trường)</source>
+        <translation>Classes one after another (the same hall)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lập luôn các buổi học (sáng, chiều; bỏ qua ngày nghỉ)</source>
+        <translation>Make their sessions too (morning, afternoon; days off skipped)</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Dự kiến</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đang nhận cử học viên</source>
+        <translation>Open for nominations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>số đầu tiên</source>
+        <translation>first number</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mỗi lớp</source>
+        <translation>each class</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ngày học</source>
+        <translation>study days</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>4. Tạo các lớp</source>
+        <translation>4. Create the classes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mã lớp (tiền tố)</source>
+        <translation>Class code (prefix)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bắt đầu từ</source>
+        <translation>Starting on</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tạo các lớp</source>
+        <translation>Create the classes</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Khóa học do {0} quản lý: chỉ đơn vị đó mở lớp. Đề xuất chia lớp vẫn dùng được để báo cáo.</source>
+        <translation>The course is managed by {0}: only that unit opens its classes. The proposal can still be used for reporting.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Lớp {0} ({1} học viên)</source>
+        <translation>Class {0} ({1} learners)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chọn cách chia rồi bấm “Đề xuất chia lớp”.</source>
+        <translation>Choose how to split, then press “Propose classes”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} lớp, {1} học viên</source>
+        <translation>{0} classes, {1} learners</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; cần ít nhất {0} lớp với sĩ số tối đa {1}</source>
+        <translation>; at least {0} classes are needed with at most {1} per class</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vượt sĩ số: {0}</source>
+        <translation>Over capacity: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lớp {0}</source>
+        <translation>class {0}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&lt;b&gt;Lớp {0}&lt;/b&gt;: {1} học viên</source>
+        <translation>&lt;b&gt;Class {0}&lt;/b&gt;: {1} learners</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tạo {0} lớp</source>
+        <translation>Create {0} classes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>• Hãy chọn người cần chuyển trong danh sách lớp.</source>
+        <translation>• Pick the people to move in the class&apos;s list.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>• Hãy chọn nhóm học viên cần chuyển.</source>
+        <translation>• Pick the group of learners to move.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Chưa tạo được các lớp</source>
+        <translation>The classes were not created</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã tạo các lớp</source>
+        <translation>Classes created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/courses/course_dialog.py" line="+5"/>
         <source>Theo khóa học</source>
         <translation>Same as the course</translation>
     </message>
@@ -1023,6 +1730,8 @@ Please send the error report to support.</translation>
     <message>
         <location line="+3"/>
         <location filename="../../ui/dialogs/messages.py" line="-23"/>
+        <location filename="../../ui/pages/classes/dialogs.py" line="-412"/>
+        <location filename="../../ui/pages/classes/planner.py" line="-241"/>
         <location filename="../../ui/pages/courses/course_dialog.py" line="-228"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="-82"/>
         <location line="+190"/>
@@ -1221,7 +1930,7 @@ Data: {path}</translation>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="+41"/>
+        <location filename="../../ui/pages/settings/page.py" line="+43"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -1277,7 +1986,7 @@ Data: {path}</translation>
         <translation>Sign-in and accounts</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Chưa khai báo.</source>
         <translation>Not declared yet.</translation>
     </message>
@@ -1307,7 +2016,7 @@ Data: {path}</translation>
         <translation>Place name on documents:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Sao lưu cơ sở dữ liệu</source>
         <translation>Back up the database</translation>
     </message>
@@ -1361,7 +2070,7 @@ Data: {path}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-421"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-428"/>
         <location filename="../../ui/pages/staff/detail.py" line="+1"/>
         <location filename="../../ui/pages/targets/dialogs.py" line="-66"/>
         <location filename="../../ui/pages/targets/models.py" line="+1"/>
@@ -1556,6 +2265,8 @@ Data: {path}</translation>
         <translation>&lt;p&gt;&lt;b&gt;Quality rating&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="-44"/>
+        <location filename="../../ui/pages/classes/planner.py" line="-205"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="-327"/>
         <location filename="../../ui/pages/nominations/page.py" line="-45"/>
         <location filename="../../ui/pages/staff/import_dialog.py" line="-1"/>
@@ -1570,7 +2281,8 @@ Data: {path}</translation>
         <translation>Sex</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="+1"/>
+        <location filename="../../ui/pages/staff/model.py" line="+2"/>
         <source>Chức vụ, chức danh</source>
         <translation>Position, title</translation>
     </message>
@@ -1647,11 +2359,14 @@ Data: {path}</translation>
         <translation>Service left</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="-26"/>
+        <location line="+28"/>
+        <location filename="../../ui/pages/classes/planner.py" line="+194"/>
         <location filename="../../ui/pages/courses/page.py" line="-283"/>
         <location filename="../../ui/pages/decisions/page.py" line="-357"/>
         <location line="+356"/>
         <location filename="../../ui/pages/nominations/page.py" line="+16"/>
-        <location line="+406"/>
+        <location line="+413"/>
         <location filename="../../ui/pages/staff/model.py" line="+11"/>
         <location filename="../../ui/pages/targets/models.py" line="-90"/>
         <location filename="../../ui/pages/targets/targets_tab.py" line="+3"/>
@@ -1721,7 +2436,7 @@ Job position: {job_position}</translation>
         <translation>Any qualification</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/nominations/page.py" line="-351"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-358"/>
         <location filename="../../ui/pages/staff/page.py" line="+10"/>
         <source>Mọi xã, phường</source>
         <translation>All communes</translation>
@@ -1782,13 +2497,99 @@ Job position: {job_position}</translation>
         <translation>Reading the list…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../ui/pages/classes/page.py" line="-265"/>
+        <source>Lớp học, lịch học</source>
+        <translation>Classes, schedules</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Bỏ lọc</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In lịch…</source>
+        <translation>Print schedule…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lịch học của khoảng đang xem (tháng hoặc tuần), theo bộ lọc, ra PDF hoặc Excel</source>
+        <translation>The schedule of the period shown (month or week), with the filters, as PDF or Excel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phòng, ban:</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Người:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Mọi loại xung đột</source>
+        <translation>All kinds of conflict</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chỉ từ hôm nay trở đi</source>
+        <translation>From today on only</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nhấn đúp một xung đột để xem ngày đó trên lịch.</source>
+        <translation>Double-click a conflict to see its day on the calendar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lịch</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lớp học</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location filename="../../ui/pages/staff/page.py" line="+26"/>
         <location filename="../../ui/pages/targets/classification_tab.py" line="+159"/>
         <source>Mọi phòng, ban</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+74"/>
+        <source>{0} xung đột</source>
+        <translation>{0} conflicts</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Khóa: {0}</source>
+        <translation>Course: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lịch học của {0}</source>
+        <translation>Schedule of {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>In lịch học</source>
+        <translation>Print schedule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp PDF (*.pdf);;Tệp Excel (*.xlsx)</source>
+        <translation>PDF files (*.pdf);;Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Đang in lịch học…</source>
+        <translation>Printing the schedule…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff/page.py" line="+37"/>
         <source>Hiển thị {shown} / {total} người trong danh sách</source>
         <translation>Showing {shown} of {total} people on the list</translation>
     </message>
@@ -1904,12 +2705,13 @@ Job position: {job_position}</translation>
         <translation>Draft a decision for the selected nominations (all for the same course)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../../ui/pages/classes/page.py" line="-133"/>
+        <location filename="../../ui/pages/nominations/page.py" line="+56"/>
         <source>Mọi khóa học</source>
         <translation>All courses</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../ui/pages/nominations/page.py" line="+27"/>
         <source>Mọi lớp</source>
         <translation>All classes</translation>
     </message>
@@ -1939,12 +2741,13 @@ Job position: {job_position}</translation>
         <translation>People proposed: {0}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="+552"/>
+        <location filename="../../ui/pages/nominations/page.py" line="+16"/>
         <source>Không chuyển được trạng thái</source>
         <translation>Could not change the status</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../ui/pages/nominations/page.py" line="+4"/>
         <source> Trình độ khóa học cấp đã được thêm vào hồ sơ.</source>
         <translation> The qualification the course awards was added to the records.</translation>
     </message>
@@ -1954,12 +2757,13 @@ Job position: {job_position}</translation>
         <translation>Nominations moved to “{1}”: {0}.{2}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="-130"/>
+        <location filename="../../ui/pages/nominations/page.py" line="+9"/>
         <source>Không hoàn tác được</source>
         <translation>Could not undo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/pages/nominations/page.py" line="+2"/>
         <location filename="../../ui/pages/staff/page.py" line="-52"/>
         <source>Đã hoàn tác.</source>
         <translation>Undone.</translation>
@@ -2105,7 +2909,7 @@ Job position: {job_position}</translation>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/nominations/page.py" line="-323"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-330"/>
         <location filename="../../ui/pages/staff/person_dialog.py" line="+2"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
@@ -2116,12 +2920,14 @@ Job position: {job_position}</translation>
         <translation>No.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="-437"/>
+        <location line="+34"/>
+        <location filename="../../ui/pages/decisions/page.py" line="+2"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/pages/decisions/page.py" line="+5"/>
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
@@ -2225,7 +3031,8 @@ Job position: {job_position}</translation>
         <translation>A draft replacing Decision No. {0} was drawn up. Edit the draft, then issue it; the old decision is kept.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="+476"/>
+        <location filename="../../ui/pages/decisions/page.py" line="+15"/>
         <location filename="../../ui/pages/staff/person_dialog.py" line="+1"/>
         <location filename="../../ui/pages/sync/import_dialog.py" line="-173"/>
         <location filename="../../ui/pages/sync/models.py" line="+78"/>
@@ -2234,7 +3041,7 @@ Job position: {job_position}</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/pages/decisions/page.py" line="+0"/>
         <source>Xóa dự thảo “{0}”? Các đề xuất vẫn còn.</source>
         <translation>Delete the draft “{0}”? The nominations stay.</translation>
     </message>
@@ -2265,12 +3072,13 @@ Job position: {job_position}</translation>
         <translation>Save the decision as PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="+94"/>
+        <location filename="../../ui/pages/decisions/page.py" line="+0"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/pages/decisions/page.py" line="+3"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
@@ -2464,12 +3272,15 @@ Job position: {job_position}</translation>
         <translation>Article 3:</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="-601"/>
+        <location line="+32"/>
+        <location filename="../../ui/pages/classes/dialogs.py" line="+193"/>
+        <location filename="../../ui/pages/decisions/dialogs.py" line="-198"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/pages/decisions/dialogs.py" line="+3"/>
         <source>Hình thức ký:</source>
         <translation>Signing capacity:</translation>
     </message>
@@ -2619,12 +3430,13 @@ Job position: {job_position}</translation>
         <translation>Must stay in service after the course</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/pages/classes/page.py" line="-96"/>
+        <location filename="../../ui/pages/nominations/edit_dialog.py" line="+8"/>
         <source>Khóa học:</source>
         <translation>Course:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/pages/nominations/edit_dialog.py" line="+1"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+70"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
@@ -2899,7 +3711,12 @@ Job position: {job_position}</translation>
         <translation>Older (skipped)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="-43"/>
+        <location line="+31"/>
+        <location line="+182"/>
+        <location line="+111"/>
+        <location filename="../../ui/pages/classes/page.py" line="+47"/>
+        <location filename="../../ui/pages/sync/import_dialog.py" line="+2"/>
         <location filename="../../ui/pages/sync/models.py" line="-53"/>
         <location line="+56"/>
         <location filename="../../ui/pages/sync/page.py" line="-476"/>
@@ -2908,7 +3725,7 @@ Job position: {job_position}</translation>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/pages/sync/import_dialog.py" line="+8"/>
         <location filename="../../ui/pages/sync/page.py" line="-562"/>
         <source>toàn bộ dữ liệu</source>
         <translation>all the data</translation>
@@ -3134,13 +3951,15 @@ Job position: {job_position}</translation>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="-302"/>
+        <location filename="../../ui/pages/classes/planner.py" line="-192"/>
+        <location filename="../../ui/pages/sync/models.py" line="+4"/>
         <location line="+39"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location filename="../../ui/pages/sync/models.py" line="-24"/>
         <source>Ngày lập tệp</source>
         <translation>File made on</translation>
     </message>
@@ -4457,11 +5276,144 @@ To reach: {achievement}</translation>
         <source> — xuất sắc {n}/tối đa {m} (20% của {good} người tốt)</source>
         <translation> — outstanding {n} of at most {m} (20% of {good} good)</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/classes/attendance_grid.py" line="+117"/>
+        <source>Dưới mức tối thiểu để được ghi nhận hoàn thành</source>
+        <translation>Below the minimum for the course to be marked completed</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>chưa điểm danh</source>
+        <translation>no attendance taken</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="+3"/>
+        <source>Dự học</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/classes/calendar.py" line="+103"/>
+        <location line="+451"/>
+        <source>Giảng viên: {0}</source>
+        <translation>Teacher: {0}</translation>
+    </message>
+    <message>
+        <location line="-449"/>
+        <location line="+451"/>
+        <source>Địa điểm: {0}</source>
+        <translation>Venue: {0}</translation>
+    </message>
+    <message>
+        <location line="-450"/>
+        <source>Học viên: {0}</source>
+        <translation>Learners: {0}</translation>
+    </message>
+    <message>
+        <location line="+218"/>
+        <source>{0} HV · {1}</source>
+        <translation>{0} learners · {1}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>+ {0} buổi nữa</source>
+        <translation>+ {0} more sessions</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Tháng (tuần) trước</source>
+        <translation>Previous month (week)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tháng (tuần) sau</source>
+        <translation>Next month (week)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hôm nay</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tuần</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;span style=&apos;color:#c01c28&apos;&gt;■&lt;/span&gt; xung đột &amp;nbsp; &lt;span style=&apos;background:#fdecea&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; ngày lễ &amp;nbsp; &lt;span style=&apos;background:#f3f3f3&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; cuối tuần</source>
+        <translation>&lt;span style=&apos;color:#c01c28&apos;&gt;■&lt;/span&gt; conflict &amp;nbsp; &lt;span style=&apos;background:#fdecea&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; holiday &amp;nbsp; &lt;span style=&apos;background:#f3f3f3&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; weekend</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Tháng {0}/{1}</source>
+        <translation>Month {0}/{1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tuần {0} – {1}</source>
+        <translation>Week {0} – {1}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Ngày nghỉ cuối tuần</source>
+        <translation>Weekend</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p style=&apos;color:#777&apos;&gt;Không có buổi học.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#777&apos;&gt;No sessions.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{0}/{1} học viên</source>
+        <translation>{0}/{1} learners</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} học viên</source>
+        <translation>{0} learners</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;h4 style=&apos;color:#c01c28&apos;&gt;Xung đột&lt;/h4&gt;</source>
+        <translation>&lt;h4 style=&apos;color:#c01c28&apos;&gt;Conflicts&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;p&gt;{0} buổi học của {1} lớp trong khoảng này; {2} xung đột.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;{0} sessions of {1} classes in this period; {2} conflicts.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p style=&apos;color:#777&apos;&gt;Chọn một ngày để xem các buổi học và xung đột.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#777&apos;&gt;Pick a day to see its sessions and conflicts.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/classes/settings_box.py" line="+16"/>
+        <source>Lớp học, điểm danh</source>
+        <translation>Classes, attendance</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Học viên dự ít hơn tỷ lệ này số buổi đã điểm danh của lớp thì chưa được ghi nhận hoàn thành (vắng có phép cũng tính là vắng); muốn vẫn ghi nhận phải nêu lý do. 0 %: không áp dụng.</source>
+        <translation>A learner who attended less than this share of the class&apos;s sessions (where attendance was taken) is not marked completed (excused absences count as absences); marking them completed anyway needs a reason. 0 %: no rule.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tối thiểu số buổi phải dự:</source>
+        <translation>Minimum share of sessions attended:</translation>
+    </message>
 </context>
 <context>
     <name>label</name>
     <message>
-        <location filename="../../ui/app_labels.py" line="+106"/>
+        <location filename="../../ui/app_labels.py" line="+119"/>
         <source>Cán bộ</source>
         <translation>Cadre</translation>
     </message>
@@ -5226,17 +6178,17 @@ To reach: {achievement}</translation>
         <translation>Account</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Số thứ tự</source>
         <translation>Row number</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-166"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+167"/>
         <source>Họ (và tên đệm)</source>
         <translation>Family (and middle) name</translation>
     </message>
@@ -5246,7 +6198,7 @@ To reach: {achievement}</translation>
         <translation>Given name</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-167"/>
         <source>Tên gọi khác</source>
         <translation>Other name</translation>
     </message>
@@ -5256,7 +6208,7 @@ To reach: {achievement}</translation>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+166"/>
         <source>Nam (ngày sinh hoặc dấu x)</source>
         <translation>Male (date of birth or an x)</translation>
     </message>
@@ -5266,7 +6218,7 @@ To reach: {achievement}</translation>
         <translation>Female (date of birth or an x)</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-168"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
@@ -5436,6 +6388,16 @@ To reach: {achievement}</translation>
         <translation>Change counter</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Buổi học</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điểm danh</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Trình độ chuyên môn</source>
         <translation>Degree level</translation>
@@ -5469,6 +6431,171 @@ To reach: {achievement}</translation>
         <location line="+1"/>
         <source>Có lỗi</source>
         <translation>Has errors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vắng có phép</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vắng không phép</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danh sách học viên</source>
+        <translation>Class list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danh sách ký tên theo buổi học</source>
+        <translation>Sign-in sheet by session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lịch học</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp lịch (iCalendar)</source>
+        <translation>Calendar file (iCalendar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buổi</source>
+        <translation>Part of the day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Từ giờ</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đến giờ</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phòng</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nội dung, chuyên đề</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giảng viên, báo cáo viên</source>
+        <translation>Teacher, speaker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đưa về dự kiến</source>
+        <translation>Back to planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mở nhận cử học viên</source>
+        <translation>Open for nominations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kết thúc lớp</source>
+        <translation>Finish the class</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy lớp…</source>
+        <translation>Cancel the class…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trùng lịch học</source>
+        <translation>Overlapping classes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vượt sĩ số</source>
+        <translation>Over capacity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thiếu người làm việc</source>
+        <translation>Office short of staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Học vào ngày nghỉ lễ</source>
+        <translation>Session on a public holiday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Học vào cuối tuần</source>
+        <translation>Session at the weekend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sáng</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chiều</source>
+        <translation>Afternoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tối</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thứ Hai</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thứ Ba</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thứ Tư</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thứ Năm</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thứ Sáu</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thứ Bảy</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chủ nhật</source>
+        <translation>Sunday</translation>
     </message>
     <message>
         <location line="+1"/>

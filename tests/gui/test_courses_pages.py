@@ -145,17 +145,17 @@ def test_decision_from_nominations_issue_and_links_both_ways(qtbot: QtBot, main_
     issue = decisions.issue()
     assert isinstance(issue, IssueDialog)
     issue.date.setText("03/12/2026")
-    assert issue.number.value() == 6  # five numbers used in 2026 already, cancelled ones included
+    assert issue.number.value() == 7  # six numbers used in 2026 already, cancelled ones included
     with qtbot.waitSignal(issue.issued, timeout=2000):
         issue.try_issue()
     row = decisions.selected()
-    assert row is not None and row.number_text == "06/QĐ-UBND" and row.status == DecisionStatus.ISSUED
+    assert row is not None and row.number_text == "07/QĐ-UBND" and row.status == DecisionStatus.ISSUED
     assert all(decisions.service.nomination(u).status == NominationStatus.APPROVED for u in uids)
     # decision → nomination
     decisions._link(QUrl(f"nomination:{uids[0]}"))
     assert main_window.stack.currentWidget() is noms
     assert [r.uid for r in noms.selected_rows()] == [uids[0]]
-    assert "06/QĐ-UBND" in noms.detail.toPlainText()
+    assert "07/QĐ-UBND" in noms.detail.toPlainText()
     # nomination → decision
     noms._link(QUrl(f"decision:{uid}"))
     assert main_window.stack.currentWidget() is decisions and decisions.selected().uid == uid  # type: ignore[union-attr]

@@ -259,8 +259,8 @@ def test_future_formats(forge: Forge) -> None:
 
 def test_unknown_kind(forge: Forge) -> None:
     parts = forge.parts()
-    parts.members["data/lesson_plan.jsonl"] = b""
-    parts.manifest["schema"]["lesson_plan"] = 1
+    parts.members["data/kind_from_the_future.jsonl"] = b""
+    parts.manifest["schema"]["kind_from_the_future"] = 1
     refused(forge, forge.pack(parts), expect="chưa biết")
 
 

@@ -33,6 +33,7 @@ PINNED = {
     "grants_kind grants_level hours mode name organiser requires_commitment target_categories target_note "
     "target_positions",
     "training_class": "batch capacity code course_uid end_date mode name note organiser region start_date status venue",
+    "class_session": "block class_uid day end_time note room start_time teacher topic venue",
     "decision": "amends_uid appendix_title article1 article2 article3 authority cancel_reason cancelled_on created_by "
     "issued_on legal_bases number proposal recipients signer_name signer_title signing_mode status summary symbol year",
     "nomination": "class_uid commitment commitment_months completed_on cost course_uid created_by decision_uid "
@@ -40,6 +41,7 @@ PINNED = {
     "decision_item": "decision_uid nomination_uid sort_order",
     "nomination_status_change": "changed_at changed_by decision_uid effective_date new_status nomination_uid note "
     "old_status",
+    "attendance": "note session_uid staff_uid status",
     "quality_rating": "cap_note capped disciplined general_score level method note period_kind period_no "
     "proposed_level staff_uid task_score year",
     "plan": "document end_date name note preset_key start_date",
@@ -50,6 +52,8 @@ PINNED = {
 OWNERS = {  # DESIGN.md §4: who may send rows of each kind
     "course": EITHER,  # the province's catalogue; a commune's local courses
     "training_class": EITHER,
+    "class_session": EITHER,  # the schedule of whoever runs the class
+    "attendance": EITHER,  # taken by whoever runs the class
 }
 
 
@@ -212,7 +216,8 @@ def test_a_bundle_from_an_older_app_is_upgraded(world: SyncWorld) -> None:
     out = world.folder / "old.bdsync"
     export_bundle(world.province.db, out, to=COMMUNE_A, registry=old_app)
     (outcome,) = import_files(world.a.db, [out], registry=new_app)
-    assert outcome.status == APPLIED and outcome.counts["t_course"].created == 1
+    assert outcome.status == APPLIED, outcome.message
+    assert outcome.counts["t_course"].created == 1
     with world.a.db.reading() as s:
         course = s.scalars(select(TCourse)).one()
     assert (course.name, course.mode, course.hours) == ("Tin học cơ bản", Mode.ONLINE, None)

@@ -32,6 +32,7 @@ from app.text import collation_key, fold
 from db.enums import NominationStatus
 from ui.dialogs.messages import show_warning
 from ui.i18n import QT_TRANSLATE_NOOP, tr, tr_label
+from ui.pages.classes.dialogs import AttendanceOverrideDialog
 from ui.pages.nominations.edit_dialog import NominationEditDialog
 from ui.pages.nominations.nominate_dialog import NominateDialog, SendPersonDialog
 from ui.widgets.notice_bar import NoticeBar
@@ -370,12 +371,19 @@ class NominationsPage(QWidget):
         self.reload(select=uids)
         self.notice.show_notice(tr("Đã đề xuất cử {0} người.").format(len(uids)))
 
-    def change_status(self, status: NominationStatus) -> None:
+    def change_status(self, status: NominationStatus, *, attendance_override: str | None = None) -> None:
         rows = self.selected_rows()
+        if status == NominationStatus.COMPLETED and attendance_override is None:
+            short = self.service.attendance_shortfalls([r.uid for r in rows])
+            if short.people:  # below the minimum share of sessions: only with a reason
+                dialog = AttendanceOverrideDialog(self, short.minimum, short.people)
+                dialog.confirmed.connect(lambda reason: self.change_status(status, attendance_override=reason))
+                dialog.open()
+                return
         done: list[int] = []
         try:
             for r in rows:
-                done.append(self.service.change_status(r.uid, status))
+                done.append(self.service.change_status(r.uid, status, attendance_override=attendance_override))
         except UserError as exc:
             show_warning(self, tr("Không chuyển được trạng thái"), str(exc))
         self.reload(select=[r.uid for r in rows])
