@@ -7,6 +7,23 @@ is simply "rows with change_seq above what the other side acknowledged".
 
 The bookkeeping runs in one ``before_flush`` listener so no service can forget it. A sync import that
 applies a remote row sets ``session.info[APPLYING_REMOTE] = True``; the remote revision is then kept as is.
+
+What ``change_seq`` says — one rule, for the exporter and the importer alike:
+
+* **> 0: a change number of the row's owner.** On this unit's own row, the number of this install's
+  change that last touched it; on another unit's row, the owner's number exactly as its bundle brought it
+  (rows received are never re-stamped). Only these numbers say anything about the owner's sequence, so
+  only these are checked against a bundle's range (``app.sync.merge``: a row the range must contain but
+  does not, or the same number with other content, is a cloned install).
+* **0 (``UNNUMBERED``): no change number.** Own rows written before numbering existed or in bulk (the
+  first, whole bundle carries them), and rows held for another unit that never came with a number of its
+  (the demo commune's copy of the demo province's catalogue). The per-row merge decides by revision and
+  content hash as for any row.
+* **−1 (``FOREIGN_EDIT``): another unit's row changed here.** The services refuse it (single writer);
+  an older version or a hand edit may not have. The row is never exported (bundles carry own rows only),
+  its number is never taken for the owner's, and the owner's next version meets it in the per-row merge:
+  a newer revision overwrites it, the same revision with other content is a conflict for a person to
+  decide.
 """
 
 from __future__ import annotations
@@ -25,10 +42,15 @@ APPLYING_REMOTE = "sync_applying_remote"
 UNIT_CODE = "unit_code"  # the install's own unit, used as owner of new rows
 
 SEQUENCE_NAME = "outgoing_changes"
-# change number of a row owned by another unit that was changed here (the services refuse it; an older
-# version or a hand edit may not have): never the owner's number, so it is never mistaken for the owner's
-# change when the owner's next bundle is checked — the per-row merge sees a conflict or a newer revision
+#: no change number: rows written before numbering or in bulk, or held for another unit without its number
+UNNUMBERED = 0
+#: a row owned by another unit that was changed here: never the owner's number (see the module's docstring)
 FOREIGN_EDIT = -1
+
+
+def owner_numbered(change_seq: int) -> bool:
+    """Whether ``change_seq`` is a change number of the row's owner (> 0), not UNNUMBERED or FOREIGN_EDIT."""
+    return change_seq > UNNUMBERED
 
 
 def new_uid() -> str:
@@ -41,7 +63,7 @@ class SyncedMixin:
     revision: Mapped[int] = mapped_column(Integer, default=1)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
-    change_seq: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"), index=True)
+    change_seq: Mapped[int] = mapped_column(Integer, default=UNNUMBERED, server_default=text("0"), index=True)
 
 
 class SyncCounter(Base):

@@ -12,20 +12,32 @@ clerk meets in real life:
 - a records-and-archives training the commune ran last week, its attendance taken: three completed, one
   below the minimum share still waiting for the clerk's decision.
 
-Sessions and attendance of the province's classes are created as the province's own rows (as they arrive
-in its bundles); those of the commune's classes as the commune's."""
+Single writer (DESIGN.md §4), in the demo as everywhere: a unit schedules and takes attendance only at the
+classes it owns. The province's classes get their schedule with its catalogue (``catalogue_schedule``,
+called by ``app.courses.demo.province_catalogue``): the demo province writes it as its own rows, and the
+demo commune's copy of the catalogue holds the very same rows (same uids, revisions and content, as the
+province's bundles bring them) — the commune never adds a session to a province class, nor changes its
+dates. The province takes the attendance of the classes it runs (``_province_attendance``); a commune
+takes it at its own classes only."""
 
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app.classes.attendance import roll_nominations, save_marks
-from app.classes.sessions import SessionDefaults, SessionInput, add_generated, add_session, class_sessions
+from app.classes.sessions import (
+    SessionDefaults,
+    SessionInput,
+    add_generated,
+    add_session,
+    apply_session,
+    class_sessions,
+)
 from app.courses.catalogue import ClassInput, CourseInput, create_class, create_course, get_class
 from app.courses.nominations import NominationTerms, change_status, nominate
 from app.decisions.service import draft_decision, issue_decision
@@ -36,6 +48,7 @@ from app.scheduling.sessions import SessionTime, TimeBlock
 from db.enums import AttendanceStatus, ClassStatus, CourseType, DepartmentKind, NominationStatus, StaffCategory
 from db.enums import StaffStatus as St
 from db.models import Attendance, ClassSession, Course, Department, Nomination, Staff, TrainingClass
+from db.sync_meta import new_row_stamp, new_uid
 
 BY = "demo"
 A = AttendanceStatus
@@ -99,6 +112,10 @@ TEACHERS = (
 ROOMS = ("Phòng học số 1", "Phòng học số 2", "Hội trường tầng 3", "Phòng máy tính")
 
 
+#: the catalogue's running political-theory class: its school puts a session on the next public holiday
+HOLIDAY_CLASS = "TCLLCT-K12-L12"
+
+
 def demo_sessions(klass: TrainingClass, cal: WorkCalendar) -> list[SessionTime]:
     """A believable schedule for the class's dates: up to three weeks, every working day; longer, the
     first week of study of each month (tập trung một tuần mỗi tháng)."""
@@ -129,21 +146,91 @@ def _programme(course: Course, n: int, rng: random.Random) -> tuple[list[str], l
     return names, who
 
 
-def schedule_class(session: Session, klass: TrainingClass, rng: random.Random, cal: WorkCalendar) -> int:
+def demo_schedule(
+    klass: TrainingClass, today: date, cal: WorkCalendar
+) -> tuple[list[SessionInput], SessionInput | None]:
+    """The sessions the demo gives a class, and the one its organiser put on a public holiday (the running
+    political-theory class only). The same wherever it is built: topics, teachers and room come from the
+    class's own random generator (seeded by its code), so the demo province and the demo commune's copy of
+    its catalogue hold one schedule."""
     times = demo_sessions(klass, cal)
     if not times:
-        return 0
+        return [], None
+    rng = random.Random(f"demo-schedule/{klass.code or klass.name}")
     topics, teachers = _programme(klass.course, len(times), rng)
+    room = rng.choice(ROOMS) if klass.venue and "Hội trường" in klass.venue else None
+    regular = [
+        SessionInput(t.day, t.start, t.end, t.block, room=room, topic=topic, teacher=teacher)
+        for t, topic, teacher in zip(times, topics, teachers, strict=True)
+    ]
+    holiday = None
+    if klass.code == HOLIDAY_CLASS:
+        last = max(t.day for t in times)
+        day_off = next((d for d in cal.days_off(today + timedelta(days=1), last) if d.kind == DayOffKind.HOLIDAY), None)
+        if day_off is not None:
+            holiday = SessionInput.of_block(
+                day_off.day, TimeBlock.MORNING, topic="Ôn tập, kiểm tra giữa khóa", teacher=TEACHERS[0]
+            )
+    return regular, holiday
+
+
+def catalogue_schedule(
+    session: Session, klass: TrainingClass, today: date, cal: WorkCalendar, uid: Callable[[int], str]
+) -> int:
+    """Give a class of the province's demo catalogue its sessions — stable uids (``uid(i)``), the class's
+    owner, revision 1 — and make the class's dates follow them, as the province builds its catalogue. The
+    caller says whose write it is: the province's own rows (stamped as usual), or the demo commune's copy
+    of them (written as received, ``app.courses.demo.as_received``: byte for byte the province's rows)."""
+    regular, holiday = demo_schedule(klass, today, cal)
+    plan = regular + ([holiday] if holiday is not None else [])
+    for i, data in enumerate(plan):
+        row = ClassSession(uid=uid(i), training_class=klass, owner_unit=klass.owner_unit, revision=1)
+        apply_session(row, data)
+        session.add(row)
+    if plan:
+        days = [p.day for p in plan]
+        klass.start_date, klass.end_date = min(days), max(days)
+    return len(plan)
+
+
+def schedule_class(session: Session, klass: TrainingClass, today: date, cal: WorkCalendar) -> int:
+    """Give one of this unit's own classes its demo sessions, through the services (only the owner may;
+    the class's dates follow the sessions)."""
+    regular, holiday = demo_schedule(klass, today, cal)
+    if not regular:
+        return 0
     added = add_generated(
         session,
         klass.uid,
-        times,
-        defaults=SessionDefaults(room=rng.choice(ROOMS) if klass.venue and "Hội trường" in klass.venue else None),
-        topics=topics,
-        teachers=teachers,
+        [p.time for p in regular],
+        defaults=SessionDefaults(room=regular[0].room),
+        topics=[p.topic or "" for p in regular],
+        teachers=[p.teacher or "" for p in regular],
         unit_code=klass.owner_unit,
     )
-    return len(added.added)
+    if holiday is not None:
+        add_session(session, klass.uid, holiday, unit_code=klass.owner_unit)
+    return len(added.added) + (holiday is not None)
+
+
+def _marks_for(
+    rng: random.Random, people: Sequence[str], sessions: Sequence[str], weak: Sequence[str], share_weak: float
+) -> dict[tuple[str, str], AttendanceStatus]:
+    """Marks at ``sessions`` (uids) for ``people`` (staff uids): most present nearly always — never below
+    the minimum share —, those in ``weak`` at about ``share_weak`` of them."""
+    marks: dict[tuple[str, str], AttendanceStatus] = {}
+    allowed = int(len(sessions) * 0.2)  # the default minimum share is 80%
+    for uid in people:
+        missed = 0
+        for s in sessions:
+            if uid in weak:
+                mark = A.PRESENT if rng.random() < share_weak else rng.choice((A.EXCUSED, A.ABSENT))
+            else:
+                r = rng.random()
+                mark = A.PRESENT if r < 0.94 or missed >= allowed else (A.EXCUSED if r < 0.98 else A.ABSENT)
+                missed += mark != A.PRESENT
+            marks[(uid, s)] = mark
+    return marks
 
 
 def _take_attendance(
@@ -155,53 +242,63 @@ def _take_attendance(
     weak: Sequence[str] = (),
     share_weak: float = 0.5,
 ) -> None:
-    """Marks for the sessions before today: most people present nearly always; those in ``weak`` (staff
-    uids) at about ``share_weak`` of them."""
-    past = [s for s in class_sessions(session, klass) if s.day < today]
-    marks: dict[tuple[str, str], AttendanceStatus | None] = {}
-    for n in roll_nominations(session, klass):
-        uid = n.staff.uid
-        for s in past:
-            if uid in weak:
-                mark = A.PRESENT if rng.random() < share_weak else rng.choice((A.EXCUSED, A.ABSENT))
-            else:
-                r = rng.random()
-                mark = A.PRESENT if r < 0.94 else (A.EXCUSED if r < 0.98 else A.ABSENT)
-            marks[(uid, s.uid)] = mark
+    """The marks of one of this unit's own classes for the sessions before today (through the service)."""
+    past = [s.uid for s in class_sessions(session, klass) if s.day < today]
+    people = [n.staff.uid for n in roll_nominations(session, klass)]
+    marks = _marks_for(rng, people, past, weak, share_weak)
     if marks:
-        save_marks(session, klass.uid, marks, unit_code=klass.owner_unit)
+        save_marks(session, klass.uid, dict(marks), unit_code=klass.owner_unit)
 
 
 def classes_step(session: Session, rng: random.Random, today: date) -> None:
-    if session.scalar(select(ClassSession.id).limit(1)) is not None:
-        return  # demo run twice on one database
     unit = own_unit(session)
     if unit is None:
         return
     cal = WorkCalendar()
-    classes = session.scalars(
-        select(TrainingClass).where(TrainingClass.deleted.is_(False), TrainingClass.status != ClassStatus.CANCELLED)
+    scheduled = select(ClassSession.class_id).where(ClassSession.deleted.is_(False))
+    own = session.scalars(
+        select(TrainingClass).where(
+            TrainingClass.owner_unit == unit.code,
+            TrainingClass.deleted.is_(False),
+            TrainingClass.status != ClassStatus.CANCELLED,
+            TrainingClass.id.not_in(scheduled),
+        )
     ).all()
-    for klass in sorted(classes, key=lambda k: (k.start_date or date.max, k.id)):
-        schedule_class(session, klass, rng, cal)
+    for klass in sorted(own, key=lambda k: (k.start_date or date.max, k.id)):
+        schedule_class(session, klass, today, cal)  # another unit's classes come with their owner's schedule
     session.flush()
     if unit.kind in COMMUNE_KINDS:
-        _commune(session, rng, today, unit.code, cal)
+        if _by_code(session, "VTLT-XA-L01") is None:  # not on a second run
+            _commune(session, rng, today, unit.code, cal)
+    elif session.scalar(select(Attendance.id).where(Attendance.owner_unit == unit.code).limit(1)) is None:
+        _province_attendance(session, today, unit.code)
     session.flush()
-    _not_ours(session, unit.code)
 
 
-def _not_ours(session: Session, code: str) -> None:
-    """The province's catalogue, classes, sessions and attendance that the demo wrote in a commune's
-    database stand for what the province's bundles would bring: they carry no change number of this
-    install (0), so its bundles never claim them and the province's own numbering stays its own."""
-    for model in (Course, TrainingClass, ClassSession, Attendance):
-        session.execute(
-            update(model)
-            .where(model.owner_unit.is_not(None), model.owner_unit != code)
-            .values(change_seq=0)
-            .execution_options(synchronize_session=False)
+def _province_attendance(session: Session, today: date, code: str) -> None:
+    """The province takes the attendance of the classes it runs (the finished retraining class, the running
+    political-theory class): its communes' people at the sessions before today, those who did not complete
+    at about half of them. Bulk rows of the province's (a province of 120 communes must build in seconds);
+    each commune receives the marks of its own people with the province's answer."""
+    rng = random.Random(f"demo-attendance-{code}")  # own generator: the next steps see the same draws
+    stamp = new_row_stamp(session)
+    rows = []
+    classes = session.scalars(
+        select(TrainingClass).where(
+            TrainingClass.owner_unit == code,
+            TrainingClass.deleted.is_(False),
+            TrainingClass.status.in_([ClassStatus.RUNNING, ClassStatus.FINISHED]),
         )
+    ).all()
+    for klass in sorted(classes, key=lambda k: k.id):
+        past = {s.uid: s.id for s in class_sessions(session, klass) if s.day < today}
+        noms = [n for n in roll_nominations(session, klass) if n.status != NominationStatus.PROPOSED]
+        staff = {n.staff.uid: n.staff_id for n in noms}
+        weak = [n.staff.uid for n in noms if n.status == NominationStatus.NOT_COMPLETED]
+        for (person, sid), mark in _marks_for(rng, list(staff), list(past), weak, 0.55).items():
+            rows.append({**stamp, "uid": new_uid(), "session_id": past[sid], "staff_id": staff[person], "status": mark})
+    if rows:
+        session.execute(insert(Attendance), rows)
 
 
 def _by_code(session: Session, code: str) -> TrainingClass | None:
@@ -230,27 +327,15 @@ def _busy(session: Session) -> set[int]:
 
 
 def _commune(session: Session, rng: random.Random, today: date, code: str, cal: WorkCalendar) -> None:
-    # 1. the running political-theory class: a session on the next public holiday
-    pt = _by_code(session, "TCLLCT-K12-L12")
-    if pt is not None and pt.end_date:
-        holiday = next(
-            (d for d in cal.days_off(today + timedelta(days=1), pt.end_date) if d.kind == DayOffKind.HOLIDAY), None
-        )
-        if holiday is not None:
-            add_session(
-                session,
-                pt.uid,
-                SessionInput.of_block(
-                    holiday.day, TimeBlock.MORNING, topic="Ôn tập, kiểm tra giữa khóa", teacher=TEACHERS[0]
-                ),
-                unit_code=pt.owner_unit,
-            )
-    # 2. attendance at the province's classes, as the province sends it
-    cm = _by_code(session, "CMCN-2026-L01")
-    if cm is not None:
+    # 1. the running political-theory class has a session on the next public holiday: its organiser put
+    #    it there (the province, or this commune for a class of its own; see ``demo_schedule``)
+    # 2. attendance at the retraining and political-theory classes, where this commune runs them itself
+    #    (those of the province's catalogue are the province's to take: they come with its bundles)
+    cm, pt = _by_code(session, "CMCN-2026-L01"), _by_code(session, HOLIDAY_CLASS)
+    if cm is not None and cm.owner_unit == code:
         failed = [n.staff.uid for n in roll_nominations(session, cm) if n.status == NominationStatus.NOT_COMPLETED]
         _take_attendance(session, cm, rng, today, weak=failed, share_weak=0.55)
-    if pt is not None:
+    if pt is not None and pt.owner_unit == code:
         _take_attendance(session, pt, rng, today)
 
     busy = _busy(session)

@@ -279,7 +279,7 @@ def _check_clashes(existing: Iterable[SessionTime], new: Iterable[SessionTime]) 
             raise UserError(f"Lớp đã có buổi học {a.label}, trùng với buổi {b.label}.")
 
 
-def _apply(row: ClassSession, data: SessionInput) -> None:
+def apply_session(row: ClassSession, data: SessionInput) -> None:
     row.day = data.day
     row.start_time = time_text(data.start)
     row.end_time = time_text(data.end)
@@ -303,7 +303,7 @@ def add_session(session: Session, class_uid: str, data: SessionInput, *, unit_co
     current = class_sessions(session, klass)
     _check_clashes([session_row(s, klass).time for s in current], [data.time])
     row = ClassSession(training_class=klass)
-    _apply(row, data)
+    apply_session(row, data)
     row.owner_unit = klass.owner_unit  # a session belongs to whoever owns its class
     session.add(row)
     session.flush()
@@ -317,7 +317,7 @@ def update_session(session: Session, uid: str, data: SessionInput, *, unit_code:
     klass = _editable_class(session, row.training_class.uid, unit_code)
     others = [session_row(s, klass).time for s in class_sessions(session, klass) if s.id != row.id]
     _check_clashes(others, [data.time])
-    _apply(row, data)
+    apply_session(row, data)
     session.flush()
     follow_sessions(session, klass)
     session.flush()
@@ -404,7 +404,7 @@ def add_generated(
     _check_clashes(have, new)
     for i, t in enumerate(new):
         row = ClassSession(training_class=klass)
-        _apply(
+        apply_session(
             row,
             SessionInput(
                 t.day,

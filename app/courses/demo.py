@@ -9,6 +9,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from datetime import date, timedelta
+from functools import partial
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -270,6 +271,10 @@ def catalogue_uid(province: str, what: str, code: str) -> str:
     return str(uuid.uuid5(_DEMO_NAMESPACE, f"{province}/{what}/{code}"))
 
 
+def _session_uid(province: str, class_code: str, index: int) -> str:
+    return catalogue_uid(province, "session", f"{class_code}/{index}")
+
+
 @contextmanager
 def as_received(session: Session) -> Iterator[None]:
     """Write rows the way a sync import does: kept exactly as given (owner, revision, change number)."""
@@ -286,12 +291,18 @@ Catalogue = dict[str, tuple[str, list[str]]]  # course code → (course uid, cla
 
 
 def province_catalogue(session: Session, today: date, province: str, *, copy: bool = False) -> Catalogue:
-    """The demo province's courses and classes, with stable uids. ``copy``: as a commune holds them after
-    the province's set-up file (the province's rows, revision 1, change 0); otherwise the province's own
-    rows, revised once since (revision 2), so its next bundle updates the communes' copies. Classes are
+    """The demo province's courses and classes with their sessions, with stable uids. ``copy``: as a
+    commune holds them after the province's set-up file — the province's rows exactly (same uids,
+    revisions and content), kept as received, with no change number of the province's known here (0);
+    otherwise the province's own rows. Either way the catalogue is revision 1 and each class's dates are
+    those of its sessions, so the province's bundles find the commune's copy unchanged. Classes are
     written open (learners are sent while a class is open); ``finish_classes`` gives their real status."""
+    # the classes area's demo timetable (imported here: that module registers its demo step after this one)
+    from app.classes.demo import catalogue_schedule
+    from app.scheduling.holidays import WorkCalendar
+
     out: Catalogue = {}
-    revision = 1 if copy else 2
+    calendar = WorkCalendar()
     context = as_received(session) if copy else nullcontext()
     with context:
         for data, owner in _catalogue(province):
@@ -300,22 +311,21 @@ def province_catalogue(session: Session, today: date, province: str, *, copy: bo
             course = Course(
                 uid=catalogue_uid(province, "course", data.code or data.name),
                 owner_unit=province,
-                revision=revision,
+                revision=1,
                 active=True,
             )
             apply_course(course, data)
             session.add(course)
             classes = []
             for k in _classes(data.code or "", today):
+                code = k.code or k.name
                 klass = TrainingClass(
-                    uid=catalogue_uid(province, "class", k.code or k.name),
-                    course=course,
-                    owner_unit=province,
-                    revision=revision,
+                    uid=catalogue_uid(province, "class", code), course=course, owner_unit=province, revision=1
                 )
                 apply_class(klass, k)
                 klass.status = ClassStatus.OPEN
                 session.add(klass)
+                catalogue_schedule(session, klass, today, calendar, partial(_session_uid, province, code))
                 classes.append(klass.uid)
             out[data.code or ""] = (course.uid, classes)
         session.flush()

@@ -8,7 +8,8 @@ here is the owner's row, byte for byte in its wire form.
 
 Before a row is written the bundle is checked against what this database already holds of the origin:
 the same sequence number with other content, or a row the origin's range must contain but does not,
-means two installs write under one identity (a cloned or restored install): the bundle is refused.
+means two installs write under one identity (a cloned or restored install): the bundle is refused. Only
+the origin's own change numbers (> 0) take part; what 0 and FOREIGN_EDIT (−1) mean is in ``db.sync_meta``.
 Anything refused here rolls back the whole transaction."""
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from app.sync.wire import Incoming, LocalRow, fetch_by_uids, ref_table
 from db.base import utcnow
 from db.enums import UnitKind
 from db.models import SyncConflict
-from db.sync_meta import APPLYING_REMOTE
+from db.sync_meta import APPLYING_REMOTE, UNNUMBERED, owner_numbered
 
 DECISIONS = ("created", "updated", "unchanged", "stale", "deleted", "conflicts")
 _CHUNK = 500
@@ -121,12 +122,14 @@ def head_key(seq_to: int, schema: Mapping[str, int]) -> str:
 
 def _check_range(session: Session, schema: KindSchema, bundle: VerifiedBundle, incoming: list[Incoming]) -> None:
     """Every row the origin changed within this bundle's range, as we hold it, must be in the bundle at
-    that sequence number or a later one, and the same sequence number must mean the same content."""
+    that sequence number or a later one, and the same sequence number must mean the same content.
+    Only rows that carry one of the origin's change numbers (> 0) are checked: an unnumbered row (0) or
+    one of its rows changed here (FOREIGN_EDIT) says nothing about the origin's numbering — the per-row
+    merge decides those by revision and content (``db.sync_meta``)."""
     m = bundle.manifest
     t = schema.table
-    # change number 0: a row held for the origin that never came from it (demo data made on its behalf)
     query = select(t.c.uid, t.c.change_seq, t.c.revision).where(
-        t.c.owner_unit == m.origin.code, t.c.change_seq <= m.seq_to, t.c.change_seq > 0
+        t.c.owner_unit == m.origin.code, t.c.change_seq <= m.seq_to, t.c.change_seq > UNNUMBERED
     )
     if not m.full:
         query = query.where(t.c.change_seq > m.seq_from)
@@ -179,7 +182,12 @@ def _merge_kind(
                 f"{m.origin.name} gửi bản ghi {rec.uid} (“{schema.kind.label}”) mà ở đây thuộc đơn vị "
                 f"{mine.record.owner or 'chưa xác định'} — mỗi bản ghi chỉ do đơn vị quản lý nó gửi. Không nhập.",
             )
-        if mine is not None and mine.record.seq == rec.seq and (mine.record.rev, mine.record.h) != (rec.rev, rec.h):
+        if (
+            mine is not None
+            and owner_numbered(mine.record.seq)
+            and mine.record.seq == rec.seq
+            and (mine.record.rev, mine.record.h) != (rec.rev, rec.h)
+        ):
             raise BundleRefused(bundle.file_name, FORK_MESSAGE.format(name=m.origin.name))
         decision = _decide(mine, item)
         if decision == "conflicts":

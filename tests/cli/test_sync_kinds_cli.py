@@ -101,8 +101,14 @@ def test_courses_go_down_nominations_come_up(cli: Cli, tmp_path: Path) -> None:
     r = cli("--db", c, "bundle", "import", back, "--json")
     assert r.code == 0, r.out
     (answer,) = r.json()["bundles"]
-    assert set(answer["counts"]) == {"course", "training_class"}  # only what the province owns comes down
-    assert answer["counts"]["training_class"]["updated"] == 1
+    # only the kinds the province may own come down, and of them only the class it moved
+    assert set(answer["counts"]) == {"course", "training_class", "class_session", "attendance"}
+    assert {kind: {k: n for k, n in c.items() if n} for kind, c in answer["counts"].items()} == {
+        "course": {},
+        "training_class": {"updated": 1},
+        "class_session": {},
+        "attendance": {},
+    }
     venues = {
         k["uid"]: k["venue"]
         for x in cli("--db", c, "courses", "list", "--json").json()["courses"]
@@ -118,9 +124,9 @@ def test_courses_go_down_nominations_come_up(cli: Cli, tmp_path: Path) -> None:
 
 
 def test_the_two_demos_exchange_real_bundles(cli: Cli, tmp_path: Path) -> None:
-    """`demo --size province` and `demo` (the demo commune of that province) hold one catalogue with the
-    same uids: the commune's nominations to the province's classes go up, the province's revised
-    catalogue comes down."""
+    """`demo --size province` and `demo` (the demo commune of that province) hold one catalogue with its
+    schedule, the same rows on both sides: the commune's nominations to the province's classes go up, and
+    the province's answer finds the commune's copy of its catalogue exactly as it is — no conflict."""
     p, c = str(tmp_path / "P.sqlite"), str(tmp_path / "C.sqlite")
     up, down = str(tmp_path / "up.bdsync"), str(tmp_path / "down.bdsync")
     assert cli("--db", p, "demo", "--size", "province", "--communes", "3").code == 0
@@ -138,5 +144,14 @@ def test_the_two_demos_exchange_real_bundles(cli: Cli, tmp_path: Path) -> None:
     assert cli("--db", p, "bundle", "export", down, "--to", "11311").code == 0
     r = cli("--db", c, "bundle", "import", down, "--json")
     (back,) = r.json()["bundles"]
-    assert back["status"] == "applied" and back["counts"]["course"]["updated"] == 9
-    assert back["counts"]["training_class"]["updated"] == 13
+    assert back["status"] == "applied"
+    got = {kind: {k: n for k, n in c.items() if n} for kind, c in back["counts"].items()}
+    sessions = got["class_session"].get("unchanged", 0)
+    assert sessions > 100 and got == {
+        "course": {"unchanged": 9},
+        "training_class": {"unchanged": 13},
+        "class_session": {"unchanged": sessions},
+        "attendance": {},  # the province took attendance of its classes, but none of this commune's people
+    }
+    conflicts = cli("--db", c, "bundle", "conflicts", "--json").json()
+    assert not conflicts.get("conflicts"), conflicts

@@ -336,11 +336,16 @@ def _b_record(forge: Forge, kind: str) -> dict:  # type: ignore[type-arg]
 
 
 def test_a_commune_claiming_to_own_the_provinces_course(forge: Forge) -> None:
-    """A's own course sent under the uid of one of the province's courses: the province owns that row."""
+    """A's own course sent under the uid of one of the province's courses: the province owns that row.
+    (A has several courses of its own: the lines are put back in uid order, as a forger would.)"""
     parts = forge.parts()
     _edit_first_record(
         parts, "data/course.jsonl", lambda r: r.__setitem__("uid", catalogue_uid("31", "course", "QLNN-CV"))
     )
+    body = sorted(
+        (line for line in parts.members["data/course.jsonl"].split(b"\n") if line), key=lambda x: json.loads(x)["uid"]
+    )
+    parts.members["data/course.jsonl"] = b"\n".join(body) + b"\n"
     refused(forge, forge.pack(parts), expect="thuộc đơn vị 31")
 
 

@@ -485,6 +485,12 @@ def test_classes_sessions_and_attendance_travel_from_whoever_runs_the_class(worl
     # the commune's own class (its records-and-archives training) arrived with its attendance
     assert first.counts["attendance"].created == 16 and first.counts["class_session"].created >= 4
     assert dump(world.province, COMMUNE_A) == dump(world.a, COMMUNE_A)
+    # A already holds the province's catalogue with its schedule, exactly: the answer changes nothing there;
+    # A's next bundle acknowledges it, so what the province does next comes down incrementally
+    (answer,) = world.receive("A", world.export("P", to=COMMUNE_A))
+    assert answer.status == APPLIED and answer.counts["class_session"].unchanged > 0
+    assert all(c.changes == c.conflicts == 0 for c in answer.counts.values()), counts(answer.counts)
+    world.receive("P", world.export("A"))
     with world.province.db.transaction() as s:
         course = create_course(s, CourseInput("Bồi dưỡng kỹ năng số cho công chức cấp xã", CourseType.DIGITAL))
         klass = create_class(

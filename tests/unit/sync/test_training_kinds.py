@@ -17,9 +17,11 @@ from app.sync.catalogue import KINDS, REGISTRY
 from app.sync.export import export_bundle
 from app.sync.importer import APPLIED, REFUSED, import_files
 from app.sync.kinds import EITHER, Kind, Registry
+from app.sync.wire import fetch_local
 from app.targets.service import TargetsService
+from app.workspace import Workspace
 from db.enums import DecisionStatus, NominationStatus
-from db.models import Course, Decision, Nomination, NominationStatusChange, TrainingClass
+from db.models import ClassSession, Course, Decision, Nomination, NominationStatusChange, TrainingClass
 from tests.conftest import TODAY
 from tests.unit.sync.conftest import COMMUNE_A, COMMUNE_B, PROVINCE, SyncWorld, file_state
 from tests.unit.sync.test_roundtrip import counts, dump
@@ -58,6 +60,37 @@ def test_a_communes_training_reaches_the_province_whole(world: SyncWorld) -> Non
         service.change_status(next(n[0] for n in mine if n[1] == NominationStatus.PROPOSED), NominationStatus.WITHDRAWN)
 
 
+def _held(ws: Workspace, owner: str) -> dict[str, set[tuple[str, int, str]]]:
+    """The rows of ``owner`` held here by uid, revision and content hash (the change number and the dates
+    of a copy are the holder's to keep)."""
+    with ws.db.reading() as s:
+        return {
+            schema.name: {
+                (r.record.uid, r.record.rev, r.record.h)
+                for r in fetch_local(s, schema, schema.table.c.owner_unit == owner)
+            }
+            for schema in REGISTRY
+        }
+
+
+def test_the_demo_commune_holds_exactly_what_the_province_would_send(world: SyncWorld) -> None:
+    """The demo commune's copy of the demo province's catalogue: the same courses, classes and sessions,
+    same uids, revisions and content (its classes' dates are those of their sessions on both sides), and
+    no row of the province's that the province does not hold; the copy carries no change number (it never
+    came in a bundle), and the commune's own classes have their own sessions."""
+    held, sent = _held(world.a, PROVINCE), _held(world.province, PROVINCE)
+    assert held == sent
+    assert len(held["course"]) == 9 and len(held["training_class"]) == 13 and len(held["class_session"]) > 100
+    assert not held["attendance"]  # the province takes attendance; it has none of this commune's people yet
+    with world.a.db.reading() as s:
+        mine = set(s.scalars(select(ClassSession.uid).where(ClassSession.owner_unit == COMMUNE_A)))
+        owners = set(s.scalars(select(TrainingClass.owner_unit).join(ClassSession)))
+        numbered_here = s.scalars(
+            select(ClassSession.uid).where(ClassSession.owner_unit == PROVINCE, ClassSession.change_seq != 0)
+        ).all()
+    assert mine and owners == {PROVINCE, COMMUNE_A} and not numbered_here
+
+
 def test_the_catalogue_comes_down_and_stays_the_provinces(world: SyncWorld) -> None:
     world.receive("P", world.export("A"))
     with world.province.db.transaction() as s:
@@ -66,20 +99,25 @@ def test_the_catalogue_comes_down_and_stays_the_provinces(world: SyncWorld) -> N
         uid = klass.uid
         update_class(s, uid, ClassInput(klass.name, code=klass.code, venue="Hội trường Sở Nội vụ"), unit_code=PROVINCE)
     result = world.export_result("P", to=COMMUNE_A)
-    assert {k for k, n in result.counts.items() if n} <= {"course", "training_class"}
+    assert {k for k, n in result.counts.items() if n} <= {"course", "training_class", "class_session"}
     (outcome,) = world.receive("A", result.path)
     assert outcome.status == APPLIED, outcome.message
-    # the demo commune's copy was revision 1; the province revised its catalogue since
-    assert outcome.counts["course"].updated == 9 and outcome.counts["training_class"].updated == 13
+    # the demo commune's copy is exactly the province's catalogue and schedule: only the moved class changes
+    assert {k: c for k, c in counts(outcome.counts).items() if c} == {
+        "course": {"unchanged": 9},
+        "training_class": {"updated": 1, "unchanged": 12},
+        "class_session": {"unchanged": result.counts["class_session"]},
+    }
     with world.a.db.reading() as s:
         assert get_class(s, uid).venue == "Hội trường Sở Nội vụ"
-    assert dump(world.a, PROVINCE)["training_class"] == dump(world.province, PROVINCE)["training_class"]
+    assert _held(world.a, PROVINCE) == _held(world.province, PROVINCE)
     # read-only at the commune: only the province changes its classes
     with world.a.db.transaction() as s, pytest.raises(UserError, match="chỉ đơn vị đó được sửa"):
         update_class(s, uid, ClassInput("Đổi tên"), unit_code=COMMUNE_A)
     # a commune's own course goes up, never to another commune
     (b_up,) = world.receive("P", world.export("B"))
-    assert b_up.status == APPLIED and b_up.counts["course"].created == 10  # B never got the catalogue: its own
+    # B never got the catalogue: its own copy of it (10) and the two trainings it ran itself
+    assert b_up.status == APPLIED and b_up.counts["course"].created == 12
     to_a = world.export_result("P", to=COMMUNE_A)
     with world.province.db.reading() as s:
         b_courses = set(s.scalars(select(Course.uid).where(Course.owner_unit == COMMUNE_B)))
