@@ -39,6 +39,7 @@ from app.classes.sessions import (
     class_sessions,
 )
 from app.courses.catalogue import ClassInput, CourseInput, create_class, create_course, get_class
+from app.courses.demo import catalogue_uid
 from app.courses.nominations import NominationTerms, change_status, nominate
 from app.decisions.service import draft_decision, issue_decision
 from app.organisation import COMMUNE_KINDS, own_unit
@@ -265,6 +266,8 @@ def classes_step(session: Session, rng: random.Random, today: date) -> None:
         )
     ).all()
     for klass in sorted(own, key=lambda k: (k.start_date or date.max, k.id)):
+        if klass.uid == catalogue_uid(unit.code, "class", klass.code or klass.name):
+            continue  # a class of the demo catalogue, which other demo databases copy: only its catalogue schedules it
         schedule_class(session, klass, today, cal)  # another unit's classes come with their owner's schedule
     session.flush()
     if unit.kind in COMMUNE_KINDS:
