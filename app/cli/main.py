@@ -15,8 +15,10 @@ from app.cli import (
     classification_cmd,
     decision_cmd,
     demo_cmd,
+    evaluations_cmd,
     excel_cmd,
     maintenance_cmd,
+    report_cmd,
     schedule_cmd,
     staff_cmd,
     targets_cmd,
@@ -42,6 +44,8 @@ REGISTRARS = [
     users_cmd.register,
     targets_cmd.register,
     classification_cmd.register,
+    evaluations_cmd.register,
+    report_cmd.register,
     bundle_cmd.register,
 ]
 

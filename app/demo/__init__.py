@@ -87,3 +87,4 @@ def generate_demo(
 import app.sync.demo  # noqa: E402, F401  (registers the sync demo step)
 from app.courses import demo as _courses_demo  # noqa: E402, F401  (registers the courses demo step)
 from app.demo import evaluations as _evaluations  # noqa: E402, F401
+from app.results import demo as _results_demo  # noqa: E402, F401  (results, reviews: after the targets)

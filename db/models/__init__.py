@@ -11,6 +11,7 @@ from db.models.courses import (
 )
 from db.models.evaluations import QualityRating
 from db.models.organisation import Department, JobPosition, Unit
+from db.models.results import TrainingResult, TrainingReview
 from db.models.security import UserAccount
 from db.models.settings import AppSetting
 from db.models.staff import Qualification, Staff, StaffStatusChange
@@ -42,6 +43,8 @@ __all__ = [
     "SyncOwnKey",
     "SyncPeerKey",
     "TrainingClass",
+    "TrainingResult",
+    "TrainingReview",
     "Unit",
     "UserAccount",
 ]

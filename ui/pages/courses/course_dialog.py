@@ -176,6 +176,10 @@ class CourseDialog(_FormDialog):
         self.form.addRow(
             tr(labels["grants_certificate"]), self.line("grants_certificate", tr("Tên chứng chỉ, giấy chứng nhận"))
         )
+        self.form.addRow(
+            tr(labels["certificate_valid_months"]),
+            self.line("certificate_valid_months", tr("để trống nếu chứng chỉ không có thời hạn")),
+        )
         self.form.addRow("", self.check("requires_commitment", tr(labels["requires_commitment"])))
         self.form.addRow(tr(labels["default_cost"]), self.line("default_cost", "1500000"))
         self.form.addRow(tr(labels["funding_source"]), self.line("funding_source", tr("Ngân sách xã, ngân sách tỉnh…")))
