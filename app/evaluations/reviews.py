@@ -71,6 +71,14 @@ CRITERIA: tuple[Criterion, ...] = (
     ),
 )
 CRITERION_KEYS = tuple(c.key for c in CRITERIA)
+CRITERION_SHORT: dict[str, str] = {  # table headers
+    "task_results": "KQ nhiệm vụ",
+    "advice_quality": "Tham mưu",
+    "responsibility": "Trách nhiệm",
+    "discipline": "Kỷ luật",
+    "coordination": "Phối hợp",
+    "satisfaction": "Hài lòng",
+}
 
 OUTCOME_LABELS: dict[ReviewOutcome, str] = {
     ReviewOutcome.HIGH: "Hiệu quả rõ rệt",

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from app.courses.labels import COURSE_TYPE_LABELS
 from app.evaluations.classification import LEVEL_SHORT
-from app.evaluations.reviews import CRITERION_KEYS, DueState, effectiveness_summary, review_list
+from app.evaluations.reviews import CRITERION_KEYS, CRITERION_SHORT, DueState, effectiveness_summary, review_list
 from app.labels import CATEGORY_LABELS
 from app.organisation import COMMUNE_KINDS, own_unit
 from app.reports.tables import Column, Kind, Report, ReportScope, Table, money_text, percent_text, sums
@@ -49,14 +49,6 @@ CATEGORY_HEADS = {
     StaffCategory.VILLAGE_HEAD: "Thôn, tổ dân phố",
 }
 SENT = (NS.APPROVED, NS.STUDYING, NS.COMPLETED, NS.NOT_COMPLETED)
-CRITERION_HEADS = {
-    "task_results": "KQ nhiệm vụ",
-    "advice_quality": "Tham mưu",
-    "responsibility": "Trách nhiệm",
-    "discipline": "Kỷ luật",
-    "coordination": "Phối hợp",
-    "satisfaction": "Hài lòng",
-}
 Progress = Callable[[int, int, str], bool]
 
 
@@ -323,7 +315,7 @@ def table_reviews(session: Session, year: int, scope: str | None, as_of: date) -
         Column("Loại khóa học", Kind.TEXT, 44),
         Column("Số lượt đánh giá", Kind.INT, 10),
         *(
-            Column(CRITERION_HEADS[k], Kind.DECIMAL, 11, group="Điểm bình quân từng tiêu chí (1–4)")
+            Column(CRITERION_SHORT[k], Kind.DECIMAL, 11, group="Điểm bình quân từng tiêu chí (1–4)")
             for k in CRITERION_KEYS
         ),
         Column("Bình quân", Kind.DECIMAL, 10),

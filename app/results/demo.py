@@ -77,7 +77,6 @@ def _plan(today: date) -> list[tuple[str, int, int, int, str]]:
     """(course code, start = today − days, length in days, learners, label) of the past classes."""
     return [
         ("TH-HT", 1350, 3, 2, "TH-HT-K1"),
-        ("QLNN-CV", 1280, 56, 3, "QLNN-CV-K1"),
         ("KNS-2026", 1100, 2, 5, "KNS-K1"),
         ("QPAN-DT3", 960, 10, 3, "QPAN-K1"),
         ("KNS-2026", 722, 2, 6, "KNS-K2"),

@@ -56,6 +56,7 @@ CLASS_COLUMNS: tuple[Col[ClassInfo], ...] = (
 class CoursesPage(QWidget):
     title = tr("Khóa học, lớp học")
     nominated = Signal(list)
+    navigate = Signal(str, str)  # page object name, uid (a class's results)
 
     def __init__(self, service: CoursesService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,10 +110,13 @@ class CoursesPage(QWidget):
         self.edit_class.setObjectName("editClass")
         self.class_who = QPushButton(tr("Cử người vào lớp này…"))
         self.class_who.setObjectName("nominateToClass")
+        self.class_results = QPushButton(tr("Kết quả học tập…"))
+        self.class_results.setObjectName("classResults")
+        self.class_results.setToolTip(tr("Nhập, xem kết quả của các học viên lớp này"))
         class_actions = QHBoxLayout()
         class_actions.addWidget(QLabel(tr("<b>Các lớp của khóa học</b>")))
         class_actions.addStretch(1)
-        for b in (self.add_class, self.edit_class, self.class_who):
+        for b in (self.add_class, self.edit_class, self.class_who, self.class_results):
             class_actions.addWidget(b)
         class_box = QWidget()
         cl = QVBoxLayout(class_box)
@@ -148,6 +152,7 @@ class CoursesPage(QWidget):
         self.add_class.clicked.connect(self.new_class)
         self.edit_class.clicked.connect(self.open_class)
         self.class_who.clicked.connect(lambda: self.who_should_go(self.selected_class()))
+        self.class_results.clicked.connect(self.show_results)
         self.course_view.doubleClicked.connect(lambda _i: self.open_course())
         self.class_view.doubleClicked.connect(lambda _i: self.open_class())
         self.course_view.selectionModel().selectionChanged.connect(self._course_changed)
@@ -213,6 +218,7 @@ class CoursesPage(QWidget):
         self.class_who.setEnabled(
             klass is not None and klass.status not in (ClassStatus.CANCELLED, ClassStatus.FINISHED)
         )
+        self.class_results.setEnabled(klass is not None and klass.status != ClassStatus.CANCELLED)
 
     # ------------------------------------------------------------------------------ actions
     def new_course(self) -> CourseDialog:
@@ -276,6 +282,11 @@ class CoursesPage(QWidget):
         dialog.saved.connect(self._nominated)
         dialog.open()
         return dialog
+
+    def show_results(self) -> None:
+        klass = self.selected_class()
+        if klass is not None:
+            self.navigate.emit("resultsPage", klass.uid)
 
     def _nominated(self, uids: list[str]) -> None:
         course = self.selected_course()
