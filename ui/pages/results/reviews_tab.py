@@ -32,7 +32,6 @@ from app.dates import DateParseError, format_date, parse_date
 from app.errors import UserError, ValidationFailed
 from app.evaluations.reviews import (
     CRITERIA,
-    CRITERION_SHORT,
     OUTCOME_LABELS,
     OUTCOMES_BEST_FIRST,
     SCALE,
