@@ -5,6 +5,7 @@ pending (the service refuses otherwise and names who is left)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from html import escape
 
@@ -88,6 +89,7 @@ class ResultsTab(QWidget):
         self.service = service
         self.can_edit = service.can(Permission.EDIT_RECORDS)
         self.all_classes: list[ClassResultInfo] = []
+        self.today: Callable[[], date] = date.today  # the day results are checked against (tests set it)
 
         self.search = QLineEdit()
         self.search.setObjectName("classSearch")
@@ -181,7 +183,7 @@ class ResultsTab(QWidget):
 
     def reload(self, select_uid: str | None = None) -> None:
         current = select_uid or (c.uid if (c := self.selected_class()) else None)
-        self.all_classes = self.service.classes()
+        self.all_classes = self.service.classes(today=self.today())
         self.apply_filter()
         if not (current and self.select_class(current)) and self.classes.rows:
             self.class_view.selectRow(0)
@@ -261,7 +263,7 @@ class ResultsTab(QWidget):
         if sheet is None or not entries:
             return None
         try:
-            summary = self.service.save(sheet.klass.uid, entries)
+            summary = self.service.save(sheet.klass.uid, entries, today=self.today())
         except ValidationFailed as exc:
             self.messages.setText("\n".join(f"• {d}" for d in exc.details))
             return None

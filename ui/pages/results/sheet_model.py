@@ -152,7 +152,7 @@ class ResultsSheetModel(QAbstractTableModel):
                 v.result = ResultCode.PASSED
                 self.dirty.add(row.nomination_uid)
                 changed += 1
-                self.dataChanged.emit(self.index(i, 0), self.index(i, len(HEADERS) - 1))
+                self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
         if changed:
             self.changed.emit()
         return changed
@@ -170,7 +170,7 @@ class ResultsSheetModel(QAbstractTableModel):
             n += 1
             done += 1
             self.dirty.add(row.nomination_uid)
-            self.dataChanged.emit(self.index(i, 0), self.index(i, len(HEADERS) - 1))
+            self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
         if done:
             self.changed.emit()
         return done

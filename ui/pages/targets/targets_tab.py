@@ -568,7 +568,6 @@ class TargetsTab(QWidget):
         if r is None or not r.missing or r.spec.uid is None:
             return None
         courses = self.service.suitable_courses(r.spec.uid)
-        uids = self.missing_uids()
         if not courses:
             show_info(
                 self,
@@ -580,16 +579,19 @@ class TargetsTab(QWidget):
             )
             return None
         if len(courses) == 1:
-            self.nominate_people.emit(courses[0].uid, uids)
+            self.nominate_with(courses[0].uid)
             return None
         menu = QMenu(self)
         menu.setObjectName("courseMenu")
         for course in courses:
             action = menu.addAction(course.name)
-            action.triggered.connect(lambda _c=False, uid=course.uid: self.nominate_people.emit(uid, uids))
+            action.triggered.connect(lambda _c=False, uid=course.uid: self.nominate_with(uid))
         self.course_menu = menu
         menu.popup(self.nominate_button.mapToGlobal(self.nominate_button.rect().bottomLeft()))
         return menu
+
+    def nominate_with(self, course_uid: str) -> None:
+        self.nominate_people.emit(course_uid, self.missing_uids())
 
     def missing_text(self) -> str:
         """The missing people as a tab-separated table (pastes into Excel, Word keeps the columns)."""
