@@ -133,7 +133,7 @@ def test_bad_results_are_refused_whole_naming_the_learner(world: World) -> None:
     text = str(err.value)
     assert "An: điểm phải từ 0 đến 10" in text and "Bình: chỉ người đạt mới có chứng chỉ" in text
     assert world.s.scalar(select(TrainingResult.id)) is None
-    with pytest.raises(ValidationFailed, match="ngày cấp chứng chỉ .* trước ngày lớp bắt đầu"):
+    with pytest.raises(ValidationFailed, match=r"ngày cấp chứng chỉ .* trước ngày lớp bắt đầu"):
         save_results(world.s, klass, [ResultEntry(a, R.PASSED, certificate_date=date(2026, 1, 1))], today=TODAY)
     with pytest.raises(ValidationFailed, match="phải sau ngày cấp"):
         save_results(

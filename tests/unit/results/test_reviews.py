@@ -23,7 +23,7 @@ from app.evaluations.reviews import (
     suggested_outcome,
 )
 from app.results.results import ResultEntry, save_results
-from db.enums import CourseType, DepartmentKind, ReviewOutcome, ResultCode
+from db.enums import CourseType, DepartmentKind, ResultCode, ReviewOutcome
 from tests.unit.courses.conftest import World
 from tests.unit.results.conftest import TODAY, send
 
@@ -57,7 +57,7 @@ def _trained(world: World, ended: date = ENDED) -> tuple[str, str]:
 
 
 def test_due_list_across_the_boundary(world: World) -> None:
-    a, b = _trained(world)
+    _trained(world)
     before = review_list(world.s, today=date(2026, 11, 22))
     assert [(r.full_name, r.state) for r in before] == [("An", DueState.UPCOMING)]  # Bình did not complete
     (due,) = review_list(world.s, today=TODAY)
