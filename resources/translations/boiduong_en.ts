@@ -35,8 +35,8 @@
         <location line="+1"/>
         <location line="+154"/>
         <location filename="../../ui/dialogs/damaged.py" line="+45"/>
-        <location filename="../../ui/dialogs/first_start.py" line="+72"/>
-        <location filename="../../ui/main_window.py" line="+79"/>
+        <location filename="../../ui/dialogs/first_start.py" line="+77"/>
+        <location filename="../../ui/main_window.py" line="+120"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
@@ -87,9 +87,15 @@
         <location line="+1"/>
         <location line="+90"/>
         <location filename="../../ui/dialogs/messages.py" line="+47"/>
+        <location filename="../../ui/pages/decisions/dialogs.py" line="+39"/>
+        <location filename="../../ui/pages/nominations/edit_dialog.py" line="+69"/>
+        <location filename="../../ui/pages/results/results_tab.py" line="+312"/>
         <location filename="../../ui/pages/settings/users.py" line="+7"/>
         <location filename="../../ui/pages/staff/person_dialog.py" line="+96"/>
         <location filename="../../ui/pages/staff/qualification_dialog.py" line="+102"/>
+        <location filename="../../ui/pages/sync/import_dialog.py" line="+134"/>
+        <location filename="../../ui/pages/sync/page.py" line="+124"/>
+        <location filename="../../ui/pages/targets/dialogs.py" line="+53"/>
         <location filename="../../ui/tasks.py" line="+80"/>
         <source>Hủy</source>
         <extracomment>The work&apos;s progress callback: report(done, total, message) returns False once the user cancelled.</extracomment>
@@ -125,7 +131,7 @@
     <message>
         <location line="+23"/>
         <location line="+17"/>
-        <location filename="../../ui/main_window.py" line="+57"/>
+        <location filename="../../ui/main_window.py" line="+87"/>
         <source>Đổi mật khẩu</source>
         <translation>Change password</translation>
     </message>
@@ -175,7 +181,7 @@
         <translation>No sound automatic backup was found. Do not delete the file; contact support, or restore a backup you saved elsewhere with “boiduong restore FILE”.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="+156"/>
+        <location filename="../../ui/gui.py" line="+159"/>
         <source>Nhật ký: {path}</source>
         <extracomment>set to a number of milliseconds: quit that long after the main window is shown (installer check)</extracomment>
         <translation>Log: {path}</translation>
@@ -205,6 +211,7 @@
     <message>
         <location filename="../../ui/pages/audit/model.py" line="+35"/>
         <location filename="../../ui/pages/settings/backups.py" line="-113"/>
+        <location filename="../../ui/pages/sync/models.py" line="+223"/>
         <source>Thời điểm</source>
         <translation>When</translation>
     </message>
@@ -225,6 +232,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/pages/sync/models.py" line="+14"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
@@ -351,13 +359,271 @@
         <translation>Exporting the audit trail…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/courses/page.py" line="+35"/>
+        <location filename="../../ui/pages/decisions/page.py" line="+380"/>
+        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+312"/>
+        <location filename="../../ui/pages/nominations/page.py" line="+44"/>
+        <location line="+296"/>
+        <location filename="../../ui/pages/results/results_tab.py" line="-265"/>
+        <location filename="../../ui/pages/results/reviews_tab.py" line="+66"/>
+        <location line="+14"/>
+        <source>Khóa học</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+271"/>
+        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+1"/>
         <location filename="../../ui/pages/settings/backups.py" line="+0"/>
         <location filename="../../ui/pages/staff/qualification_model.py" line="+17"/>
+        <location filename="../../ui/pages/sync/models.py" line="-1"/>
+        <location filename="../../ui/pages/sync/page.py" line="-5"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
+        <location line="-270"/>
+        <source>Cơ quan tổ chức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+272"/>
+        <source>Hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-271"/>
+        <source>Cấp khi hoàn thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-295"/>
+        <location line="+296"/>
+        <location filename="../../ui/pages/results/results_tab.py" line="-1"/>
+        <location filename="../../ui/pages/results/reviews_tab.py" line="-13"/>
+        <source>Lớp</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Đã cử</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+275"/>
+        <source>Quản lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-271"/>
+        <source>Tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khu vực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đợt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+262"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-295"/>
+        <location line="+296"/>
+        <location filename="../../ui/pages/results/results_tab.py" line="+2"/>
+        <source>Thời gian</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location line="-261"/>
+        <location filename="../../ui/pages/nominations/page.py" line="+1"/>
+        <source>Địa điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sĩ số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Khóa học, lớp học</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tìm khóa học theo tên, loại, cơ quan tổ chức…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hiện cả khóa đã lưu trữ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thêm khóa học…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xem, sửa khóa học…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+139"/>
+        <source>Lưu trữ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>Ai nên đi học?…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Danh sách người cần học khóa này, xếp theo nhu cầu, kèm lý do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Thêm lớp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xem, sửa lớp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cử người vào lớp này…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kết quả học tập…</source>
+        <translation>Results…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nhập, xem kết quả của các học viên lớp này</source>
+        <translation>Enter or view the results of this class&apos;s learners</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Các lớp của khóa học&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>&lt;p style=&apos;color:#777&apos;&gt;Chọn một khóa học.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đưa trở lại danh mục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Đã lưu trữ “{0}”. Các đề xuất, quyết định về khóa này vẫn được giữ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Khóa học đã lưu trữ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Hãy đưa khóa học trở lại danh mục trước khi cử người.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Đã đề xuất cử {0} người. Xem ở trang “Cử đi học”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>khoảng {0} ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;Đã lưu trữ&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../ui/pages/sync/models.py" line="-99"/>
+        <source>Mã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tổ chức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hoàn thành được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="-227"/>
+        <source>giấy chứng nhận tham gia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/pages/nominations/page.py" line="+4"/>
+        <source>Cam kết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Có (phục vụ, bồi hoàn chi phí)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-28"/>
+        <source>Không</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/pages/nominations/edit_dialog.py" line="+20"/>
+        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+164"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-270"/>
+        <location line="+296"/>
+        <source>Kinh phí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nguồn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/backups.py" line="+0"/>
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
@@ -442,12 +708,15 @@ The data as it was before the restore is kept in the backup {name}.</translation
         <translation>Role</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location filename="../../ui/pages/results/page.py" line="+32"/>
+        <location filename="../../ui/pages/results/reviews_tab.py" line="-4"/>
+        <location filename="../../ui/pages/settings/users.py" line="-76"/>
+        <location filename="../../ui/pages/sync/models.py" line="+3"/>
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/pages/settings/users.py" line="+1"/>
         <source>Đăng nhập gần nhất</source>
         <translation>Last sign-in</translation>
     </message>
@@ -477,14 +746,118 @@ The data as it was before the restore is kept in the backup {name}.</translation
         <translation>at least {MIN_PASSWORD} characters</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../ui/pages/courses/course_dialog.py" line="+63"/>
+        <location filename="../../ui/pages/nominations/edit_dialog.py" line="-21"/>
+        <location filename="../../ui/pages/settings/users.py" line="+19"/>
         <location filename="../../ui/pages/staff/person_dialog.py" line="-1"/>
         <location filename="../../ui/pages/staff/qualification_dialog.py" line="-1"/>
+        <location filename="../../ui/pages/targets/dialogs.py" line="+99"/>
+        <location line="+150"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+73"/>
+        <source>Thêm khóa học</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Khóa học: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ví dụ: Bồi dưỡng kiến thức quản lý nhà nước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sở Nội vụ, Trường Chính trị, Bộ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>số ngày của một lớp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Không cấp trình độ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tên chứng chỉ, giấy chứng nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>để trống nếu chứng chỉ không có thời hạn</source>
+        <translation>empty when the certificate does not expire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ngân sách xã, ngân sách tỉnh…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vị trí việc làm: mỗi dòng một từ khóa (ví dụ “tư pháp”); để trống là mọi vị trí.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Khóa học do {0} quản lý; chỉ đơn vị đó được sửa. Bạn vẫn có thể cử người đi học.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Thêm lớp — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lớp {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ví dụ: QLNN-L01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ví dụ: Lớp 01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khu vực 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đợt 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Theo khóa học</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Lớp thuộc khóa học của {0}; chỉ đơn vị đó được sửa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Khóa học do {0} quản lý; chỉ đơn vị đó mở lớp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/users.py" line="+44"/>
         <source>Tạo mã khôi phục mới…</source>
         <translation>New recovery code…</translation>
     </message>
@@ -609,6 +982,13 @@ Please send the error report to support.</translation>
     <message>
         <location line="+3"/>
         <location filename="../../ui/dialogs/messages.py" line="-23"/>
+        <location filename="../../ui/pages/courses/course_dialog.py" line="-219"/>
+        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="-82"/>
+        <location line="+188"/>
+        <location filename="../../ui/pages/results/reviews_tab.py" line="+137"/>
+        <location filename="../../ui/pages/staff/import_dialog.py" line="+233"/>
+        <location line="+139"/>
+        <location filename="../../ui/pages/sync/import_dialog.py" line="+78"/>
         <location filename="../../ui/widgets/notice_bar.py" line="+27"/>
         <source>Đóng</source>
         <translation>Close</translation>
@@ -630,6 +1010,7 @@ Please send the error report to support.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../ui/pages/sync/page.py" line="-8"/>
         <source>Ví dụ: Xã Vĩnh Lộc</source>
         <translation>For example: Xã Vĩnh Lộc</translation>
     </message>
@@ -650,6 +1031,7 @@ Please send the error report to support.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/pages/sync/page.py" line="+9"/>
         <source>Mã đơn vị *</source>
         <translation>Unit code *</translation>
     </message>
@@ -674,9 +1056,51 @@ Please send the error report to support.</translation>
         <translation>Start</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Thiết lập từ tệp của tỉnh…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>Tên đơn vị không được để trống.</source>
         <translation>The unit name must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Chọn tệp thiết lập do tỉnh gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/pages/sync/page.py" line="-61"/>
+        <source>Tệp đồng bộ Bồi dưỡng (*.bdsync);;Mọi tệp (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../ui/pages/sync/page.py" line="+447"/>
+        <source>Đang kiểm tra tệp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tệp của {province} ({pcode}) thiết lập máy này cho {unit} ({ucode}).
+
+Mã khóa của tỉnh:
+{fp}
+
+Hãy gọi điện cho Sở Nội vụ và so từng nhóm số. Chỉ bấm “Mã khớp — thiết lập” khi cả 8 nhóm đều giống.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Xác nhận khóa của tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mã khớp — thiết lập</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/messages.py" line="+22"/>
@@ -684,7 +1108,7 @@ Please send the error report to support.</translation>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-62"/>
+        <location filename="../../ui/main_window.py" line="-92"/>
         <source>&amp;Tệp</source>
         <extracomment>rebuild the window (language changed; True: data restored, sign in again)</extracomment>
         <translation>&amp;File</translation>
@@ -711,12 +1135,12 @@ Please send the error report to support.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+64"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-57"/>
         <source>Bồi dưỡng{name}</source>
         <translation>Bồi dưỡng{name}</translation>
     </message>
@@ -726,7 +1150,7 @@ Please send the error report to support.</translation>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+57"/>
         <source>Bồi dưỡng {__version__}
 Quản lý đào tạo, bồi dưỡng cán bộ, công chức cấp xã.
 Dữ liệu: {path}</source>
@@ -752,7 +1176,7 @@ Data: {path}</translation>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="+39"/>
+        <location filename="../../ui/pages/settings/page.py" line="+41"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -808,7 +1232,7 @@ Data: {path}</translation>
         <translation>Sign-in and accounts</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Chưa khai báo.</source>
         <translation>Not declared yet.</translation>
     </message>
@@ -838,7 +1262,7 @@ Data: {path}</translation>
         <translation>Place name on documents:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Sao lưu cơ sở dữ liệu</source>
         <translation>Back up the database</translation>
     </message>
@@ -865,34 +1289,205 @@ Data: {path}</translation>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff/detail.py" line="+23"/>
+        <location filename="../../ui/pages/staff/detail.py" line="+45"/>
         <source> (còn {months_left})</source>
         <translation> ({months_left} left)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="-315"/>
+        <location filename="../../ui/pages/staff/detail.py" line="+10"/>
         <location filename="../../ui/pages/staff/model.py" line="+49"/>
+        <location filename="../../ui/pages/targets/models.py" line="+127"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/pages/staff/detail.py" line="+1"/>
         <source>Dân tộc</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+1"/>
+        <location filename="../../ui/pages/results/page.py" line="+2"/>
+        <location filename="../../ui/pages/staff/detail.py" line="+2"/>
+        <location filename="../../ui/pages/targets/models.py" line="+1"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-302"/>
+        <location filename="../../ui/pages/results/page.py" line="+1"/>
+        <location filename="../../ui/pages/results/reviews_tab.py" line="-135"/>
+        <location line="+17"/>
+        <location filename="../../ui/pages/staff/detail.py" line="+1"/>
+        <location filename="../../ui/pages/targets/dialogs.py" line="-66"/>
+        <location filename="../../ui/pages/targets/models.py" line="+1"/>
+        <location filename="../../ui/pages/targets/rating_model.py" line="+51"/>
         <source>Phòng, ban</source>
         <translation>Department</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+270"/>
+        <source>Ưu tiên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-269"/>
+        <source>Vì sao được đề xuất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Cử đi học — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Đối tượng: {1}. Hoàn thành được: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chưa xếp lớp (cử theo khóa học)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> — còn {0} chỗ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lọc theo tên, chức vụ, phòng ban…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hiện cả người ngoài danh sách gợi ý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Kinh phí và cam kết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>đồng/người</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phải cam kết phục vụ sau khi học (bồi hoàn chi phí nếu nghỉ trước hạn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>số tháng, ví dụ 24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kinh phí (đồng/người):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kiểm tra trước khi cử</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tôi đã xem các cảnh báo trên và vẫn cử những người đã chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../ui/pages/nominations/page.py" line="+16"/>
+        <source>Cử đi học</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>{0} người</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;p style=&apos;color:#777&apos;&gt;Đánh dấu những người cần cử để kiểm tra.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>• Chưa chọn người nào.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>• Hãy xem các cảnh báo và đánh dấu xác nhận trước khi cử.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&lt;p style=&apos;color:#1e7b34&apos;&gt;✓ Không có vấn đề gì với {0} người đã chọn.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;p&gt;&lt;b&gt;Không thể cử&lt;/b&gt; khi còn lỗi màu đỏ; bỏ đánh dấu người đó hoặc chọn lớp khác.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;Cảnh báo (vẫn có thể cử nếu đã cân nhắc):&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Vì sao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cử một người đi học</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Tiếp tục…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Người được cử:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Các khóa học xếp theo nhu cầu của người này (khóa đáp ứng nhu cầu lên trước).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff/detail.py" line="-33"/>
+        <source>hết hạn từ {d}</source>
+        <translation>expired on {d}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sắp hết hạn: {d}</source>
+        <translation>expires soon: {d}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hiệu lực đến {d}</source>
+        <translation>valid until {d}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <location filename="../../ui/pages/staff/model.py" line="+28"/>
+        <location filename="../../ui/pages/targets/dialogs.py" line="+1"/>
         <source>Vị trí việc làm</source>
         <translation>Job position</translation>
     </message>
@@ -904,7 +1499,7 @@ Data: {path}</translation>
     <message>
         <location line="+1"/>
         <location filename="../../ui/pages/staff/model.py" line="-12"/>
-        <location filename="../../ui/pages/staff/page.py" line="+39"/>
+        <location filename="../../ui/pages/staff/page.py" line="+44"/>
         <source>Nghỉ hưu</source>
         <translation>Retirement</translation>
     </message>
@@ -919,12 +1514,17 @@ Data: {path}</translation>
         <translation>&lt;p&gt;&lt;i&gt;No degree or certificate yet.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="-323"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-17"/>
+        <location filename="../../ui/pages/results/page.py" line="-2"/>
+        <location filename="../../ui/pages/results/reviews_tab.py" line="-18"/>
         <location filename="../../ui/pages/staff/model.py" line="-17"/>
+        <location filename="../../ui/pages/targets/models.py" line="-3"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/pages/staff/model.py" line="+2"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
@@ -934,17 +1534,59 @@ Data: {path}</translation>
         <translation>Position, title</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/pages/courses/coverage_editor.py" line="+18"/>
+        <location filename="../../ui/pages/staff/model.py" line="+3"/>
         <source>Phòng, ban, đơn vị</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>Tối thiểu ở lại (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+61"/>
+        <source>Tối thiểu mỗi vị trí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Tiếp công dân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Tối thiểu ở lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{0}: nhập số nguyên (nhận được “{1}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bảo đảm người làm việc khi cử đi học</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Khi cử người đi học, ứng dụng cảnh báo nếu một phòng, ban còn ít người làm việc hơn quy định (mặc định: ít nhất một nửa ở lại và mỗi vị trí việc làm còn ít nhất một người).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/courses/page.py" line="-4"/>
+        <location filename="../../ui/pages/staff/model.py" line="+5"/>
+        <location filename="../../ui/pages/targets/models.py" line="-80"/>
+        <location line="+84"/>
+        <location filename="../../ui/pages/targets/rating_model.py" line="-8"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="+644"/>
         <source>Đối tượng</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/pages/staff/model.py" line="+1"/>
         <source>Chuyên môn</source>
         <translation>Degree</translation>
     </message>
@@ -954,13 +1596,22 @@ Data: {path}</translation>
         <translation>Service left</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../ui/pages/courses/page.py" line="-260"/>
+        <location filename="../../ui/pages/decisions/page.py" line="-333"/>
+        <location line="+332"/>
+        <location filename="../../ui/pages/nominations/page.py" line="+5"/>
+        <location line="+297"/>
+        <location filename="../../ui/pages/results/results_tab.py" line="+4"/>
+        <location filename="../../ui/pages/staff/model.py" line="+11"/>
+        <location filename="../../ui/pages/targets/models.py" line="-74"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="+3"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../ui/pages/staff/model.py" line="+46"/>
         <location line="+2"/>
+        <location filename="../../ui/pages/sync/page.py" line="+124"/>
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
@@ -994,12 +1645,13 @@ Job position: {job_position}</translation>
         <translation>Staff</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Tìm theo tên, CCCD, chức vụ… (gõ không dấu cũng được)</source>
         <translation>Search by name, ID number, position… (accents optional)</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../ui/pages/targets/classification_tab.py" line="+318"/>
         <source>Mọi đối tượng</source>
         <translation>All categories</translation>
     </message>
@@ -1019,7 +1671,12 @@ Job position: {job_position}</translation>
         <translation>Any qualification</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Mọi xã, phường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Thêm người…</source>
         <translation>Add a person…</translation>
     </message>
@@ -1039,27 +1696,59 @@ Job position: {job_position}</translation>
         <translation>Bring back onto the list</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+2"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="-493"/>
+        <source>Cử đi học…</source>
+        <translation>Nominate…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Các khóa học người này cần, xếp theo nhu cầu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập từ Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Xuất Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Danh sách đang hiển thị (theo bộ lọc)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mẫu trống để đơn vị điền…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Đang đọc danh sách…</source>
         <translation>Reading the list…</translation>
     </message>
     <message>
         <location line="+26"/>
+        <location filename="../../ui/pages/targets/classification_tab.py" line="+159"/>
         <source>Mọi phòng, ban</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>Hiển thị {shown} / {total} người trong danh sách</source>
         <translation>Showing {shown} of {total} people on the list</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+41"/>
         <source>&lt;p style=&apos;color:#777&apos;&gt;Chọn một người để xem tóm tắt hồ sơ.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#777&apos;&gt;Select a person to see a summary of their record.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>Đã lưu. Người vừa lưu không khớp bộ lọc hiện tại nên không hiện trong danh sách.</source>
         <translation>Saved. The person just saved does not match the current filters, so they are not shown in the list.</translation>
     </message>
@@ -1069,12 +1758,174 @@ Job position: {job_position}</translation>
         <translation>{full_name} is now “{status}”. The record is kept and can be brought back.</translation>
     </message>
     <message>
+        <location line="+35"/>
+        <source>mau-danh-sach-can-bo.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>danh-sach-can-bo.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Xuất mẫu trống</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Xuất danh sách</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Đang xuất Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đã xuất mẫu trống: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã xuất {n} người vào {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/nominations/page.py" line="-299"/>
+        <source>(chưa xếp lớp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../ui/print_preview.py" line="+96"/>
+        <source>Quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Tìm theo tên, khóa học, lớp, số quyết định… (gõ không dấu cũng được)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đang hiệu lực (đề xuất, đã duyệt, đang học)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tất cả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cử theo khóa học…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cử một người…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chuyển trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lập quyết định cử…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dự thảo quyết định cho các đề xuất đã chọn (cùng một khóa học)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Mọi khóa học</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Hiển thị {0} / {1} lượt cử</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&lt;p&gt;Đã chọn {0} lượt cử.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p style=&apos;color:#777&apos;&gt;Chọn một lượt cử để xem lịch sử và quyết định.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Đã đề xuất cử {0} người.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>Không chuyển được trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> Trình độ khóa học cấp đã được thêm vào hồ sơ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã chuyển {0} lượt cử sang “{1}”.{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Không hoàn tác được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/pages/staff/page.py" line="-50"/>
         <source>Đã hoàn tác.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
+        <source>Chưa lập được quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> — &lt;a href=&apos;decision:{0}&apos;&gt;QĐ {1}&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>chưa xếp lớp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nguồn kinh phí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff/page.py" line="+9"/>
         <source>Đã đưa {full_name} trở lại danh sách.</source>
         <translation>{full_name} is back on the list.</translation>
     </message>
@@ -1164,17 +2015,199 @@ Job position: {job_position}</translation>
         <translation>Add…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-238"/>
+        <location filename="../../ui/pages/staff/person_dialog.py" line="+2"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/decisions/page.py" line="-337"/>
+        <source>Số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trích yếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/pages/sync/models.py" line="+1"/>
+        <source>Số người</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+335"/>
+        <source>Người ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-324"/>
+        <source>Quyết định cử đi học</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tìm theo số, trích yếu, người ký…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sửa dự thảo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ban hành…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xem trước, in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/print_preview.py" line="+22"/>
+        <source>Lưu PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thao tác khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lập quyết định thay thế…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy bỏ quyết định…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+183"/>
+        <source>Xóa dự thảo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <source>Mẫu quyết định (căn cứ, nơi nhận, người ký)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Lập quyết định từ trang “Cử đi học”: chọn các đề xuất cùng một khóa học rồi bấm “Lập quyết định cử…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>&lt;p style=&apos;color:#777&apos;&gt;Chọn một quyết định.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Đã ban hành Quyết định số {0}; các đề xuất đã chuyển sang “Đã có quyết định cử”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Chưa lập được quyết định thay thế</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã lập dự thảo thay thế Quyết định số {0}. Sửa dự thảo rồi ban hành; quyết định cũ vẫn được lưu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../../ui/pages/staff/person_dialog.py" line="+1"/>
+        <location filename="../../ui/pages/sync/import_dialog.py" line="-173"/>
+        <location filename="../../ui/pages/sync/models.py" line="+53"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="+323"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+0"/>
+        <source>Xóa dự thảo “{0}”? Các đề xuất vẫn còn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã lưu mẫu quyết định.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Đang tạo tệp PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Quyết định {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã gửi {0} trang tới máy in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Lưu quyết định ra PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/pages/reports/page.py" line="+316"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đã lưu quyết định vào:
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Thay thế Quyết định số &lt;a href=&apos;decision:{0}&apos;&gt;{1}&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đã được thay thế bằng Quyết định số &lt;a href=&apos;decision:{0}&apos;&gt;{1}&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã hủy bỏ ngày {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff/person_dialog.py" line="+12"/>
         <source>Văn bằng bị xóa ở đây vẫn được lưu vết trong cơ sở dữ liệu và đồng bộ lên tỉnh.</source>
         <translation>A qualification deleted here is still traced in the database and synced to the province.</translation>
     </message>
@@ -1230,25 +2263,170 @@ Job position: {job_position}</translation>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/pages/results/page.py" line="+3"/>
+        <source>Chứng chỉ</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/pages/results/sheet_model.py" line="+46"/>
+        <location filename="../../ui/pages/staff/qualification_dialog.py" line="+1"/>
         <source>Ngày cấp</source>
         <translation>Date awarded</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/pages/results/sheet_model.py" line="+1"/>
+        <location filename="../../ui/pages/staff/qualification_dialog.py" line="+1"/>
         <location filename="../../ui/pages/staff/qualification_model.py" line="+3"/>
         <source>Hiệu lực đến</source>
         <translation>Valid until</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>30 ngày tới</source>
+        <translation>next 30 days</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>90 ngày tới</source>
+        <translation>next 90 days</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>6 tháng tới</source>
+        <translation>next 6 months</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 năm tới</source>
+        <translation>next year</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Mọi chứng chỉ có thời hạn</source>
+        <translation>Every certificate with a validity</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cả chứng chỉ đã hết hạn</source>
+        <translation>Include expired certificates</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../ui/pages/results/reviews_tab.py" line="+218"/>
+        <source>Mở hồ sơ</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Chứng chỉ có thời hạn của những người đang trong danh sách; chứng chỉ đã được cấp lại (cùng loại, hạn mới hơn) không hiện. Thời hạn lấy từ kết quả lớp học hoặc từ hồ sơ văn bằng, chứng chỉ.</source>
+        <translation>Certificates with a validity held by people on the books; renewed ones (same kind, later validity) are not shown. The validity comes from class results or from the qualifications record.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{n} chứng chỉ, {e} đã hết hạn</source>
+        <translation>{n} certificates, {e} expired</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kết quả bồi dưỡng</source>
+        <translation>Training results</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kết quả học tập</source>
+        <translation>Results</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Đánh giá sau bồi dưỡng</source>
+        <translation>Reviews after training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chứng chỉ hết hạn</source>
+        <translation>Expiring certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff/qualification_dialog.py" line="+1"/>
         <source>Hình thức đào tạo</source>
         <translation>Mode of study</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/results/sheet_model.py" line="-6"/>
+        <source>Phòng, ban / Đơn vị</source>
+        <translation>Department / Unit</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../../ui/pages/sync/models.py" line="-4"/>
+        <location line="+36"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="+169"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điểm (/10)</source>
+        <translation>Score (/10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xếp loại</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số chứng chỉ</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../ui/pages/staff/qualification_dialog.py" line="+1"/>
+        <location filename="../../ui/pages/sync/models.py" line="-72"/>
+        <location line="+76"/>
+        <location filename="../../ui/pages/targets/dialogs.py" line="-86"/>
+        <location line="+143"/>
+        <location filename="../../ui/pages/targets/rating_model.py" line="+9"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="+13"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tình trạng cử học</source>
+        <translation>Nomination status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chuyên cần</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>{d} (tự tính)</source>
+        <translation>{d} (computed)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Chưa nhập kết quả: theo tình trạng cử học “{s}”</source>
+        <translation>No result entered: from the nomination status “{s}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chứng chỉ của khóa này có hiệu lực {n} tháng kể từ ngày cấp</source>
+        <translation>This course&apos;s certificates are valid for {n} months from the date of issue</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>ngày cấp</source>
+        <translation>date of issue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hiệu lực đến</source>
+        <translation>valid until</translation>
     </message>
     <message>
         <location filename="../../ui/pages/staff/qualification_model.py" line="-5"/>
@@ -1266,7 +2444,8 @@ Job position: {job_position}</translation>
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/pages/results/page.py" line="-96"/>
+        <location filename="../../ui/pages/staff/qualification_model.py" line="+1"/>
         <source>Số hiệu</source>
         <translation>Number</translation>
     </message>
@@ -1279,6 +2458,2246 @@ Job position: {job_position}</translation>
         <location filename="../../ui/widgets/notice_bar.py" line="-4"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions/dialogs.py" line="+29"/>
+        <source>Dự thảo quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Soạn lại trích yếu và Điều 1–3 theo mẫu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+98"/>
+        <source>Trích yếu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>Thẩm quyền:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Căn cứ (mỗi dòng một căn cứ, kết thúc bằng “;”):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+201"/>
+        <source>Theo đề nghị của:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>Điều 1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+200"/>
+        <source>Điều 2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <location line="+200"/>
+        <source>Điều 3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hình thức ký:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người ký:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nơi nhận (mỗi dòng một nơi; dòng cuối là nơi lưu):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên danh sách kèm theo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người ký, nơi nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bỏ đánh dấu để đưa người đó ra khỏi quyết định (đề xuất vẫn còn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Người được cử ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lưu dự thảo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Đã soạn lại theo mẫu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ban hành quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ngày ban hành:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Số quyết định đánh theo năm, bắt đầu lại từ 01 ngày 01/01. Ban hành xong, các đề xuất trong quyết định chuyển sang “Đã có quyết định cử”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Hủy bỏ quyết định {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lý do hủy bỏ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày hủy bỏ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quyết định vẫn được lưu với số, ngày và lý do hủy; những người trong quyết định trở về trạng thái “Đề xuất”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hủy bỏ quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Mẫu quyết định cử đi học</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Căn cứ (mỗi dòng một căn cứ):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nơi nhận:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ký hiệu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chủ tịch UBND:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Các Phó Chủ tịch (mỗi dòng một người):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chỗ điền: {don_vi} tên đơn vị (xã Hà Bắc), {tinh} tỉnh/thành phố; ở Điều 2: {kinh_phi} câu về kinh phí, {cam_ket} câu về cam kết phục vụ. Mẫu chỉ áp dụng cho dự thảo lập sau khi lưu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lưu mẫu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/nominations/edit_dialog.py" line="-35"/>
+        <source>Cử đi học: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chưa xếp lớp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Phải cam kết phục vụ sau khi học</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Khóa học:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+68"/>
+        <source>Lớp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kinh phí (đồng):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+36"/>
+        <source>Nguồn kinh phí:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+2"/>
+        <source>Thời gian cam kết (tháng):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vì sao được cử:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+1"/>
+        <source>Ghi chú:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã có quyết định cử: muốn đổi lớp hãy lập quyết định thay thế.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+98"/>
+        <source>{0}: phải là số nguyên (nhận được “{1}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+8"/>
+        <source>Thời gian cam kết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports/page.py" line="-276"/>
+        <source>Báo cáo kết quả đào tạo, bồi dưỡng năm</source>
+        <translation>Annual training report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đăng ký nhu cầu đào tạo, bồi dưỡng năm sau</source>
+        <translation>Training needs for next year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người chưa được bồi dưỡng trong N năm</source>
+        <translation>People not trained for N years</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chứng chỉ hết hạn, sắp hết hạn</source>
+        <translation>Certificates expired or expiring</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Toàn tỉnh (mọi xã, phường)</source>
+        <translation>Whole province (every commune)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> năm</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> ngày tới</source>
+        <translation> days ahead</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Năm báo cáo:</source>
+        <translation>Report year:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Năm đăng ký:</source>
+        <translation>Registration year:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa học trong:</source>
+        <translation>Not trained in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/pages/results/page.py" line="+29"/>
+        <source>Hết hạn trong:</source>
+        <translation>Expiring within:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Lập báo cáo</source>
+        <translation>Build report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xuất Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xuất PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&lt;p style=&apos;color:#777&apos;&gt;Chọn thông số rồi bấm “Lập báo cáo”.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#777&apos;&gt;Choose the parameters, then click “Build report”.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Đang lập báo cáo…</source>
+        <translation>Building the report…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Không lập được báo cáo</source>
+        <translation>The report could not be built</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Biểu {n}</source>
+        <translation>Table {n}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lưu báo cáo</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Đã lưu {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đang ghi tệp…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/results/results_tab.py" line="-3"/>
+        <source>Học viên</source>
+        <translation>Learners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/pages/targets/models.py" line="-9"/>
+        <source>Đạt</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa có KQ</source>
+        <translation>No result</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Tìm lớp, khóa học…</source>
+        <translation>Search classes, courses…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lớp do đơn vị khác tổ chức: chỉ xem kết quả</source>
+        <translation>A class run by another unit: results are read only</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location filename="../../ui/pages/targets/classification_tab.py" line="-152"/>
+        <source>Lưu (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/pages/targets/classification_tab.py" line="+2"/>
+        <source>Hủy thay đổi</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ghi “Đạt” cho người chưa có kết quả</source>
+        <translation>Mark “Passed” for learners without a result</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đánh số chứng chỉ…</source>
+        <translation>Number certificates…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+205"/>
+        <location line="+3"/>
+        <source>Kết thúc lớp</source>
+        <translation>Close class</translation>
+    </message>
+    <message>
+        <location line="-206"/>
+        <source>Chỉ kết thúc được khi mọi học viên đã có kết quả</source>
+        <translation>A class can be closed only when every learner has a result</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>&lt;p style=&apos;color:#777&apos;&gt;Chọn một lớp để nhập kết quả.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#777&apos;&gt;Choose a class to enter its results.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;br&gt;&lt;span style=&apos;color:#8a5a00&apos;&gt;Kết quả lớp này do {o} nhập; ở đây chỉ xem.&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:#8a5a00&apos;&gt;The results of this class are entered by {o}; read only here.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> · chứng chỉ có hiệu lực {n} tháng</source>
+        <translation> · certificates valid for {n} months</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{n} học viên — {parts}</source>
+        <translation>{n} learners — {parts}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Đã lưu kết quả của {n} học viên.</source>
+        <translation>Saved the results of {n} learners.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} người được ghi hoàn thành khóa học và cập nhật văn bằng, chứng chỉ.</source>
+        <translation>{n} people recorded as completing the course, with their qualifications updated.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} người thuộc đơn vị khác: đơn vị đó cập nhật khi nhận được tệp đồng bộ.</source>
+        <translation>{n} people of other units: their unit updates them when the sync file arrives.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Đã ghi “Đạt” cho {n} học viên (chưa lưu).</source>
+        <translation>Marked “Passed” for {n} learners (not saved yet).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đánh số chứng chỉ</source>
+        <translation>Number certificates</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tiền tố số hiệu (các chứng chỉ được đánh số tiếp theo: TIỀN TỐ0001, 0002…) cho người đạt chưa có số:</source>
+        <translation>Number prefix (certificates are numbered PREFIX0001, 0002…) for the learners who passed and have no number:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đánh số</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Đã đánh số {n} chứng chỉ (chưa lưu).</source>
+        <translation>Numbered {n} certificates (not saved yet).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Chưa kết thúc được lớp</source>
+        <translation>The class cannot be closed yet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Đã kết thúc lớp {c}.</source>
+        <translation>Class {c} closed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kết thúc lớp {c}? Sau khi kết thúc, lớp không nhận thêm học viên.</source>
+        <translation>Close class {c}? A closed class takes no more learners.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/results/reviews_tab.py" line="-214"/>
+        <source>Kết thúc</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đánh giá từ</source>
+        <translation>Review from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày đánh giá</source>
+        <translation>Reviewed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kết luận</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cần đánh giá (quá hạn, đến hạn, sắp đến hạn)</source>
+        <translation>To review (overdue, due, upcoming)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/pages/sync/models.py" line="-98"/>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã đánh giá</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tất cả khóa học đã hoàn thành</source>
+        <translation>Every completed training</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loại khóa học</source>
+        <translation>Course type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/pages/sync/models.py" line="+93"/>
+        <location line="+13"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nhóm</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số phiếu</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bình quân</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Có hiệu quả</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Đánh giá hiệu quả sau bồi dưỡng — {n}</source>
+        <translation>Effectiveness review after training — {n}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — {position}, {department}&lt;br&gt;Khóa học: &lt;b&gt;{course}&lt;/b&gt;{klass}&lt;br&gt;Kết thúc ngày {ended}; đánh giá từ ngày {due} (sau ít nhất 03 tháng).</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {position}, {department}&lt;br&gt;Course: &lt;b&gt;{course}&lt;/b&gt;{klass}&lt;br&gt;Ended {ended}; review from {due} (at least 3 months after).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Người đánh giá (để trống: tài khoản đang dùng)</source>
+        <translation>Reviewer (empty: the current account)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ngày đánh giá:</source>
+        <translation>Review date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người đánh giá:</source>
+        <translation>Reviewer:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tiêu chí (Tốt 4 – Khá 3 – Trung bình 2 – Yếu 1)</source>
+        <translation>Criteria (Good 4 – Fair 3 – Average 2 – Weak 1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>— không đánh giá</source>
+        <translation>— not rated</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(theo điểm các tiêu chí)</source>
+        <translation>(from the criteria ratings)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nhận xét chung về việc vận dụng kiến thức vào công việc</source>
+        <translation>General remarks on applying what was learnt at work</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đề xuất, kiến nghị (bồi dưỡng tiếp, bố trí công việc…)</source>
+        <translation>Proposals (further training, assignments…)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kết luận:</source>
+        <translation>Conclusion:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhận xét:</source>
+        <translation>Remarks:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiến nghị:</source>
+        <translation>Recommendations:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lưu phiếu đánh giá</source>
+        <translation>Save review</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Phiếu này do đơn vị của người học lập; ở đây chỉ xem.</source>
+        <translation>This review is made by the learner&apos;s unit; read only here.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Gợi ý theo điểm: {o}</source>
+        <translation>Suggested by the ratings: {o}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chưa chấm tiêu chí nào</source>
+        <translation>No criterion rated yet</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Tìm theo tên, khóa học…</source>
+        <translation>Search by name, course…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+110"/>
+        <source>Đánh giá…</source>
+        <translation>Review…</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>Xóa phiếu đánh giá</source>
+        <translation>Delete review</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Mọi năm</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;Hiệu quả sau bồi dưỡng&lt;/b&gt; — tổng hợp theo:</source>
+        <translation>&lt;b&gt;Effectiveness after training&lt;/b&gt; — summarised by:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Năm đánh giá:</source>
+        <translation>Review year:</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{n} lượt, {o} quá hạn</source>
+        <translation>{n} trainings, {o} overdue</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Xem, sửa phiếu…</source>
+        <translation>View, edit review…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Đã lưu phiếu đánh giá của {n}.</source>
+        <translation>Saved the review of {n}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Đã xóa phiếu đánh giá của {n}.</source>
+        <translation>Deleted the review of {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff/import_dialog.py" line="-281"/>
+        <source>(bỏ qua)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(bỏ qua cột này)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Nhập danh sách từ Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Quay lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+144"/>
+        <source>Tiếp tục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Chưa chọn tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn tệp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(không đặt — theo cột hoặc mục trong tệp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chọn tệp danh sách của đơn vị (.xlsx, .xls hoặc .ods). Ứng dụng tự tìm dòng tiêu đề, nhận các cột, đọc được cả tệp gõ bằng mã TCVN3 (ABC) hay VNI. Chưa có gì được ghi cho đến khi bạn xem trước và bấm “Nhập”; trước khi nhập, cơ sở dữ liệu được sao lưu tự động.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../ui/pages/sync/models.py" line="-56"/>
+        <location line="+45"/>
+        <source>Tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trang tính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đối tượng cho dòng không ghi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Mọi dòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Xem trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chọn tệp danh sách</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Đã hủy; chưa ghi gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Đang đọc tệp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Không tìm thấy dòng tiêu đề (có “Họ và tên”) trong 40 dòng đầu của trang này. Hãy chọn trang khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dòng tiêu đề: {rows}. Kiểm tra cột nào chứa gì; bấm vào ô “Nhận là” để sửa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã dùng cách gán cột bạn sửa lần trước cho danh sách cùng dạng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Đang kiểm tra từng dòng…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tệp có dòng lỗi: cả tệp sẽ không được nhập, trừ khi bạn chọn chỉ nhập các dòng hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chỉ nhập các dòng hợp lệ (bỏ qua {n} dòng lỗi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mọi người trong tệp đã có và không có gì thay đổi; không cần nhập.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Đang nhập…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đã ghi {n} văn bằng, chứng chỉ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phòng, ban mới: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bản sao lưu trước khi nhập: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync/import_dialog.py" line="-4"/>
+        <source>Thêm mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cập nhật</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/pages/sync/models.py" line="-34"/>
+        <source>Không đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cũ hơn (bỏ qua)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/pages/sync/models.py" line="-47"/>
+        <location line="+50"/>
+        <location filename="../../ui/pages/sync/page.py" line="-465"/>
+        <location line="+475"/>
+        <source>Xung đột</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../ui/pages/sync/page.py" line="-549"/>
+        <source>toàn bộ dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>các thay đổi {a}–{b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Của &lt;b&gt;{name}&lt;/b&gt; ({code}), lập ngày {day}; {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Chưa nhận các thay đổi số {a}–{b} của đơn vị này (một tệp trước đó bị thiếu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Nhận tệp đồng bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Khóa cần xác nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nhập các tệp hợp lệ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Đã gọi điện cho {name} và so khớp mã khóa: {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>KHÓA ĐÃ THAY ĐỔI (khóa cũ {old}). </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Đã nhập {n} tệp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} tệp chưa nhập vì khóa chưa được xác nhận.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} tệp: {ok} sẵn sàng nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, {n} cần xác nhận khóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa có gì thay đổi; bấm “Nhập các tệp hợp lệ” để nhập (mỗi tệp một lần, trọn vẹn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} tệp bị từ chối (xem lý do bên dưới).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} tệp đã nhập trước đó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} tệp chờ tệp gửi trước đó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Đang nhập dữ liệu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync/models.py" line="-65"/>
+        <source>Chưa nhận tệp nào</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cũ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} ({days} ngày)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Xã, phường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp gần nhất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Văn bằng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Chưa có khóa: gửi tệp thiết lập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nhập lúc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Đơn vị gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ngày lập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thêm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Đã gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã nhập trước đó</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bị từ chối</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cần xác nhận khóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã xem trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chờ tệp trước đó</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chiều</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gửi đi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nhận về</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ngày lập tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã băm (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lý do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phát hiện lúc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync/page.py" line="-5"/>
+        <source>Tệp thiết lập cho {name}: khóa của tỉnh và danh mục; không có dữ liệu cá nhân.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>không có thay đổi mới (chỉ xác nhận đã nhận)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phần chưa được xác nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gửi {name}: {scope} — {what}. Đã ký số và mã hóa, chỉ {name} mở được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Đăng ký xã trực thuộc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>5 chữ số, ví dụ 99901</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tên *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đăng ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Đồng bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Các xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gửi và nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nhật ký tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gửi dữ liệu lên tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gửi toàn bộ dữ liệu (không chỉ phần tỉnh chưa xác nhận)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gửi lên tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lưu tệp gửi vào chỗ khác (USB)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mở thư mục chứa tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nhận tệp từ tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nhận tệp từ tỉnh…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Các tệp đã gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Chưa có khóa của tỉnh: hãy bấm “Nhận tệp từ tỉnh…” và chọn tệp thiết lập do Sở Nội vụ gửi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Có {n} bản ghi thay đổi tỉnh chưa xác nhận đã nhận.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tỉnh đã xác nhận mọi thay đổi của đơn vị.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mã khóa của tỉnh đã xác nhận: {fp}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lần nhận tệp của tỉnh gần nhất: tệp lập ngày {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chưa nhận tệp nào của tỉnh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lưu tệp gửi tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đang tạo tệp gửi tỉnh…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đã ghi tệp &lt;b&gt;{name}&lt;/b&gt; ({size}) vào thư mục {folder}.&lt;br&gt;{what}&lt;br&gt;Hãy chép tệp này vào USB hoặc đính kèm thư điện tử gửi Sở Nội vụ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Chọn tệp của tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nhận tệp của các xã…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nhận cả thư mục (USB)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gửi cho xã đã chọn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gửi cho tất cả các xã…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đăng ký xã…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tìm xã theo tên hoặc mã…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{n} xã, phường: {fresh} gửi trong tháng, {old} cũ hơn 1 tháng, {stale} quá 3 tháng, {never} chưa gửi; tổng {people} người trong danh sách.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Chọn các tệp của xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chọn thư mục (ổ USB) chứa các tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Không có tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thư mục {folder} không có tệp đồng bộ ({suffix}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lưu tệp gửi xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chọn thư mục để lưu các tệp gửi xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Đang tạo tệp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã tạo tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã ghi {path}.
+{what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Đang tạo tệp gửi các xã…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đã ghi {n} tệp vào {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> ({n} tệp thiết lập cho xã chưa có khóa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đã tạo tệp gửi các xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Đã đăng ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã đăng ký xã {code}. Tạo ngay tệp thiết lập để gửi cho xã?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tạo tệp thiết lập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lưu tệp thiết lập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Giữ bản đang có ở đây</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nhận bản của đơn vị quản lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hai phiên bản của cùng một bản ghi không thể cùng đúng. Không bản nào bị bỏ đi cho đến khi có người quyết định; hãy hỏi đơn vị quản lý bản ghi nếu cần.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Chọn một xung đột để xem hai phiên bản.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Của đơn vị {unit}; phiên bản ở đây {a}, phiên bản gửi đến {b}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ở đây</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bản gửi đến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Không xử lý được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mọi tệp đã gửi và đã nhận (kể cả tệp bị từ chối) đều được ghi lại và lưu theo mã băm SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; ({code}) — mã khóa của đơn vị: &lt;b&gt;{fp}&lt;/b&gt; (đọc dãy số này khi {other} gọi điện xác nhận).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Xung đột ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets/classification_tab.py" line="-119"/>
+        <source>Vượt tỷ lệ 20% “Hoàn thành xuất sắc nhiệm vụ”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Theo NĐ 48/2023/NĐ-CP và NĐ 335/2025/NĐ-CP, số người “Hoàn thành xuất sắc nhiệm vụ” không vượt quá 20% số người “Hoàn thành tốt nhiệm vụ” trong đơn vị. Chọn những người giữ mức xuất sắc; những người còn lại được xếp “Hoàn thành tốt nhiệm vụ” và lý do được ghi vào kết quả.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Lý do, ví dụ: Tập thể lãnh đạo họp xét ngày 20/12, chọn theo điểm cao nhất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lý do xếp “Hoàn thành tốt nhiệm vụ” cho những người không được chọn *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lưu theo lựa chọn này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quay lại sửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Đã chọn {n} / tối đa {m} người</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quá số được giữ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Tìm theo tên…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kỳ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="-510"/>
+        <source>Mở hồ sơ trong trang Cán bộ, công chức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Quý {q}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tháng {m:02d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Thay đổi chưa lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Có {n} dòng đã sửa nhưng chưa lưu ({p}). Bỏ các thay đổi đó?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bỏ thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Xếp loại do đơn vị cấp xã nhập; tại đây chỉ xem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Công chức từ năm 2026 chấm điểm: tiêu chí chung tối đa 30, kết quả thực hiện nhiệm vụ tối đa 70; mức xếp loại tự tính (≥ 90 xuất sắc, 70–&lt; 90 tốt, 50–&lt; 70 hoàn thành, &lt; 50 hoặc bị kỷ luật: không hoàn thành). Các trường hợp khác chọn mức trực tiếp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Năm trước 2026: chọn mức xếp loại trực tiếp (NĐ 90/2020/NĐ-CP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gõ để sửa, Enter xuống dòng, Tab sang cột, Delete xóa ô, Ctrl+V dán từ Excel, Space đánh dấu kỷ luật.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Chưa lưu được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đã lưu {n} xếp loại ({p}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xếp Hoàn thành tốt do vượt tỷ lệ 20%: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets/dialogs.py" line="-225"/>
+        <source>Chưa nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Sửa kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thêm kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ví dụ: Kế hoạch đào tạo, bồi dưỡng cán bộ, công chức giai đoạn 2026 - 2030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ví dụ: Kế hoạch số 198/KH-UBND ngày 01/06/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tên kế hoạch *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>đến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thời gian *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ngày bắt đầu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày kết thúc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Sửa chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="+339"/>
+        <source>Thêm chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ví dụ: Trên 80% công chức có lý luận chính trị trung cấp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cách nhau bằng dấu phẩy, ví dụ: trưởng phòng, chánh văn phòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không xét</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chỉ người có chuyên môn chưa phù hợp vị trí việc làm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chỉ người có chuyên môn phù hợp vị trí việc làm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chỉ người đang công tác (không tính người nghỉ dài hạn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chốt danh sách tại ngày bắt đầu (người đến sau không tính, người rời đi bị bỏ ra)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đối tượng (ai được tính)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loại cán bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chức vụ lãnh đạo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chức vụ có chứa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chuyên môn so với VTVL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Danh sách đã chốt: {n} người</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kết quả cần đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>mặc định: {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ngưỡng và thời hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tỷ lệ đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hạn hoàn thành *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+101"/>
+        <source>Tính tiến độ từ ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Tên chỉ tiêu *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kế hoạch: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Hạn hoàn thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Hôm nay: {n} người thuộc đối tượng, {k} người đạt ({p}) — {status}. {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Áp dụng chỉ tiêu theo kế hoạch mẫu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kế hoạch, chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/pages/targets/models.py" line="+7"/>
+        <source>Ngưỡng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/pages/targets/models.py" line="+1"/>
+        <location filename="../../ui/widgets/charts.py" line="+302"/>
+        <source>Hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Đã áp dụng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Chốt danh sách đối tượng tại ngày bắt đầu kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Áp dụng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Các chỉ tiêu lấy từ kế hoạch mẫu; sau khi áp dụng có thể sửa như chỉ tiêu tự tạo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Chưa chọn chỉ tiêu nào.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets/models.py" line="-10"/>
+        <source>Chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tỷ lệ / ngưỡng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="+155"/>
+        <source>Kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Hiện có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets/page.py" line="+17"/>
+        <source>Chỉ tiêu, đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Chỉ tiêu kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xếp loại chất lượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets/rating_model.py" line="-8"/>
+        <source>Cách xếp loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiêu chí chung /30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KQ nhiệm vụ /70</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tổng điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mức xếp loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kỷ luật</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TB các kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Đã rời danh sách</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Chấm điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chọn mức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(chưa đủ điểm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(vượt tỷ lệ 20%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(kỷ luật)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Đạt mức xuất sắc theo điểm nhưng xếp Hoàn thành tốt do vượt tỷ lệ 20%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lý do: {r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kỳ này người này xếp loại trực tiếp theo mức, không chấm điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Điểm trung bình các tháng, quý của năm (tham khảo khi chấm điểm năm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="-552"/>
+        <source>Áp dụng kế hoạch mẫu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thêm kế hoạch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa kế hoạch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+379"/>
+        <source>Xóa kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-378"/>
+        <source>Thêm chỉ tiêu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kế hoạch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Sửa chỉ tiêu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xóa chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+403"/>
+        <source>Chốt lại danh sách</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-402"/>
+        <source>Lập lại danh sách đối tượng đã chốt theo ngày bắt đầu tính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sao chép danh sách</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chép danh sách (dạng bảng) để dán vào Excel hoặc văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mở danh sách cử đi học của một khóa đáp ứng chỉ tiêu này, đã chọn sẵn những người còn thiếu</source>
+        <translation>Open the nomination list of a course that meets this target, with the people missing already ticked</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Theo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tổng quan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ai còn thiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xu hướng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phân tích</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiến độ các chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Đang tính tiến độ các chỉ tiêu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tất cả kế hoạch ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Tính đến ngày {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tỷ lệ đạt so với ngưỡng (vạch đen) — màu theo trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Chọn một chỉ tiêu để xem chi tiết, hoặc áp dụng chỉ tiêu từ kế hoạch mẫu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ai còn thiếu ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} người chưa đạt: {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không còn ai thiếu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Các điểm được tính lại từ hồ sơ: năm cấp văn bằng, kết quả xếp loại từng năm và lịch sử chuyển công tác, nghỉ hưu (ai có trong danh sách vào ngày đó). Chức vụ, phòng ban lấy theo hiện nay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{dim} — vạch đen: ngưỡng chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Đã áp dụng chỉ tiêu từ kế hoạch mẫu; có thể sửa từng chỉ tiêu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Đã xóa kế hoạch “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Xóa kế hoạch “{name}” và {n} chỉ tiêu của kế hoạch?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hãy chọn kế hoạch (ở ô “Kế hoạch”) trước khi thêm chỉ tiêu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Đã xóa chỉ tiêu “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Đã chốt lại danh sách: {n} người.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lập lại danh sách đối tượng theo tiêu chí và ngày bắt đầu tính ({d})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Chưa có khóa học phù hợp</source>
+        <translation>No suitable course</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trong danh mục chưa có khóa học nào mà hoàn thành thì được tính cho chỉ tiêu này. Hãy thêm khóa học ở trang “Khóa học, lớp học” (loại khóa, trình độ được công nhận).</source>
+        <translation>No course in the catalogue counts for this target when completed. Add one on the “Courses, classes” page (course type, level granted).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>STT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Đã chép danh sách {n} người vào bộ nhớ tạm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Danh sách chốt ngày {d}: {n} người</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; {n} người đã rời danh sách nên không tính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cần đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Còn cần</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} người đạt thêm (với số đối tượng hiện nay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ngày bắt đầu tính {d}: {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>theo lộ trình hôm nay cần {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>giữ nhịp độ hiện nay thì đến hạn đạt khoảng {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lộ trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đúng tiến độ khi tỷ lệ hiện nay không thấp hơn đường thẳng nối tỷ lệ ngày bắt đầu tính với ngưỡng vào ngày hạn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chỉ tiêu đo theo kết quả từng năm: chưa đạt ngưỡng thì có nguy cơ không đạt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="-6"/>
+        <source>Xem trước khi in — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>In {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="-191"/>
+        <source>Chưa có số liệu.</source>
+        <extracomment>a role that returns a ``BarValue`` for the progress delegate</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Chưa có số liệu để vẽ xu hướng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>Thực tế</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lộ trình để đạt đúng hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ngưỡng chỉ tiêu</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
