@@ -46,6 +46,8 @@ ENTITY_LABELS: dict[str, str] = {
     "job_position": "Vị trí việc làm",
     "app_setting": "Cài đặt",
     "user_account": "Tài khoản",
+    "training_result": "Kết quả học tập",
+    "training_review": "Đánh giá sau bồi dưỡng",
 }
 
 FIELD_LABELS: dict[str, str] = {
@@ -109,9 +111,51 @@ FIELD_LABELS: dict[str, str] = {
     "valid_until": "Hiệu lực đến",
     "training_form": "Hình thức đào tạo",
     "source": "Nguồn",
+    # results of the classes and reviews after training
+    "nomination_id": "Lượt cử đi học",
+    "class_id": "Lớp",
+    "result": "Kết quả",
+    "score": "Điểm",
+    "grade": "Xếp loại",
+    "certificate_date": "Ngày cấp chứng chỉ",
+    "recorded_by": "Người nhập",
+    "certificate_valid_months": "Chứng chỉ có hiệu lực (tháng)",
+    "reviewed_on": "Ngày đánh giá",
+    "reviewer": "Người đánh giá",
+    "task_results": "Kết quả thực hiện nhiệm vụ",
+    "task_results_note": "Nhận xét: kết quả thực hiện nhiệm vụ",
+    "advice_quality": "Chất lượng tham mưu",
+    "advice_quality_note": "Nhận xét: chất lượng tham mưu",
+    "responsibility": "Tinh thần trách nhiệm",
+    "responsibility_note": "Nhận xét: tinh thần trách nhiệm",
+    "discipline": "Ý thức kỷ luật, kỷ cương",
+    "discipline_note": "Nhận xét: ý thức kỷ luật",
+    "coordination": "Phối hợp liên ngành",
+    "coordination_note": "Nhận xét: phối hợp liên ngành",
+    "satisfaction": "Sự hài lòng của người dân, doanh nghiệp",
+    "satisfaction_note": "Nhận xét: sự hài lòng",
+    "overall": "Kết luận",
+    "conclusion": "Nhận xét chung",
+    "recommendation": "Kiến nghị",
 }
 
 _STATUS_FIELDS = ("status", "old_status", "new_status")
+#: stored codes of other fields, by field, as people read them
+_CODE_LABELS: dict[str, dict[str, str]] = {
+    "result": {
+        "pending": "Chưa có kết quả",
+        "passed": "Đạt",
+        "failed": "Không đạt",
+        "absent": "Vắng, bỏ học",
+        "withdrawn": "Rút, không học",
+    },
+    "overall": {
+        "high": "Hiệu quả rõ rệt",
+        "effective": "Có hiệu quả",
+        "limited": "Hiệu quả hạn chế",
+        "none": "Chưa có hiệu quả",
+    },
+}
 
 
 @dataclass(frozen=True)
@@ -256,6 +300,8 @@ def value_text(field: str, value: Any, *, mask: bool) -> str:
             return QUALIFICATION_KIND_LABELS[QualificationKind(value)]
         if field == "ethnicity_code" and value in ETHNICITIES:
             return ETHNICITIES[value]
+        if field in _CODE_LABELS and value in _CODE_LABELS[field]:
+            return _CODE_LABELS[field][value]
         if len(value) == 10 and value[4] == "-" and value[7] == "-":
             try:
                 return format_date(date.fromisoformat(value))

@@ -3,9 +3,12 @@ sync bundles"): the model, who owns its rows, and only what cannot be read from 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
+from sqlalchemy.orm import Session
+
+from app.results.results import apply_received_results
 from app.staff.records import search_text_of
 from app.sync.kinds import COMMUNE, Kind, Registry
 from app.text import name_sort_key
@@ -41,3 +44,8 @@ KINDS: tuple[Kind, ...] = (
 )
 
 REGISTRY = Registry(KINDS)
+
+#: Run in the import's transaction after a bundle is merged: this unit's own rows that follow what arrived.
+#: A result the province entered for this commune's learner completes the commune's nomination and adds
+#: the qualification to the person's record (app.results.results.apply_received_results).
+FOLLOW_UPS: tuple[Callable[[Session], object], ...] = (apply_received_results,)

@@ -19,7 +19,7 @@ from app.backup import automatic_backup
 from app.organisation import require_own_unit
 from app.sync.archive import archive_dir, keep_received, receipts
 from app.sync.canonical import datetime_to_wire
-from app.sync.catalogue import REGISTRY
+from app.sync.catalogue import FOLLOW_UPS, REGISTRY
 from app.sync.container import DEFAULT_LIMITS, Limits
 from app.sync.keys import all_own_keys, trust_key
 from app.sync.kinds import Registry
@@ -309,6 +309,8 @@ def apply_one(session: Session, bundle: VerifiedBundle, registry: Registry = REG
             )
         trust_key(session, m.origin.code, m.origin_keys, how="confirmed")
     report = merge_bundle(session, bundle, registry)
+    for follow_up in FOLLOW_UPS:  # this unit's own rows that follow what arrived (a class result → the nomination)
+        follow_up(session)
     session.add(
         SyncBundleLog(
             direction="in",

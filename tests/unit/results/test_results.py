@@ -284,3 +284,12 @@ def test_typing_words_for_results_and_grades() -> None:
         "Không đạt",
         None,
     ]
+
+
+def test_the_audit_trail_reads_results_in_words(world: World) -> None:
+    from app.audit import ENTITY_LABELS, value_text
+    from app.results.results import RESULT_LABELS
+
+    assert ENTITY_LABELS["training_result"] == "Kết quả học tập"
+    assert all(value_text("result", code.value, mask=False) == label for code, label in RESULT_LABELS.items())
+    assert value_text("overall", "effective", mask=False) == "Có hiệu quả"
