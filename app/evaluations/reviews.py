@@ -36,7 +36,7 @@ from app.results.results import Completion, load_completions
 from app.security.permissions import Permission, require
 from app.text import clean_text, collation_key, name_sort_key
 from db.enums import CourseType, ReviewOutcome, StaffStatus
-from db.models import Course, Nomination, Staff, TrainingClass, TrainingReview, Unit
+from db.models import Course, Department, Nomination, Staff, TrainingClass, TrainingReview, Unit
 from db.sync_meta import UNIT_CODE
 
 REVIEW_AFTER_MONTHS = 3  # the plans: at least three months after the course
@@ -175,9 +175,18 @@ class DueReview:
         return DUE_LABELS[self.state]
 
 
-def _reviews_by_nomination(session: Session) -> dict[int, TrainingReview]:
-    query = select(TrainingReview).where(TrainingReview.deleted.is_(False))
-    return {r.nomination_id: r for r in session.scalars(query)}
+@dataclass(frozen=True, slots=True)
+class _Reviewed:
+    uid: str
+    reviewed_on: date
+    overall: ReviewOutcome
+
+
+def _reviews_by_nomination(session: Session) -> dict[int, _Reviewed]:
+    query = select(
+        TrainingReview.nomination_id, TrainingReview.uid, TrainingReview.reviewed_on, TrainingReview.overall
+    ).where(TrainingReview.deleted.is_(False))
+    return {nid: _Reviewed(uid, day, ReviewOutcome(overall)) for nid, uid, day, overall in session.execute(query)}
 
 
 def review_list(
@@ -189,62 +198,74 @@ def review_list(
     completions: list[Completion] | None = None,
 ) -> list[DueReview]:
     """Completed trainings of people on the books with their review state; by default only those
-    upcoming, due or overdue (``states=None``: all of them). Overdue first, then by due date and name."""
+    upcoming, due or overdue (``states=None``: all of them). Overdue first, then by due date and name.
+    Reads columns, not records: a province holds tens of thousands of trainings."""
     today = today or date.today()
     wanted = set(states) if states is not None else None
     completions = completions if completions is not None else load_completions(session)
-    reviews = _reviews_by_nomination(session)
-    staff_ids = {c.staff_id for c in completions}
-    if not staff_ids:
+    if not completions:
         return []
-    on_books = {s.value for s in StaffStatus if s.on_books}
-    people = {
-        s.id: s
-        for s in session.scalars(select(Staff).where(Staff.deleted.is_(False), Staff.id.in_(staff_ids)))
-        if s.status in on_books and (unit_code is None or s.owner_unit == unit_code)
-    }
-    nominations = {
-        n.id: n
-        for n in session.scalars(
-            select(Nomination).where(Nomination.id.in_([c.nomination_id for c in completions if c.staff_id in people]))
+    reviews = _reviews_by_nomination(session)
+    on_books = [s.value for s in StaffStatus if s.on_books]
+    staff_query = (
+        select(
+            Staff.id,
+            Staff.uid,
+            Staff.full_name,
+            Staff.name_sort_key,
+            Staff.position,
+            Department.name,
+            Staff.owner_unit,
         )
+        .outerjoin(Department, Department.id == Staff.department_id)
+        .where(Staff.deleted.is_(False), Staff.status.in_(on_books))
+    )
+    if unit_code is not None:
+        staff_query = staff_query.where(Staff.owner_unit == unit_code)
+    people = {row[0]: row for row in session.execute(staff_query)}
+    nominations = dict(
+        session.execute(select(Nomination.id, Nomination.uid).where(Nomination.deleted.is_(False))).all()
+    )
+    class_of = dict(session.execute(select(Nomination.id, Nomination.class_id)).all())
+    labels = {
+        k_id: code or name
+        for k_id, code, name in session.execute(select(TrainingClass.id, TrainingClass.code, TrainingClass.name))
     }
-    classes = {k.id: k for k in session.scalars(select(TrainingClass).where(TrainingClass.deleted.is_(False)))}
     units = {str(c): str(n) for c, n in session.execute(select(Unit.code, Unit.name)).all()}
     out = []
     for c in completions:
         person = people.get(c.staff_id)
-        n = nominations.get(c.nomination_id)
+        n_uid = nominations.get(c.nomination_id)
         ended = c.class_end or (c.day if c.day != date.min else None)
-        if person is None or n is None or ended is None:
+        if person is None or n_uid is None or ended is None:
             continue
-        review = reviews.get(n.id)
+        review = reviews.get(c.nomination_id)
         state = due_state(ended, today, review is not None)
         if wanted is not None and state not in wanted:
             continue
-        klass = classes.get(n.class_id or -1)
+        _id, staff_uid, name, sort_key, position, department, owner = person
         start = review_from(ended)
         out.append(
             DueReview(
-                nomination_uid=n.uid,
-                staff_uid=person.uid,
-                full_name=person.full_name,
-                sort_key=person.name_sort_key or name_sort_key(person.full_name),
-                position=person.position or "",
-                department=person.department.name if person.department else "",
-                unit_code=person.owner_unit,
-                unit_name=units.get(person.owner_unit or "", person.owner_unit or ""),
+                nomination_uid=n_uid,
+                staff_uid=staff_uid,
+                full_name=name,
+                sort_key=sort_key or name_sort_key(name),
+                position=position or "",
+                department=department or "",
+                unit_code=owner,
+                unit_name=units.get(owner or "", owner or ""),
                 course_uid=c.course_uid,
                 course_name=c.course_name,
                 course_type=c.course_type,
-                class_label=(klass.code or klass.name) if klass else "",
+                class_label=labels.get(class_of.get(c.nomination_id) or -1, ""),
                 ended=ended,
                 due_from=start,
                 overdue_from=months_after(start, OVERDUE_AFTER_MONTHS),
                 state=state,
                 review_uid=review.uid if review else None,
                 reviewed_on=review.reviewed_on if review else None,
-                overall=ReviewOutcome(review.overall) if review else None,
+                overall=review.overall if review else None,
             )
         )
     order = {DueState.OVERDUE: 0, DueState.DUE: 1, DueState.UPCOMING: 2, DueState.NOT_YET: 3, DueState.DONE: 4}
@@ -427,15 +448,6 @@ class EffectivenessRow:
         return sum(self.outcomes[o] for o in EFFECTIVE) / self.reviews
 
 
-@dataclass(frozen=True)
-class _Reviewed:
-    review: TrainingReview
-    course_name: str
-    course_type: CourseType
-    department: str
-    unit: str
-
-
 def effectiveness_summary(
     session: Session,
     by: str = "course",
@@ -447,11 +459,13 @@ def effectiveness_summary(
     row. ``year``: reviews made that year only."""
     if by not in GROUPINGS:
         raise UserError(f"Không tổng hợp được theo “{by}” (chọn: {', '.join(GROUPINGS)}).")
+    scores = [getattr(TrainingReview, k) for k in CRITERION_KEYS]
     query = (
-        select(TrainingReview, Course.name, Course.course_type, Staff)
+        select(TrainingReview.overall, *scores, Course.name, Course.course_type, Department.name, Staff.owner_unit)
         .join(Nomination, Nomination.id == TrainingReview.nomination_id)
         .join(Course, Course.id == Nomination.course_id)
         .join(Staff, Staff.id == Nomination.staff_id)
+        .outerjoin(Department, Department.id == Staff.department_id)
         .where(TrainingReview.deleted.is_(False), Nomination.deleted.is_(False))
     )
     if year is not None:
@@ -461,17 +475,20 @@ def effectiveness_summary(
     if unit_code:
         query = query.where(Staff.owner_unit == unit_code)
     units = {str(c): str(n) for c, n in session.execute(select(Unit.code, Unit.name)).all()}
-    groups: dict[str, list[TrainingReview]] = defaultdict(list)
-    for review, course_name, course_type, staff in session.execute(query):
+    n = len(CRITERION_KEYS)
+    groups: dict[str, list[_Scored]] = defaultdict(list)
+    for row in session.execute(query):
+        overall, values = ReviewOutcome(row[0]), dict(zip(CRITERION_KEYS, row[1 : 1 + n], strict=True))
+        course_name, course_type, department, owner = row[1 + n :]
         if by == "course":
             label = course_name
         elif by == "course_type":
             label = COURSE_TYPE_LABELS[CourseType(course_type)]
         elif by == "department":
-            label = staff.department.name if staff.department else "Chưa xếp phòng, ban"
+            label = department or "Chưa xếp phòng, ban"
         else:
-            label = units.get(staff.owner_unit or "", staff.owner_unit or "—")
-        groups[label].append(review)
+            label = units.get(owner or "", owner or "—")
+        groups[label].append(_Scored(overall, values))
     rows = [_row(label, items) for label, items in groups.items()]
     rows.sort(key=lambda r: (-r.reviews, collation_key(r.label)))
     everything = [r for items in groups.values() for r in items]
@@ -480,14 +497,20 @@ def effectiveness_summary(
     return rows
 
 
-def _row(label: str, reviews: list[TrainingReview], *, total: bool = False) -> EffectivenessRow:
+@dataclass(frozen=True, slots=True)
+class _Scored:
+    overall: ReviewOutcome
+    scores: dict[str, int | None]
+
+
+def _row(label: str, reviews: list[_Scored], *, total: bool = False) -> EffectivenessRow:
     averages: dict[str, float | None] = {}
     for key in CRITERION_KEYS:
-        given = [v for r in reviews if (v := getattr(r, key)) is not None]
+        given = [v for r in reviews if (v := r.scores[key]) is not None]
         averages[key] = mean(given) if given else None
     outcomes = dict.fromkeys(OUTCOMES_BEST_FIRST, 0)
     for r in reviews:
-        outcomes[ReviewOutcome(r.overall)] += 1
+        outcomes[r.overall] += 1
     return EffectivenessRow(label, len(reviews), averages, outcomes, total)
 
 

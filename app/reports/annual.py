@@ -32,11 +32,21 @@ from app.evaluations.reviews import CRITERION_KEYS, CRITERION_SHORT, DueState, e
 from app.labels import CATEGORY_LABELS
 from app.organisation import COMMUNE_KINDS, own_unit
 from app.reports.tables import Column, Kind, Report, ReportScope, Table, money_text, percent_text, sums
-from app.results.results import IMPLIED_RESULT, stored_results
+from app.results.results import IMPLIED_RESULT
 from app.targets.progress import STATUS_LABELS, Computation, Status, load_specs
 from app.text import collation_key
 from db.enums import CourseType, NominationStatus, PeriodKind, QualityLevel, ResultCode, StaffCategory, UnitKind
-from db.models import Course, Decision, Nomination, QualityRating, Staff, TrainingClass, TrainingReview, Unit
+from db.models import (
+    Course,
+    Decision,
+    Nomination,
+    QualityRating,
+    Staff,
+    TrainingClass,
+    TrainingResult,
+    TrainingReview,
+    Unit,
+)
 
 NS = NominationStatus
 R = ResultCode
@@ -201,28 +211,40 @@ def table_classes(session: Session, year: int, scope: str | None) -> Table:
         )
     ).all()
     per_course: dict[int, dict[str, Any]] = {}
-    for k in classes:
-        noms = session.scalars(
-            select(Nomination).where(
-                Nomination.class_id == k.id,
-                Nomination.deleted.is_(False),
-                Nomination.status.in_([s.value for s in (*SENT, NS.WITHDRAWN)]),
+    ids = [k.id for k in classes]
+    results: dict[int, tuple[ResultCode, bool]] = {
+        nid: (ResultCode(code), bool(number))
+        for nid, code, number in session.execute(
+            select(TrainingResult.nomination_id, TrainingResult.result, TrainingResult.certificate_no).where(
+                TrainingResult.deleted.is_(False), TrainingResult.class_id.in_(ids)
             )
-        ).all()
-        results = stored_results(session, k.id)
+        )
+    }
+    learners_query = select(
+        Nomination.id, Nomination.class_id, Nomination.owner_unit, Nomination.status, Nomination.decision_id
+    ).where(
+        Nomination.class_id.in_(ids),
+        Nomination.deleted.is_(False),
+        Nomination.status.in_([s.value for s in (*SENT, NS.WITHDRAWN)]),
+    )
+    by_class: dict[int, list[tuple[int, str | None, str, int | None]]] = defaultdict(list)
+    for nid, class_id, owner, status, decision_id in session.execute(learners_query):
+        if class_id is not None:
+            by_class[class_id].append((nid, owner, status, decision_id))
+    for k in classes:
         counts: Counter[ResultCode] = Counter()
         certificates = learners = 0
-        for n in noms:
-            if scope and n.owner_unit != scope:
+        for nid, owner, status_code, decision_id in by_class.get(k.id, ()):
+            if scope and owner != scope:
                 continue
-            res = results.get(n.id)
-            status = NominationStatus(n.status)
-            if status == NS.WITHDRAWN and n.decision_id is None and res is None:
+            res = results.get(nid)
+            status = NominationStatus(status_code)
+            if status == NS.WITHDRAWN and decision_id is None and res is None:
                 continue
-            code = ResultCode(res.result) if res else IMPLIED_RESULT.get(status, R.PENDING)
+            code = res[0] if res else IMPLIED_RESULT.get(status, R.PENDING)
             counts[code] += 1
             learners += 1
-            certificates += bool(res and res.certificate_no)
+            certificates += bool(res and res[1])
         if not learners:
             continue
         entry = per_course.setdefault(
