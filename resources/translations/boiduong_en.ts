@@ -36,7 +36,7 @@
         <location line="+154"/>
         <location filename="../../ui/dialogs/damaged.py" line="+45"/>
         <location filename="../../ui/dialogs/first_start.py" line="+77"/>
-        <location filename="../../ui/main_window.py" line="+120"/>
+        <location filename="../../ui/main_window.py" line="+111"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
@@ -89,12 +89,11 @@
         <location filename="../../ui/dialogs/messages.py" line="+47"/>
         <location filename="../../ui/pages/decisions/dialogs.py" line="+39"/>
         <location filename="../../ui/pages/nominations/edit_dialog.py" line="+69"/>
-        <location filename="../../ui/pages/results/results_tab.py" line="+312"/>
         <location filename="../../ui/pages/settings/users.py" line="+7"/>
         <location filename="../../ui/pages/staff/person_dialog.py" line="+96"/>
-        <location filename="../../ui/pages/staff/qualification_dialog.py" line="+102"/>
+        <location filename="../../ui/pages/staff/qualification_dialog.py" line="+103"/>
         <location filename="../../ui/pages/sync/import_dialog.py" line="+134"/>
-        <location filename="../../ui/pages/sync/page.py" line="+124"/>
+        <location filename="../../ui/pages/sync/page.py" line="+126"/>
         <location filename="../../ui/pages/targets/dialogs.py" line="+53"/>
         <location filename="../../ui/tasks.py" line="+80"/>
         <source>Hủy</source>
@@ -131,7 +130,7 @@
     <message>
         <location line="+23"/>
         <location line="+17"/>
-        <location filename="../../ui/main_window.py" line="+87"/>
+        <location filename="../../ui/main_window.py" line="+81"/>
         <source>Đổi mật khẩu</source>
         <translation>Change password</translation>
     </message>
@@ -204,14 +203,14 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../ui/pages/settings/backups.py" line="+150"/>
+        <location filename="../../ui/pages/settings/backups.py" line="+152"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit/model.py" line="+35"/>
-        <location filename="../../ui/pages/settings/backups.py" line="-113"/>
-        <location filename="../../ui/pages/sync/models.py" line="+223"/>
+        <location filename="../../ui/pages/settings/backups.py" line="-115"/>
+        <location filename="../../ui/pages/sync/models.py" line="+249"/>
         <source>Thời điểm</source>
         <translation>When</translation>
     </message>
@@ -226,13 +225,13 @@
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Loại dữ liệu</source>
         <translation>Kind of record</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../ui/pages/sync/models.py" line="+14"/>
+        <location line="+2"/>
+        <location filename="../../ui/pages/sync/models.py" line="+45"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
@@ -292,12 +291,12 @@
         <translation>Everyone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Mọi loại dữ liệu</source>
         <translation>All kinds of record</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Đang đọc nhật ký…</source>
         <translation>Reading the audit trail…</translation>
     </message>
@@ -318,6 +317,16 @@
     </message>
     <message>
         <location line="+37"/>
+        <source>Trước</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sau</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&lt;p&gt;&lt;i&gt;Không có giá trị nào thay đổi.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;No value changed.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
@@ -360,19 +369,16 @@
     </message>
     <message>
         <location filename="../../ui/pages/courses/page.py" line="+35"/>
-        <location filename="../../ui/pages/decisions/page.py" line="+380"/>
-        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+312"/>
-        <location filename="../../ui/pages/nominations/page.py" line="+44"/>
-        <location line="+296"/>
-        <location filename="../../ui/pages/results/results_tab.py" line="-265"/>
-        <location filename="../../ui/pages/results/reviews_tab.py" line="+66"/>
-        <location line="+14"/>
+        <location filename="../../ui/pages/decisions/page.py" line="+385"/>
+        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+314"/>
+        <location filename="../../ui/pages/nominations/page.py" line="+49"/>
+        <location line="+313"/>
         <source>Khóa học</source>
         <translation>Course</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+271"/>
+        <location line="+267"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+1"/>
         <location filename="../../ui/pages/settings/backups.py" line="+0"/>
         <location filename="../../ui/pages/staff/qualification_model.py" line="+17"/>
@@ -382,245 +388,242 @@
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-265"/>
         <source>Cơ quan tổ chức</source>
-        <translation type="unfinished"></translation>
+        <translation>Organised by</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+272"/>
+        <location line="+2"/>
+        <location line="+266"/>
         <source>Hình thức</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-265"/>
         <source>Cấp khi hoàn thành</source>
-        <translation type="unfinished"></translation>
+        <translation>Awarded on completion</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-295"/>
-        <location line="+296"/>
-        <location filename="../../ui/pages/results/results_tab.py" line="-1"/>
-        <location filename="../../ui/pages/results/reviews_tab.py" line="-13"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-311"/>
+        <location line="+312"/>
         <source>Lớp</source>
         <translation>Class</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Đã cử</source>
-        <translation type="unfinished"></translation>
+        <translation>Nominated</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+275"/>
+        <location line="+269"/>
         <source>Quản lý</source>
-        <translation type="unfinished"></translation>
+        <translation>Managed by</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-265"/>
         <source>Tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Khu vực</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đợt</source>
-        <translation type="unfinished"></translation>
+        <translation>Round</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+262"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-295"/>
-        <location line="+296"/>
-        <location filename="../../ui/pages/results/results_tab.py" line="+2"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-307"/>
+        <location line="+308"/>
         <source>Thời gian</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="+1"/>
         <location filename="../../ui/pages/nominations/page.py" line="+1"/>
         <source>Địa điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>Venue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sĩ số</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Khóa học, lớp học</source>
-        <translation type="unfinished"></translation>
+        <translation>Places</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Khóa học, lớp học</source>
+        <translation>Courses and classes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Tìm khóa học theo tên, loại, cơ quan tổ chức…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search courses by name, kind, organiser…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hiện cả khóa đã lưu trữ</source>
-        <translation type="unfinished"></translation>
+        <translation>Show archived courses too</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thêm khóa học…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a course…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Xem, sửa khóa học…</source>
-        <translation type="unfinished"></translation>
+        <translation>View, edit course…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+139"/>
+        <location line="+135"/>
         <source>Lưu trữ</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-133"/>
         <source>Ai nên đi học?…</source>
-        <translation type="unfinished"></translation>
+        <translation>Who should attend?…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Danh sách người cần học khóa này, xếp theo nhu cầu, kèm lý do</source>
-        <translation type="unfinished"></translation>
+        <translation>The people who need this course, most in need first, with the reasons</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Thêm lớp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a class…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Xem, sửa lớp…</source>
-        <translation type="unfinished"></translation>
+        <translation>View, edit class…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cử người vào lớp này…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nominate people for this class…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Kết quả học tập…</source>
-        <translation>Results…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nhập, xem kết quả của các học viên lớp này</source>
-        <translation>Enter or view the results of this class&apos;s learners</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;b&gt;Các lớp của khóa học&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Classes of the course&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>&lt;p style=&apos;color:#777&apos;&gt;Chọn một khóa học.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#777&apos;&gt;Select a course.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Đưa trở lại danh mục</source>
-        <translation type="unfinished"></translation>
+        <translation>Bring back into the catalogue</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Đã lưu trữ “{0}”. Các đề xuất, quyết định về khóa này vẫn được giữ.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” archived. Nominations and decisions for this course are kept.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Khóa học đã lưu trữ</source>
-        <translation type="unfinished"></translation>
+        <translation>Archived course</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hãy đưa khóa học trở lại danh mục trước khi cử người.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bring the course back into the catalogue before nominating anyone.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Đã đề xuất cử {0} người. Xem ở trang “Cử đi học”.</source>
-        <translation type="unfinished"></translation>
+        <translation>People proposed: {0}. See the “Nominations” page.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{0} ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} day(s)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>khoảng {0} ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>about {0} day(s)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;p style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;Đã lưu trữ&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;Archived&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/pages/sync/models.py" line="-99"/>
+        <location filename="../../ui/pages/sync/models.py" line="-156"/>
         <source>Mã</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tổ chức</source>
-        <translation type="unfinished"></translation>
+        <translation>Organiser</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>, {hours} tiết</source>
+        <translation>, {hours} periods</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thời gian</source>
+        <comment>duration</comment>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Hoàn thành được</source>
-        <translation type="unfinished"></translation>
+        <translation>Awards</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="-227"/>
         <source>giấy chứng nhận tham gia</source>
-        <translation type="unfinished"></translation>
+        <translation>certificate of attendance</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/pages/nominations/page.py" line="+4"/>
         <source>Cam kết</source>
-        <translation type="unfinished"></translation>
+        <translation>Service commitment</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Có (phục vụ, bồi hoàn chi phí)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes (stay in service or repay the cost)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-28"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-29"/>
         <source>Không</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/pages/nominations/edit_dialog.py" line="+20"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+164"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-270"/>
-        <location line="+296"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-276"/>
+        <location line="+303"/>
         <source>Kinh phí</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nguồn</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings/backups.py" line="+0"/>
@@ -628,7 +631,7 @@
         <translation>Size</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Tự động sao lưu mỗi ngày khi mở ứng dụng và trước khi nâng cấp, nhập dữ liệu, nhận gói đồng bộ hay khôi phục. Giữ {KEEP_DAILY} bản hằng ngày gần nhất, một bản mỗi tháng trong {KEEP_MONTHLY} tháng, và {KEEP_EVENTS} bản gần nhất của các lần khác.</source>
         <translation>Backed up automatically every day when the app opens, and before an upgrade, an import, a sync bundle or a restore. Kept: the last {KEEP_DAILY} daily backups, one a month for {KEEP_MONTHLY} months, and the last {KEEP_EVENTS} of the others.</translation>
     </message>
@@ -708,15 +711,13 @@ The data as it was before the restore is kept in the backup {name}.</translation
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/results/page.py" line="+32"/>
-        <location filename="../../ui/pages/results/reviews_tab.py" line="-4"/>
-        <location filename="../../ui/pages/settings/users.py" line="-76"/>
-        <location filename="../../ui/pages/sync/models.py" line="+3"/>
+        <location line="-76"/>
+        <location filename="../../ui/pages/sync/models.py" line="+6"/>
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/users.py" line="+1"/>
+        <location line="+1"/>
         <source>Đăng nhập gần nhất</source>
         <translation>Last sign-in</translation>
     </message>
@@ -759,102 +760,97 @@ The data as it was before the restore is kept in the backup {name}.</translation
     <message>
         <location line="+73"/>
         <source>Thêm khóa học</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a course</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Khóa học: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Course: {0}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ví dụ: Bồi dưỡng kiến thức quản lý nhà nước</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: Bồi dưỡng kiến thức quản lý nhà nước</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sở Nội vụ, Trường Chính trị, Bộ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Department of Home Affairs, Political School, a ministry…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>số ngày của một lớp</source>
-        <translation type="unfinished"></translation>
+        <translation>days of one class</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Không cấp trình độ</source>
-        <translation type="unfinished"></translation>
+        <translation>No qualification awarded</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Tên chứng chỉ, giấy chứng nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the certificate</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>để trống nếu chứng chỉ không có thời hạn</source>
-        <translation>empty when the certificate does not expire</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Ngân sách xã, ngân sách tỉnh…</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune budget, provincial budget…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Vị trí việc làm: mỗi dòng một từ khóa (ví dụ “tư pháp”); để trống là mọi vị trí.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job positions: one keyword per line (for example “tư pháp”); leave empty for every position.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Khóa học do {0} quản lý; chỉ đơn vị đó được sửa. Bạn vẫn có thể cử người đi học.</source>
-        <translation type="unfinished"></translation>
+        <translation>This course is managed by {0}; only that unit may edit it. You can still nominate people for it.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Thêm lớp — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a class — {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lớp {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Class {0}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ví dụ: QLNN-L01</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: QLNN-L01</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ví dụ: Lớp 01</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: Lớp 01</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Khu vực 1</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: Khu vực 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đợt 1</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: Đợt 1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Theo khóa học</source>
-        <translation type="unfinished"></translation>
+        <translation>Same as the course</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Lớp thuộc khóa học của {0}; chỉ đơn vị đó được sửa.</source>
-        <translation type="unfinished"></translation>
+        <translation>The class belongs to a course of {0}; only that unit may edit it.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Khóa học do {0} quản lý; chỉ đơn vị đó mở lớp.</source>
-        <translation type="unfinished"></translation>
+        <translation>This course is managed by {0}; only that unit opens classes.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings/users.py" line="+44"/>
@@ -982,11 +978,10 @@ Please send the error report to support.</translation>
     <message>
         <location line="+3"/>
         <location filename="../../ui/dialogs/messages.py" line="-23"/>
-        <location filename="../../ui/pages/courses/course_dialog.py" line="-219"/>
+        <location filename="../../ui/pages/courses/course_dialog.py" line="-223"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="-82"/>
-        <location line="+188"/>
-        <location filename="../../ui/pages/results/reviews_tab.py" line="+137"/>
-        <location filename="../../ui/pages/staff/import_dialog.py" line="+233"/>
+        <location line="+190"/>
+        <location filename="../../ui/pages/staff/import_dialog.py" line="+246"/>
         <location line="+139"/>
         <location filename="../../ui/pages/sync/import_dialog.py" line="+78"/>
         <location filename="../../ui/widgets/notice_bar.py" line="+27"/>
@@ -1058,7 +1053,7 @@ Please send the error report to support.</translation>
     <message>
         <location line="+5"/>
         <source>Thiết lập từ tệp của tỉnh…</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up from the province&apos;s file…</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1068,19 +1063,19 @@ Please send the error report to support.</translation>
     <message>
         <location line="+29"/>
         <source>Chọn tệp thiết lập do tỉnh gửi</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the setup file sent by the province</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/pages/sync/page.py" line="-61"/>
+        <location filename="../../ui/pages/sync/page.py" line="-63"/>
         <source>Tệp đồng bộ Bồi dưỡng (*.bdsync);;Mọi tệp (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bồi dưỡng sync files (*.bdsync);;All files (*)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../ui/pages/sync/page.py" line="+447"/>
+        <location filename="../../ui/pages/sync/page.py" line="+457"/>
         <source>Đang kiểm tra tệp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the file…</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1090,17 +1085,22 @@ Mã khóa của tỉnh:
 {fp}
 
 Hãy gọi điện cho Sở Nội vụ và so từng nhóm số. Chỉ bấm “Mã khớp — thiết lập” khi cả 8 nhóm đều giống.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file from {province} ({pcode}) sets this PC up for {unit} ({ucode}).
+
+Province key fingerprint:
+{fp}
+
+Phone the Department of Home Affairs and compare each group of digits. Only click “Fingerprint matches — set up” when all 8 groups are the same.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Xác nhận khóa của tỉnh</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm the province&apos;s key</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mã khớp — thiết lập</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerprint matches — set up</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/messages.py" line="+22"/>
@@ -1108,7 +1108,7 @@ Hãy gọi điện cho Sở Nội vụ và so từng nhóm số. Chỉ bấm “
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-92"/>
+        <location filename="../../ui/main_window.py" line="-86"/>
         <source>&amp;Tệp</source>
         <extracomment>rebuild the window (language changed; True: data restored, sign in again)</extracomment>
         <translation>&amp;File</translation>
@@ -1135,12 +1135,12 @@ Hãy gọi điện cho Sở Nội vụ và so từng nhóm số. Chỉ bấm “
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+58"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-51"/>
         <source>Bồi dưỡng{name}</source>
         <translation>Bồi dưỡng{name}</translation>
     </message>
@@ -1150,7 +1150,7 @@ Hãy gọi điện cho Sở Nội vụ và so từng nhóm số. Chỉ bấm “
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+51"/>
         <source>Bồi dưỡng {__version__}
 Quản lý đào tạo, bồi dưỡng cán bộ, công chức cấp xã.
 Dữ liệu: {path}</source>
@@ -1289,15 +1289,16 @@ Data: {path}</translation>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff/detail.py" line="+45"/>
+        <location filename="../../ui/pages/staff/detail.py" line="+23"/>
         <source> (còn {months_left})</source>
         <translation> ({months_left} left)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="-315"/>
-        <location filename="../../ui/pages/staff/detail.py" line="+10"/>
+        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="-319"/>
+        <location filename="../../ui/pages/staff/detail.py" line="+9"/>
+        <location filename="../../ui/pages/staff/import_dialog.py" line="-233"/>
         <location filename="../../ui/pages/staff/model.py" line="+49"/>
-        <location filename="../../ui/pages/targets/models.py" line="+127"/>
+        <location filename="../../ui/pages/targets/models.py" line="+142"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
@@ -1308,18 +1309,14 @@ Data: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+1"/>
-        <location filename="../../ui/pages/results/page.py" line="+2"/>
         <location filename="../../ui/pages/staff/detail.py" line="+2"/>
-        <location filename="../../ui/pages/targets/models.py" line="+1"/>
+        <location filename="../../ui/pages/targets/models.py" line="+2"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-302"/>
-        <location filename="../../ui/pages/results/page.py" line="+1"/>
-        <location filename="../../ui/pages/results/reviews_tab.py" line="-135"/>
-        <location line="+17"/>
+        <location line="+2"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-323"/>
         <location filename="../../ui/pages/staff/detail.py" line="+1"/>
         <location filename="../../ui/pages/targets/dialogs.py" line="-66"/>
         <location filename="../../ui/pages/targets/models.py" line="+1"/>
@@ -1328,165 +1325,160 @@ Data: {path}</translation>
         <translation>Department</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+270"/>
+        <location line="+2"/>
+        <location line="+271"/>
         <source>Ưu tiên</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-270"/>
         <source>Vì sao được đề xuất</source>
-        <translation type="unfinished"></translation>
+        <translation>Why proposed</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Cử đi học — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nominate — {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Đối tượng: {1}. Hoàn thành được: {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;For: {1}. Awards: {2}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Chưa xếp lớp (cử theo khóa học)</source>
-        <translation type="unfinished"></translation>
+        <translation>No class yet (nominate for the course)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> — còn {0} chỗ</source>
-        <translation type="unfinished"></translation>
+        <translation> — places left: {0}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Lọc theo tên, chức vụ, phòng ban…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by name, position, department…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hiện cả người ngoài danh sách gợi ý</source>
-        <translation type="unfinished"></translation>
+        <translation>Also show people outside the suggested list</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Kinh phí và cam kết</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost and service commitment</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>đồng/người</source>
-        <translation type="unfinished"></translation>
+        <translation>VND per person</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phải cam kết phục vụ sau khi học (bồi hoàn chi phí nếu nghỉ trước hạn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Must stay in service after the course (repay the cost if leaving early)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>số tháng, ví dụ 24</source>
-        <translation type="unfinished"></translation>
+        <translation>months, for example 24</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kinh phí (đồng/người):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost (VND per person):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kiểm tra trước khi cử</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks before nominating</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tôi đã xem các cảnh báo trên và vẫn cử những người đã chọn</source>
-        <translation type="unfinished"></translation>
+        <translation>I have read the warnings above and still nominate the people selected</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../ui/pages/nominations/page.py" line="+16"/>
         <source>Cử đi học</source>
-        <translation type="unfinished"></translation>
+        <comment>button</comment>
+        <translation>Nominate</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../../ui/pages/nominations/page.py" line="+30"/>
+        <source>Cử đi học</source>
+        <translation>Nominations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+51"/>
         <source>{0} người</source>
-        <translation type="unfinished"></translation>
+        <translation>People: {0}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&lt;p style=&apos;color:#777&apos;&gt;Đánh dấu những người cần cử để kiểm tra.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#777&apos;&gt;Tick the people to nominate to check them.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>• Chưa chọn người nào.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Nobody selected yet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>• Hãy xem các cảnh báo và đánh dấu xác nhận trước khi cử.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Read the warnings and tick the confirmation before nominating.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&lt;p style=&apos;color:#1e7b34&apos;&gt;✓ Không có vấn đề gì với {0} người đã chọn.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#1e7b34&apos;&gt;✓ No problem with the people selected ({0}).&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;p&gt;&lt;b&gt;Không thể cử&lt;/b&gt; khi còn lỗi màu đỏ; bỏ đánh dấu người đó hoặc chọn lớp khác.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Cannot nominate&lt;/b&gt; while red errors remain; untick that person or choose another class.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;Cảnh báo (vẫn có thể cử nếu đã cân nhắc):&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Warnings (you may still nominate after considering them):&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Vì sao</source>
-        <translation type="unfinished"></translation>
+        <translation>Why</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cử một người đi học</source>
-        <translation type="unfinished"></translation>
+        <translation>Nominate one person</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Tiếp tục…</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Người được cử:</source>
-        <translation type="unfinished"></translation>
+        <translation>Person nominated:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Các khóa học xếp theo nhu cầu của người này (khóa đáp ứng nhu cầu lên trước).</source>
-        <translation type="unfinished"></translation>
+        <translation>Courses ranked by this person&apos;s needs (courses that meet a need first).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff/detail.py" line="-33"/>
-        <source>hết hạn từ {d}</source>
-        <translation>expired on {d}</translation>
+        <location filename="../../ui/pages/staff/detail.py" line="-2"/>
+        <source>CCCD</source>
+        <translation>ID (CCCD)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>sắp hết hạn: {d}</source>
-        <translation>expires soon: {d}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>hiệu lực đến {d}</source>
-        <translation>valid until {d}</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <location filename="../../ui/pages/staff/model.py" line="+28"/>
+        <location line="+3"/>
+        <location filename="../../ui/pages/staff/model.py" line="+38"/>
         <location filename="../../ui/pages/targets/dialogs.py" line="+1"/>
         <source>Vị trí việc làm</source>
         <translation>Job position</translation>
@@ -1499,7 +1491,7 @@ Data: {path}</translation>
     <message>
         <location line="+1"/>
         <location filename="../../ui/pages/staff/model.py" line="-12"/>
-        <location filename="../../ui/pages/staff/page.py" line="+44"/>
+        <location filename="../../ui/pages/staff/page.py" line="+45"/>
         <source>Nghỉ hưu</source>
         <translation>Retirement</translation>
     </message>
@@ -1514,12 +1506,16 @@ Data: {path}</translation>
         <translation>&lt;p&gt;&lt;i&gt;No degree or certificate yet.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="-323"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-17"/>
-        <location filename="../../ui/pages/results/page.py" line="-2"/>
-        <location filename="../../ui/pages/results/reviews_tab.py" line="-18"/>
-        <location filename="../../ui/pages/staff/model.py" line="-17"/>
-        <location filename="../../ui/pages/targets/models.py" line="-3"/>
+        <location line="+3"/>
+        <source>&lt;p&gt;&lt;b&gt;Xếp loại chất lượng&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Quality rating&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="-327"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-32"/>
+        <location filename="../../ui/pages/staff/import_dialog.py" line="-1"/>
+        <location filename="../../ui/pages/staff/model.py" line="-27"/>
+        <location filename="../../ui/pages/targets/models.py" line="-5"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -1534,54 +1530,54 @@ Data: {path}</translation>
         <translation>Position, title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/courses/coverage_editor.py" line="+18"/>
+        <location filename="../../ui/pages/courses/coverage_editor.py" line="+19"/>
         <location filename="../../ui/pages/staff/model.py" line="+3"/>
         <source>Phòng, ban, đơn vị</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tối thiểu ở lại (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum staying (%)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+61"/>
+        <location line="+1"/>
+        <location line="+63"/>
         <source>Tối thiểu mỗi vị trí</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum per position</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>Tiếp công dân</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizen reception</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Tối thiểu ở lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum staying</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{0}: nhập số nguyên (nhận được “{1}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: enter a whole number (got “{1}”).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Bảo đảm người làm việc khi cử đi học</source>
-        <translation type="unfinished"></translation>
+        <translation>Keeping enough people at work during training</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Khi cử người đi học, ứng dụng cảnh báo nếu một phòng, ban còn ít người làm việc hơn quy định (mặc định: ít nhất một nửa ở lại và mỗi vị trí việc làm còn ít nhất một người).</source>
-        <translation type="unfinished"></translation>
+        <translation>When people are nominated, the app warns if a department would have fewer people at work than set here (default: at least half stay, and each job position keeps at least one person).</translation>
     </message>
     <message>
         <location filename="../../ui/pages/courses/page.py" line="-4"/>
         <location filename="../../ui/pages/staff/model.py" line="+5"/>
-        <location filename="../../ui/pages/targets/models.py" line="-80"/>
-        <location line="+84"/>
+        <location filename="../../ui/pages/targets/models.py" line="-93"/>
+        <location line="+100"/>
         <location filename="../../ui/pages/targets/rating_model.py" line="-8"/>
-        <location filename="../../ui/pages/targets/targets_tab.py" line="+644"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="+600"/>
         <source>Đối tượng</source>
         <translation>Category</translation>
     </message>
@@ -1591,19 +1587,28 @@ Data: {path}</translation>
         <translation>Degree</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>LLCT</source>
+        <translation>Pol. theory</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>QLNN</source>
+        <translation>State mgmt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Còn công tác</source>
         <translation>Service left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/courses/page.py" line="-260"/>
+        <location filename="../../ui/pages/courses/page.py" line="-249"/>
         <location filename="../../ui/pages/decisions/page.py" line="-333"/>
         <location line="+332"/>
-        <location filename="../../ui/pages/nominations/page.py" line="+5"/>
-        <location line="+297"/>
-        <location filename="../../ui/pages/results/results_tab.py" line="+4"/>
+        <location filename="../../ui/pages/nominations/page.py" line="+16"/>
+        <location line="+308"/>
         <location filename="../../ui/pages/staff/model.py" line="+11"/>
-        <location filename="../../ui/pages/targets/models.py" line="-74"/>
+        <location filename="../../ui/pages/targets/models.py" line="-90"/>
         <location filename="../../ui/pages/targets/targets_tab.py" line="+3"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
@@ -1647,7 +1652,7 @@ Job position: {job_position}</translation>
     <message>
         <location line="+16"/>
         <source>Tìm theo tên, CCCD, chức vụ… (gõ không dấu cũng được)</source>
-        <translation>Search by name, ID number, position… (accents optional)</translation>
+        <translation>Name, ID number, position… (accents optional)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1673,7 +1678,7 @@ Job position: {job_position}</translation>
     <message>
         <location line="+10"/>
         <source>Mọi xã, phường</source>
-        <translation type="unfinished"></translation>
+        <translation>All communes</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1697,34 +1702,33 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/pages/targets/targets_tab.py" line="-493"/>
         <source>Cử đi học…</source>
-        <translation>Nominate…</translation>
+        <translation>Nominate for training…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Các khóa học người này cần, xếp theo nhu cầu</source>
-        <translation type="unfinished"></translation>
+        <translation>The courses this person needs, most needed first</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nhập từ Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from Excel…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Xuất Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to Excel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Danh sách đang hiển thị (theo bộ lọc)…</source>
-        <translation type="unfinished"></translation>
+        <translation>The list as shown (with the filters)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mẫu trống để đơn vị điền…</source>
-        <translation type="unfinished"></translation>
+        <translation>Blank form for units to fill in…</translation>
     </message>
     <message>
         <location line="+77"/>
@@ -1748,7 +1752,7 @@ Job position: {job_position}</translation>
         <translation>&lt;p style=&apos;color:#777&apos;&gt;Select a person to see a summary of their record.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Đã lưu. Người vừa lưu không khớp bộ lọc hiện tại nên không hiện trong danh sách.</source>
         <translation>Saved. The person just saved does not match the current filters, so they are not shown in the list.</translation>
     </message>
@@ -1758,174 +1762,199 @@ Job position: {job_position}</translation>
         <translation>{full_name} is now “{status}”. The record is kept and can be brought back.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>mau-danh-sach-can-bo.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>staff-list-form.xlsx</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>danh-sach-can-bo.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>staff-list.xlsx</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Xuất mẫu trống</source>
-        <translation type="unfinished"></translation>
+        <translation>Export a blank form</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Xuất danh sách</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the list</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Đang xuất Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting to Excel…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Đã xuất mẫu trống: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Blank form exported: {path}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Đã xuất {n} người vào {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported to {path} ({n} in the list)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/nominations/page.py" line="-299"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-314"/>
         <source>(chưa xếp lớp)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no class yet)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <location filename="../../ui/print_preview.py" line="+96"/>
         <source>Quyết định</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Tìm theo tên, khóa học, lớp, số quyết định… (gõ không dấu cũng được)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by name, course, class, decision number… (accents optional)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Đang hiệu lực (đề xuất, đã duyệt, đang học)</source>
-        <translation type="unfinished"></translation>
+        <translation>Current (proposed, approved, in training)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tất cả</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cử theo khóa học…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nominate for a course…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cử một người…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nominate one person…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chuyển trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation>Change status</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Lập quyết định cử…</source>
-        <translation type="unfinished"></translation>
+        <translation>Draw up a decision…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dự thảo quyết định cho các đề xuất đã chọn (cùng một khóa học)</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft a decision for the selected nominations (all for the same course)</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Mọi khóa học</source>
-        <translation type="unfinished"></translation>
+        <translation>All courses</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Hiển thị {0} / {1} lượt cử</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing {0} of {1} nominations</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>&lt;p&gt;Đã chọn {0} lượt cử.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Nominations selected: {0}.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p style=&apos;color:#777&apos;&gt;Chọn một lượt cử để xem lịch sử và quyết định.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#777&apos;&gt;Select a nomination to see its history and decisions.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Đã đề xuất cử {0} người.</source>
-        <translation type="unfinished"></translation>
+        <translation>People proposed: {0}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Không chuyển được trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not change the status</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> Trình độ khóa học cấp đã được thêm vào hồ sơ.</source>
-        <translation type="unfinished"></translation>
+        <translation> The qualification the course awards was added to the records.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Đã chuyển {0} lượt cử sang “{1}”.{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nominations moved to “{1}”: {0}.{2}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Không hoàn tác được</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not undo</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/pages/staff/page.py" line="-50"/>
+        <location filename="../../ui/pages/staff/page.py" line="-52"/>
         <source>Đã hoàn tác.</source>
         <translation>Undone.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Chưa lập được quyết định</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not draw up the decision</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Có</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
+        <source>Có, {n} tháng</source>
+        <translation>Yes, {n} months</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source> — &lt;a href=&apos;decision:{0}&apos;&gt;QĐ {1}&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> — &lt;a href=&apos;decision:{0}&apos;&gt;Decision {1}&lt;/a&gt;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>chưa xếp lớp</source>
-        <translation type="unfinished"></translation>
+        <translation>no class yet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nguồn kinh phí</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff/page.py" line="+9"/>
+        <location line="+3"/>
+        <source>&lt;p&gt;&lt;b&gt;Vì sao được cử&lt;/b&gt;&lt;br&gt;{reason}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Why nominated&lt;/b&gt;&lt;br&gt;{reason}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;Ghi chú&lt;/b&gt;&lt;br&gt;{note}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Note&lt;/b&gt;&lt;br&gt;{note}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;Quyết định&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Decisions&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;Lịch sử&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;History&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff/page.py" line="+11"/>
         <source>Đã đưa {full_name} trở lại danh sách.</source>
         <translation>{full_name} is back on the list.</translation>
     </message>
@@ -1975,7 +2004,7 @@ Job position: {job_position}</translation>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Chọn hoặc gõ vị trí việc làm</source>
         <translation>Choose or type a job position</translation>
     </message>
@@ -2015,196 +2044,201 @@ Job position: {job_position}</translation>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/nominations/page.py" line="-238"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-251"/>
         <location filename="../../ui/pages/staff/person_dialog.py" line="+2"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/decisions/page.py" line="-337"/>
+        <location filename="../../ui/pages/decisions/page.py" line="-342"/>
         <source>Số</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Trích yếu</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/pages/sync/models.py" line="+1"/>
+        <location filename="../../ui/pages/sync/models.py" line="+7"/>
         <source>Số người</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+335"/>
         <source>Người ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed by</translation>
     </message>
     <message>
         <location line="-324"/>
         <source>Quyết định cử đi học</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisions</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Tìm theo số, trích yếu, người ký…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by number, subject, signer…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sửa dự thảo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the draft…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ban hành…</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Xem trước, in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview, print…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../ui/print_preview.py" line="+22"/>
         <source>Lưu PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Thao tác khác</source>
-        <translation type="unfinished"></translation>
+        <translation>More</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lập quyết định thay thế…</source>
-        <translation type="unfinished"></translation>
+        <translation>Draw up a replacing decision…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hủy bỏ quyết định…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke the decision…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+183"/>
         <source>Xóa dự thảo</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the draft</translation>
     </message>
     <message>
         <location line="-181"/>
         <source>Mẫu quyết định (căn cứ, nơi nhận, người ký)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision template (legal bases, recipients, signer)…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Lập quyết định từ trang “Cử đi học”: chọn các đề xuất cùng một khóa học rồi bấm “Lập quyết định cử…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisions are drawn up from the “Nominations” page: select nominations for one course, then click “Draw up a decision…”.</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>&lt;p style=&apos;color:#777&apos;&gt;Chọn một quyết định.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#777&apos;&gt;Select a decision.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Đã ban hành Quyết định số {0}; các đề xuất đã chuyển sang “Đã có quyết định cử”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision No. {0} issued; its nominations are now “Decision issued”.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Chưa lập được quyết định thay thế</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not draw up the replacing decision</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Đã lập dự thảo thay thế Quyết định số {0}. Sửa dự thảo rồi ban hành; quyết định cũ vẫn được lưu.</source>
-        <translation type="unfinished"></translation>
+        <translation>A draft replacing Decision No. {0} was drawn up. Edit the draft, then issue it; the old decision is kept.</translation>
     </message>
     <message>
         <location line="+15"/>
         <location filename="../../ui/pages/staff/person_dialog.py" line="+1"/>
         <location filename="../../ui/pages/sync/import_dialog.py" line="-173"/>
-        <location filename="../../ui/pages/sync/models.py" line="+53"/>
-        <location filename="../../ui/pages/targets/targets_tab.py" line="+323"/>
+        <location filename="../../ui/pages/sync/models.py" line="+70"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="-129"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Xóa dự thảo “{0}”? Các đề xuất vẫn còn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the draft “{0}”? The nominations stay.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Đã lưu mẫu quyết định.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision template saved.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Đang tạo tệp PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the PDF…</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+10"/>
         <source>Quyết định {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Đã gửi {0} trang tới máy in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages sent to the printer: {0}.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Lưu quyết định ra PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the decision as PDF</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/pages/reports/page.py" line="+316"/>
         <source>Tệp PDF (*.pdf)</source>
-        <translation>PDF file (*.pdf)</translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Đã lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Đã lưu quyết định vào:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision was saved to:
+{0}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Thay thế Quyết định số &lt;a href=&apos;decision:{0}&apos;&gt;{1}&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Replaces Decision No. &lt;a href=&apos;decision:{0}&apos;&gt;{1}&lt;/a&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Đã được thay thế bằng Quyết định số &lt;a href=&apos;decision:{0}&apos;&gt;{1}&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Replaced by Decision No. &lt;a href=&apos;decision:{0}&apos;&gt;{1}&lt;/a&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Đã hủy bỏ ngày {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoked on {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;p&gt;&lt;b&gt;Người được cử ({n})&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;People nominated ({n})&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/pages/staff/person_dialog.py" line="+12"/>
@@ -2263,170 +2297,31 @@ Job position: {job_position}</translation>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/results/page.py" line="+3"/>
-        <source>Chứng chỉ</source>
-        <translation>Certificate</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../../ui/pages/results/sheet_model.py" line="+46"/>
-        <location filename="../../ui/pages/staff/qualification_dialog.py" line="+1"/>
+        <location line="+1"/>
         <source>Ngày cấp</source>
         <translation>Date awarded</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/pages/results/sheet_model.py" line="+1"/>
-        <location filename="../../ui/pages/staff/qualification_dialog.py" line="+1"/>
         <location filename="../../ui/pages/staff/qualification_model.py" line="+3"/>
         <source>Hiệu lực đến</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>30 ngày tới</source>
-        <translation>next 30 days</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>90 ngày tới</source>
-        <translation>next 90 days</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>6 tháng tới</source>
-        <translation>next 6 months</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>1 năm tới</source>
-        <translation>next year</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Mọi chứng chỉ có thời hạn</source>
-        <translation>Every certificate with a validity</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cả chứng chỉ đã hết hạn</source>
-        <translation>Include expired certificates</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location filename="../../ui/pages/results/reviews_tab.py" line="+218"/>
-        <source>Mở hồ sơ</source>
-        <translation>Open record</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Chứng chỉ có thời hạn của những người đang trong danh sách; chứng chỉ đã được cấp lại (cùng loại, hạn mới hơn) không hiện. Thời hạn lấy từ kết quả lớp học hoặc từ hồ sơ văn bằng, chứng chỉ.</source>
-        <translation>Certificates with a validity held by people on the books; renewed ones (same kind, later validity) are not shown. The validity comes from class results or from the qualifications record.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>{n} chứng chỉ, {e} đã hết hạn</source>
-        <translation>{n} certificates, {e} expired</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Kết quả bồi dưỡng</source>
-        <translation>Training results</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Kết quả học tập</source>
-        <translation>Results</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Đánh giá sau bồi dưỡng</source>
-        <translation>Reviews after training</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chứng chỉ hết hạn</source>
-        <translation>Expiring certificates</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/staff/qualification_dialog.py" line="+1"/>
         <source>Hình thức đào tạo</source>
         <translation>Mode of study</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/results/sheet_model.py" line="-6"/>
-        <source>Phòng, ban / Đơn vị</source>
-        <translation>Department / Unit</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <location filename="../../ui/pages/sync/models.py" line="-4"/>
-        <location line="+36"/>
-        <location filename="../../ui/pages/targets/targets_tab.py" line="+169"/>
-        <source>Kết quả</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Điểm (/10)</source>
-        <translation>Score (/10)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Xếp loại</source>
-        <translation>Grade</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Số chứng chỉ</source>
-        <translation>Certificate no.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../../ui/pages/staff/qualification_dialog.py" line="+1"/>
-        <location filename="../../ui/pages/sync/models.py" line="-72"/>
-        <location line="+76"/>
+        <location filename="../../ui/pages/sync/models.py" line="-46"/>
+        <location line="+103"/>
         <location filename="../../ui/pages/targets/dialogs.py" line="-86"/>
         <location line="+143"/>
         <location filename="../../ui/pages/targets/rating_model.py" line="+9"/>
-        <location filename="../../ui/pages/targets/targets_tab.py" line="+13"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="+141"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tình trạng cử học</source>
-        <translation>Nomination status</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chuyên cần</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <location line="+179"/>
-        <source>{d} (tự tính)</source>
-        <translation>{d} (computed)</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Chưa nhập kết quả: theo tình trạng cử học “{s}”</source>
-        <translation>No result entered: from the nomination status “{s}”</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Chứng chỉ của khóa này có hiệu lực {n} tháng kể từ ngày cấp</source>
-        <translation>This course&apos;s certificates are valid for {n} months from the date of issue</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>ngày cấp</source>
-        <translation>date of issue</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>hiệu lực đến</source>
-        <translation>valid until</translation>
     </message>
     <message>
         <location filename="../../ui/pages/staff/qualification_model.py" line="-5"/>
@@ -2444,8 +2339,7 @@ Job position: {job_position}</translation>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/results/page.py" line="-96"/>
-        <location filename="../../ui/pages/staff/qualification_model.py" line="+1"/>
+        <location line="+1"/>
         <source>Số hiệu</source>
         <translation>Number</translation>
     </message>
@@ -2462,2242 +2356,3653 @@ Job position: {job_position}</translation>
     <message>
         <location filename="../../ui/pages/decisions/dialogs.py" line="+29"/>
         <source>Dự thảo quyết định</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft decision</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Soạn lại trích yếu và Điều 1–3 theo mẫu</source>
-        <translation type="unfinished"></translation>
+        <translation>Rewrite the subject and Articles 1–3 from the template</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+98"/>
         <source>Trích yếu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject:</translation>
     </message>
     <message>
         <location line="-97"/>
         <source>Thẩm quyền:</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuing authority:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Căn cứ (mỗi dòng một căn cứ, kết thúc bằng “;”):</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal bases (one per line, ending with “;”):</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+201"/>
         <source>Theo đề nghị của:</source>
-        <translation type="unfinished"></translation>
+        <translation>At the proposal of:</translation>
     </message>
     <message>
         <location line="-200"/>
         <source>Điều 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Article 1:</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+200"/>
         <source>Điều 2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Article 2:</translation>
     </message>
     <message>
         <location line="-199"/>
         <location line="+200"/>
         <source>Điều 3:</source>
-        <translation type="unfinished"></translation>
+        <translation>Article 3:</translation>
     </message>
     <message>
         <location line="-198"/>
         <source>Nội dung</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hình thức ký:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing capacity:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Người ký:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed by:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nơi nhận (mỗi dòng một nơi; dòng cuối là nơi lưu):</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipients (one per line; the last line is the file copy):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tên danh sách kèm theo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Title of the attached list:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Người ký, nơi nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer, recipients</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bỏ đánh dấu để đưa người đó ra khỏi quyết định (đề xuất vẫn còn).</source>
-        <translation type="unfinished"></translation>
+        <translation>Untick a person to take them out of the decision (the nomination stays).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Người được cử ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>People nominated ({0})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lưu dự thảo</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the draft</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Đã soạn lại theo mẫu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rewritten from the template.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Ban hành quyết định</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue the decision</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Ngày ban hành:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of issue:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Số:</source>
-        <translation type="unfinished"></translation>
+        <translation>No.:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Số quyết định đánh theo năm, bắt đầu lại từ 01 ngày 01/01. Ban hành xong, các đề xuất trong quyết định chuyển sang “Đã có quyết định cử”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision numbers run by year, starting again from 01 on 1 January. Once issued, the nominations in the decision become “Decision issued”.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ban hành</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Hủy bỏ quyết định {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke decision {0}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lý do hủy bỏ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for revoking:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ngày hủy bỏ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date revoked:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quyết định vẫn được lưu với số, ngày và lý do hủy; những người trong quyết định trở về trạng thái “Đề xuất”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision is kept with its number, date and the reason it was revoked; the people in it go back to “Proposed”.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hủy bỏ quyết định</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke the decision</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Mẫu quyết định cử đi học</source>
-        <translation type="unfinished"></translation>
+        <translation>Training decision template</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Căn cứ (mỗi dòng một căn cứ):</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal bases (one per line):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nơi nhận:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipients:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ký hiệu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Document code:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chủ tịch UBND:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chair of the People&apos;s Committee:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Các Phó Chủ tịch (mỗi dòng một người):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vice-chairs (one per line):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Chỗ điền: {don_vi} tên đơn vị (xã Hà Bắc), {tinh} tỉnh/thành phố; ở Điều 2: {kinh_phi} câu về kinh phí, {cam_ket} câu về cam kết phục vụ. Mẫu chỉ áp dụng cho dự thảo lập sau khi lưu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placeholders: {don_vi} the unit&apos;s name (xã Hà Bắc), {tinh} the province; in Article 2: {kinh_phi} the sentence about costs, {cam_ket} the sentence about the service commitment. The template applies only to drafts made after it is saved.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lưu mẫu</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the template</translation>
     </message>
     <message>
         <location filename="../../ui/pages/nominations/edit_dialog.py" line="-35"/>
         <source>Cử đi học: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomination: {0}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Chưa xếp lớp</source>
-        <translation type="unfinished"></translation>
+        <translation>No class yet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Phải cam kết phục vụ sau khi học</source>
-        <translation type="unfinished"></translation>
+        <translation>Must stay in service after the course</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Khóa học:</source>
-        <translation type="unfinished"></translation>
+        <translation>Course:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+68"/>
+        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+70"/>
         <source>Lớp:</source>
-        <translation type="unfinished"></translation>
+        <translation>Class:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kinh phí (đồng):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost (VND):</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+36"/>
         <source>Nguồn kinh phí:</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding source:</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+2"/>
         <source>Thời gian cam kết (tháng):</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitment (months):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vì sao được cử:</source>
-        <translation type="unfinished"></translation>
+        <translation>Why nominated:</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+1"/>
         <source>Ghi chú:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Đã có quyết định cử: muốn đổi lớp hãy lập quyết định thay thế.</source>
-        <translation type="unfinished"></translation>
+        <translation>A decision has been issued: to change the class, draw up a replacing decision.</translation>
     </message>
     <message>
         <location line="+16"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+98"/>
         <source>{0}: phải là số nguyên (nhận được “{1}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: must be a whole number (got “{1}”).</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+8"/>
         <source>Thời gian cam kết</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitment period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports/page.py" line="-276"/>
-        <source>Báo cáo kết quả đào tạo, bồi dưỡng năm</source>
-        <translation>Annual training report</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đăng ký nhu cầu đào tạo, bồi dưỡng năm sau</source>
-        <translation>Training needs for next year</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Người chưa được bồi dưỡng trong N năm</source>
-        <translation>People not trained for N years</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chứng chỉ hết hạn, sắp hết hạn</source>
-        <translation>Certificates expired or expiring</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Báo cáo</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Toàn tỉnh (mọi xã, phường)</source>
-        <translation>Whole province (every commune)</translation>
+        <location filename="../../ui/pages/staff/import_dialog.py" line="-98"/>
+        <source>Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Mọi tệp (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source> năm</source>
-        <translation> years</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source> ngày tới</source>
-        <translation> days ahead</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Năm báo cáo:</source>
-        <translation>Report year:</translation>
+        <source>Cột</source>
+        <translation>Column</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Năm đăng ký:</source>
-        <translation>Registration year:</translation>
+        <source>Tiêu đề trong tệp</source>
+        <translation>Heading in the file</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Chưa học trong:</source>
-        <translation>Not trained in:</translation>
+        <source>Ví dụ</source>
+        <translation>Examples</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/pages/results/page.py" line="+29"/>
-        <source>Hết hạn trong:</source>
-        <translation>Expiring within:</translation>
+        <source>Nhận là</source>
+        <translation>Read as</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Lập báo cáo</source>
-        <translation>Build report</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Xuất Excel…</source>
-        <translation>Export Excel…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Xuất PDF…</source>
-        <translation>Export PDF…</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>&lt;p style=&apos;color:#777&apos;&gt;Chọn thông số rồi bấm “Lập báo cáo”.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#777&apos;&gt;Choose the parameters, then click “Build report”.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Đang lập báo cáo…</source>
-        <translation>Building the report…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Không lập được báo cáo</source>
-        <translation>The report could not be built</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Biểu {n}</source>
-        <translation>Table {n}</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Bảng tính Excel (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Lưu báo cáo</source>
-        <translation>Save report</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Đã lưu {path}</source>
-        <translation>Saved {path}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Đang ghi tệp…</source>
-        <translation>Writing the file…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/results/results_tab.py" line="-3"/>
-        <source>Học viên</source>
-        <translation>Learners</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../ui/pages/targets/models.py" line="-9"/>
-        <source>Đạt</source>
-        <translation>Passed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chưa có KQ</source>
-        <translation>No result</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Tìm lớp, khóa học…</source>
-        <translation>Search classes, courses…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Lớp do đơn vị khác tổ chức: chỉ xem kết quả</source>
-        <translation>A class run by another unit: results are read only</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <location filename="../../ui/pages/targets/classification_tab.py" line="-152"/>
-        <source>Lưu (Ctrl+S)</source>
-        <translation>Save (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../../ui/pages/targets/classification_tab.py" line="+2"/>
-        <source>Hủy thay đổi</source>
-        <translation>Discard changes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ghi “Đạt” cho người chưa có kết quả</source>
-        <translation>Mark “Passed” for learners without a result</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Đánh số chứng chỉ…</source>
-        <translation>Number certificates…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+205"/>
-        <location line="+3"/>
-        <source>Kết thúc lớp</source>
-        <translation>Close class</translation>
-    </message>
-    <message>
-        <location line="-206"/>
-        <source>Chỉ kết thúc được khi mọi học viên đã có kết quả</source>
-        <translation>A class can be closed only when every learner has a result</translation>
-    </message>
-    <message>
-        <location line="+85"/>
-        <source>&lt;p style=&apos;color:#777&apos;&gt;Chọn một lớp để nhập kết quả.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#777&apos;&gt;Choose a class to enter its results.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&lt;br&gt;&lt;span style=&apos;color:#8a5a00&apos;&gt;Kết quả lớp này do {o} nhập; ở đây chỉ xem.&lt;/span&gt;</source>
-        <translation>&lt;br&gt;&lt;span style=&apos;color:#8a5a00&apos;&gt;The results of this class are entered by {o}; read only here.&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source> · chứng chỉ có hiệu lực {n} tháng</source>
-        <translation> · certificates valid for {n} months</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>{n} học viên — {parts}</source>
-        <translation>{n} learners — {parts}</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Đã lưu kết quả của {n} học viên.</source>
-        <translation>Saved the results of {n} learners.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} người được ghi hoàn thành khóa học và cập nhật văn bằng, chứng chỉ.</source>
-        <translation>{n} people recorded as completing the course, with their qualifications updated.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{n} người thuộc đơn vị khác: đơn vị đó cập nhật khi nhận được tệp đồng bộ.</source>
-        <translation>{n} people of other units: their unit updates them when the sync file arrives.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Đã ghi “Đạt” cho {n} học viên (chưa lưu).</source>
-        <translation>Marked “Passed” for {n} learners (not saved yet).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Đánh số chứng chỉ</source>
-        <translation>Number certificates</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tiền tố số hiệu (các chứng chỉ được đánh số tiếp theo: TIỀN TỐ0001, 0002…) cho người đạt chưa có số:</source>
-        <translation>Number prefix (certificates are numbered PREFIX0001, 0002…) for the learners who passed and have no number:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Đánh số</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Đã đánh số {n} chứng chỉ (chưa lưu).</source>
-        <translation>Numbered {n} certificates (not saved yet).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Chưa kết thúc được lớp</source>
-        <translation>The class cannot be closed yet</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Đã kết thúc lớp {c}.</source>
-        <translation>Class {c} closed.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Kết thúc lớp {c}? Sau khi kết thúc, lớp không nhận thêm học viên.</source>
-        <translation>Close class {c}? A closed class takes no more learners.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/results/reviews_tab.py" line="-214"/>
-        <source>Kết thúc</source>
-        <translation>Ended</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đánh giá từ</source>
-        <translation>Review from</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ngày đánh giá</source>
-        <translation>Reviewed on</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kết luận</source>
-        <translation>Conclusion</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cần đánh giá (quá hạn, đến hạn, sắp đến hạn)</source>
-        <translation>To review (overdue, due, upcoming)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../ui/pages/sync/models.py" line="-98"/>
-        <source>Quá hạn</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã đánh giá</source>
-        <translation>Reviewed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tất cả khóa học đã hoàn thành</source>
-        <translation>Every completed training</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Loại khóa học</source>
-        <translation>Course type</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../../ui/pages/sync/models.py" line="+93"/>
-        <location line="+13"/>
-        <source>Đơn vị</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Nhóm</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Số phiếu</source>
-        <translation>Reviews</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Bình quân</source>
-        <translation>Average</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Có hiệu quả</source>
-        <translation>Effective</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Đánh giá hiệu quả sau bồi dưỡng — {n}</source>
-        <translation>Effectiveness review after training — {n}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&lt;b&gt;{name}&lt;/b&gt; — {position}, {department}&lt;br&gt;Khóa học: &lt;b&gt;{course}&lt;/b&gt;{klass}&lt;br&gt;Kết thúc ngày {ended}; đánh giá từ ngày {due} (sau ít nhất 03 tháng).</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; — {position}, {department}&lt;br&gt;Course: &lt;b&gt;{course}&lt;/b&gt;{klass}&lt;br&gt;Ended {ended}; review from {due} (at least 3 months after).</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Người đánh giá (để trống: tài khoản đang dùng)</source>
-        <translation>Reviewer (empty: the current account)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ngày đánh giá:</source>
-        <translation>Review date:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Người đánh giá:</source>
-        <translation>Reviewer:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tiêu chí (Tốt 4 – Khá 3 – Trung bình 2 – Yếu 1)</source>
-        <translation>Criteria (Good 4 – Fair 3 – Average 2 – Weak 1)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>— không đánh giá</source>
-        <translation>— not rated</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>(theo điểm các tiêu chí)</source>
-        <translation>(from the criteria ratings)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Nhận xét chung về việc vận dụng kiến thức vào công việc</source>
-        <translation>General remarks on applying what was learnt at work</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Đề xuất, kiến nghị (bồi dưỡng tiếp, bố trí công việc…)</source>
-        <translation>Proposals (further training, assignments…)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Kết luận:</source>
-        <translation>Conclusion:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nhận xét:</source>
-        <translation>Remarks:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kiến nghị:</source>
-        <translation>Recommendations:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Lưu phiếu đánh giá</source>
-        <translation>Save review</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Phiếu này do đơn vị của người học lập; ở đây chỉ xem.</source>
-        <translation>This review is made by the learner&apos;s unit; read only here.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Gợi ý theo điểm: {o}</source>
-        <translation>Suggested by the ratings: {o}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Chưa chấm tiêu chí nào</source>
-        <translation>No criterion rated yet</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Tìm theo tên, khóa học…</source>
-        <translation>Search by name, course…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+110"/>
-        <source>Đánh giá…</source>
-        <translation>Review…</translation>
-    </message>
-    <message>
-        <location line="-108"/>
-        <source>Xóa phiếu đánh giá</source>
-        <translation>Delete review</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Mọi năm</source>
-        <translation>All years</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&lt;b&gt;Hiệu quả sau bồi dưỡng&lt;/b&gt; — tổng hợp theo:</source>
-        <translation>&lt;b&gt;Effectiveness after training&lt;/b&gt; — summarised by:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Năm đánh giá:</source>
-        <translation>Review year:</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>{n} lượt, {o} quá hạn</source>
-        <translation>{n} trainings, {o} overdue</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Xem, sửa phiếu…</source>
-        <translation>View, edit review…</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Đã lưu phiếu đánh giá của {n}.</source>
-        <translation>Saved the review of {n}.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Đã xóa phiếu đánh giá của {n}.</source>
-        <translation>Deleted the review of {n}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/staff/import_dialog.py" line="-281"/>
+        <location line="+33"/>
         <source>(bỏ qua)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignored)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>(bỏ qua cột này)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignore this column)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+25"/>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chi tiết</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Nhập danh sách từ Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a list from Excel</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Quay lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+144"/>
         <source>Tiếp tục</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue</translation>
     </message>
     <message>
         <location line="-121"/>
         <source>Chưa chọn tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>No file chosen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chọn tệp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(không đặt — theo cột hoặc mục trong tệp)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not set — from the column or section in the file)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Chọn tệp danh sách của đơn vị (.xlsx, .xls hoặc .ods). Ứng dụng tự tìm dòng tiêu đề, nhận các cột, đọc được cả tệp gõ bằng mã TCVN3 (ABC) hay VNI. Chưa có gì được ghi cho đến khi bạn xem trước và bấm “Nhập”; trước khi nhập, cơ sở dữ liệu được sao lưu tự động.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the unit&apos;s list (.xlsx, .xls or .ods). The app finds the heading row and the columns by itself, and reads files typed in TCVN3 (ABC) or VNI too. Nothing is written until you have seen the preview and clicked “Import”; the database is backed up automatically before the import.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../ui/pages/sync/models.py" line="-56"/>
-        <location line="+45"/>
+        <location filename="../../ui/pages/sync/models.py" line="-75"/>
+        <location line="+63"/>
         <source>Tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trang tính</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đối tượng cho dòng không ghi</source>
-        <translation type="unfinished"></translation>
+        <translation>Category for rows without one</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Mọi dòng</source>
-        <translation type="unfinished"></translation>
+        <translation>All rows</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Hiện</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Xong</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Xem trước</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Chọn tệp danh sách</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the list file</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+14"/>
+        <source>{name} (ẩn)</source>
+        <translation>{name} (hidden)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Đã hủy; chưa ghi gì.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled; nothing was written.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Đang đọc tệp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the file…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Không tìm thấy dòng tiêu đề (có “Họ và tên”) trong 40 dòng đầu của trang này. Hãy chọn trang khác.</source>
-        <translation type="unfinished"></translation>
+        <translation>No heading row (with “Họ và tên”) in the first 40 rows of this sheet. Choose another sheet.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Dòng tiêu đề: {rows}. Kiểm tra cột nào chứa gì; bấm vào ô “Nhận là” để sửa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heading row: {rows}. Check which column holds what; click a “Read as” cell to change it.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Đã dùng cách gán cột bạn sửa lần trước cho danh sách cùng dạng.</source>
-        <translation type="unfinished"></translation>
+        <translation>Using the column choices you made last time for a list of the same layout.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Đang kiểm tra từng dòng…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking each row…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Tệp có dòng lỗi: cả tệp sẽ không được nhập, trừ khi bạn chọn chỉ nhập các dòng hợp lệ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has rows with errors: nothing will be imported unless you choose to import only the valid rows.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chỉ nhập các dòng hợp lệ (bỏ qua {n} dòng lỗi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Import only the valid rows (skip the rows with errors: {n})</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Mọi người trong tệp đã có và không có gì thay đổi; không cần nhập.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone in the file is already here with nothing changed; there is nothing to import.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Đang nhập…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>&lt;b&gt;Đã nhập: {counts}.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Imported: {counts}.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Đã ghi {n} văn bằng, chứng chỉ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifications written: {n}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phòng, ban mới: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>New departments: {names}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bản sao lưu trước khi nhập: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup made before the import: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sync/import_dialog.py" line="-4"/>
         <source>Thêm mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cập nhật</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/pages/sync/models.py" line="-34"/>
+        <location filename="../../ui/pages/sync/models.py" line="-46"/>
         <source>Không đổi</source>
-        <translation type="unfinished"></translation>
+        <translation>Unchanged</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cũ hơn (bỏ qua)</source>
-        <translation type="unfinished"></translation>
+        <translation>Older (skipped)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/pages/sync/models.py" line="-47"/>
-        <location line="+50"/>
-        <location filename="../../ui/pages/sync/page.py" line="-465"/>
-        <location line="+475"/>
+        <location filename="../../ui/pages/sync/models.py" line="-53"/>
+        <location line="+56"/>
+        <location filename="../../ui/pages/sync/page.py" line="-473"/>
+        <location line="+483"/>
         <source>Xung đột</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../ui/pages/sync/page.py" line="-549"/>
+        <location filename="../../ui/pages/sync/page.py" line="-557"/>
         <source>toàn bộ dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>all the data</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>các thay đổi {a}–{b}</source>
-        <translation type="unfinished"></translation>
+        <translation>changes {a}–{b}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Của &lt;b&gt;{name}&lt;/b&gt; ({code}), lập ngày {day}; {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>From &lt;b&gt;{name}&lt;/b&gt; ({code}), made on {day}; {kind}.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Chưa nhận các thay đổi số {a}–{b} của đơn vị này (một tệp trước đó bị thiếu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes {a}–{b} of this unit have not been received (an earlier file is missing).</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Nhận tệp đồng bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive sync files</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Khóa cần xác nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys to confirm</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nhập các tệp hợp lệ</source>
-        <translation type="unfinished"></translation>
+        <translation>Import the valid files</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Đã gọi điện cho {name} và so khớp mã khóa: {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>I phoned {name} and the key fingerprints match: {fp}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>KHÓA ĐÃ THAY ĐỔI (khóa cũ {old}). </source>
-        <translation type="unfinished"></translation>
+        <translation>THE KEY HAS CHANGED (old key {old}). </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Đã nhập {n} tệp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Files imported: {n}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} tệp chưa nhập vì khóa chưa được xác nhận.</source>
-        <translation type="unfinished"></translation>
+        <translation>Files not imported because their key is not confirmed: {n}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} tệp: {ok} sẵn sàng nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>Files: {n}; ready to import: {ok}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, {n} cần xác nhận khóa</source>
-        <translation type="unfinished"></translation>
+        <translation>, key to confirm: {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chưa có gì thay đổi; bấm “Nhập các tệp hợp lệ” để nhập (mỗi tệp một lần, trọn vẹn).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing changed yet; click “Import the valid files” to import them (each file once, in full).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} tệp bị từ chối (xem lý do bên dưới).</source>
-        <translation type="unfinished"></translation>
+        <translation>Files refused: {n} (see the reasons below).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} tệp đã nhập trước đó.</source>
-        <translation type="unfinished"></translation>
+        <translation>Files already imported before: {n}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} tệp chờ tệp gửi trước đó.</source>
-        <translation type="unfinished"></translation>
+        <translation>Files waiting for an earlier file: {n}.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Đang nhập dữ liệu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing the data…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync/models.py" line="-65"/>
+        <location filename="../../ui/pages/sync/models.py" line="-91"/>
         <source>Chưa nhận tệp nào</source>
-        <translation type="unfinished"></translation>
+        <translation>No file received yet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mới</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cũ</source>
-        <translation type="unfinished"></translation>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{label} ({days} ngày)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({days} d)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Xã, phường</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune/ward</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tệp gần nhất</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest file</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>Văn bằng</source>
-        <translation type="unfinished"></translation>
+        <translation>Diplomas</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Chưa có khóa: gửi tệp thiết lập</source>
-        <translation type="unfinished"></translation>
+        <translation>No key yet: send a setup file</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nhập lúc</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported at</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Đơn vị gửi</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent by</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ngày lập</source>
-        <translation type="unfinished"></translation>
+        <translation>Made on</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/pages/staff/import_dialog.py" line="-395"/>
+        <location filename="../../ui/pages/sync/models.py" line="+2"/>
+        <location line="+47"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="-13"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync/models.py" line="-41"/>
         <source>Thêm</source>
-        <translation type="unfinished"></translation>
+        <translation>Added</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sửa</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Đã gửi</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đã nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đã nhập trước đó</source>
-        <translation type="unfinished"></translation>
+        <translation>Already imported</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bị từ chối</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cần xác nhận khóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Key to confirm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đã xem trước</source>
-        <translation type="unfinished"></translation>
+        <translation>Previewed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chờ tệp trước đó</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for an earlier file</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Chiều</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Gửi đi</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nhận về</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+39"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>Ngày lập tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>File made on</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mã băm (SHA-256)</source>
+        <translation>Hash (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sửa và xóa cùng lúc</source>
+        <translation>Edited here, deleted there</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Mã băm (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <source>Cùng phiên bản, nội dung khác</source>
+        <translation>Same version, different content</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Lý do</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phát hiện lúc</source>
-        <translation type="unfinished"></translation>
+        <translation>Found at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync/page.py" line="-5"/>
+        <location filename="../../ui/pages/sync/page.py" line="-8"/>
+        <source>{n} {kind}</source>
+        <translation>{kind}: {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Tệp thiết lập cho {name}: khóa của tỉnh và danh mục; không có dữ liệu cá nhân.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setup file for {name}: the province&apos;s key and the catalogues; no personal data.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>không có thay đổi mới (chỉ xác nhận đã nhận)</source>
-        <translation type="unfinished"></translation>
+        <translation>no new changes (only an acknowledgement of what was received)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>phần chưa được xác nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>what has not been acknowledged yet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gửi {name}: {scope} — {what}. Đã ký số và mã hóa, chỉ {name} mở được.</source>
-        <translation type="unfinished"></translation>
+        <translation>For {name}: {scope} — {what}. Signed and encrypted; only {name} can open it.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Đăng ký xã trực thuộc</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a commune</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>5 chữ số, ví dụ 99901</source>
-        <translation type="unfinished"></translation>
+        <translation>5 digits, for example 99901</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Tên *</source>
-        <translation type="unfinished"></translation>
+        <translation>Name *</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Đăng ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Đồng bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Các xã</source>
-        <translation type="unfinished"></translation>
+        <translation>Communes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gửi và nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Send and receive</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nhật ký tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>File log</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Gửi dữ liệu lên tỉnh</source>
-        <translation type="unfinished"></translation>
+        <translation>Send data to the province</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Gửi toàn bộ dữ liệu (không chỉ phần tỉnh chưa xác nhận)</source>
-        <translation type="unfinished"></translation>
+        <translation>Send all the data (not only what the province has not acknowledged)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gửi lên tỉnh</source>
-        <translation type="unfinished"></translation>
+        <translation>Send to the province</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lưu tệp gửi vào chỗ khác (USB)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the file somewhere else too (USB)…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mở thư mục chứa tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the folder with the file</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Nhận tệp từ tỉnh</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive files from the province</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nhận tệp từ tỉnh…</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive a file from the province…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Các tệp đã gửi</source>
-        <translation type="unfinished"></translation>
+        <translation>Files sent</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>{province} chưa xác nhận đã nhận dữ liệu của đơn vị.</source>
+        <translation>{province} has not yet acknowledged receiving this unit&apos;s data.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{province} đã có dữ liệu của đơn vị đến ngày {day}.</source>
+        <translation>{province} has this unit&apos;s data up to {day}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Chưa có khóa của tỉnh: hãy bấm “Nhận tệp từ tỉnh…” và chọn tệp thiết lập do Sở Nội vụ gửi.</source>
-        <translation type="unfinished"></translation>
+        <translation>No province key yet: click “Receive a file from the province…” and choose the setup file sent by the Department of Home Affairs.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Có {n} bản ghi thay đổi tỉnh chưa xác nhận đã nhận.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} changed records not yet acknowledged by the province.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tỉnh đã xác nhận mọi thay đổi của đơn vị.</source>
-        <translation type="unfinished"></translation>
+        <translation>The province has acknowledged every change from this unit.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mã khóa của tỉnh đã xác nhận: {fp}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed province key fingerprint: {fp}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Lần nhận tệp của tỉnh gần nhất: tệp lập ngày {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest file received from the province: made on {day}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chưa nhận tệp nào của tỉnh.</source>
-        <translation type="unfinished"></translation>
+        <translation>No file received from the province yet.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Lưu tệp gửi tỉnh</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the file for the province</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Đang tạo tệp gửi tỉnh…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the file for the province…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Đã ghi tệp &lt;b&gt;{name}&lt;/b&gt; ({size}) vào thư mục {folder}.&lt;br&gt;{what}&lt;br&gt;Hãy chép tệp này vào USB hoặc đính kèm thư điện tử gửi Sở Nội vụ.</source>
-        <translation type="unfinished"></translation>
+        <translation>File &lt;b&gt;{name}&lt;/b&gt; ({size}) written to the folder {folder}.&lt;br&gt;{what}&lt;br&gt;Copy this file to a USB drive or attach it to an email to the Department of Home Affairs.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Chọn tệp của tỉnh</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the province&apos;s file</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nhận tệp của các xã…</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive files from communes…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nhận cả thư mục (USB)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive a whole folder (USB)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gửi cho xã đã chọn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send to the selected commune…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gửi cho tất cả các xã…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send to all communes…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Đăng ký xã…</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a commune…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tìm xã theo tên hoặc mã…</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a commune by name or code…</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>{n} xã, phường: {fresh} gửi trong tháng, {old} cũ hơn 1 tháng, {stale} quá 3 tháng, {never} chưa gửi; tổng {people} người trong danh sách.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} communes/wards: {fresh} sent within a month, {old} older than 1 month, {stale} over 3 months, {never} never sent; {people} people on the lists in all.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Chọn các tệp của xã</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the communes&apos; files</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Chọn thư mục (ổ USB) chứa các tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the folder (USB drive) with the files</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Không có tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>No files</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thư mục {folder} không có tệp đồng bộ ({suffix}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder {folder} has no sync files ({suffix}).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Lưu tệp gửi xã</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the file for the commune</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Chọn thư mục để lưu các tệp gửi xã</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a folder for the communes&apos; files</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Đang tạo tệp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the file…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Đã tạo tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>File made</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đã ghi {path}.
 {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} written.
+{what}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Đang tạo tệp gửi các xã…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the files for the communes…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Đã ghi {n} tệp vào {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Files written to {folder}: {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> ({n} tệp thiết lập cho xã chưa có khóa)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({n} setup files for communes without a key)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Đã tạo tệp gửi các xã</source>
-        <translation type="unfinished"></translation>
+        <translation>Files for the communes made</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Đã đăng ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đã đăng ký xã {code}. Tạo ngay tệp thiết lập để gửi cho xã?</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune {code} registered. Make its setup file now?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tạo tệp thiết lập</source>
-        <translation type="unfinished"></translation>
+        <translation>Make the setup file</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lưu tệp thiết lập</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the setup file</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Giữ bản đang có ở đây</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the version here</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nhận bản của đơn vị quản lý</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the managing unit&apos;s version</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hai phiên bản của cùng một bản ghi không thể cùng đúng. Không bản nào bị bỏ đi cho đến khi có người quyết định; hãy hỏi đơn vị quản lý bản ghi nếu cần.</source>
-        <translation type="unfinished"></translation>
+        <translation>Two versions of the same record cannot both be right. Neither is thrown away until someone decides; ask the unit that manages the record if needed.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Chọn một xung đột để xem hai phiên bản.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a conflict to see both versions.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Của đơn vị {unit}; phiên bản ở đây {a}, phiên bản gửi đến {b}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Managed by {unit}; version here {a}, version received {b}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../ui/pages/audit/page.py" line="-52"/>
+        <location filename="../../ui/pages/sync/page.py" line="+4"/>
         <source>Trường</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/pages/sync/page.py" line="+2"/>
         <source>Ở đây</source>
-        <translation type="unfinished"></translation>
+        <translation>Here</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bản gửi đến</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Không xử lý được</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not resolve</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Mọi tệp đã gửi và đã nhận (kể cả tệp bị từ chối) đều được ghi lại và lưu theo mã băm SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every file sent and received (refused files included) is recorded and kept under its SHA-256 hash.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({code}) — mã khóa của đơn vị: &lt;b&gt;{fp}&lt;/b&gt; (đọc dãy số này khi {other} gọi điện xác nhận).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ({code}) — this unit&apos;s key fingerprint: &lt;b&gt;{fp}&lt;/b&gt; (read it out when the {other} phones to confirm).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>xã</source>
-        <translation type="unfinished"></translation>
+        <translation>commune</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>tỉnh</source>
-        <translation type="unfinished"></translation>
+        <translation>province</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Xung đột ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets/classification_tab.py" line="-119"/>
+        <location filename="../../ui/pages/targets/classification_tab.py" line="-269"/>
         <source>Vượt tỷ lệ 20% “Hoàn thành xuất sắc nhiệm vụ”</source>
-        <translation type="unfinished"></translation>
+        <translation>Over the 20% limit for “Outstanding”</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Theo NĐ 48/2023/NĐ-CP và NĐ 335/2025/NĐ-CP, số người “Hoàn thành xuất sắc nhiệm vụ” không vượt quá 20% số người “Hoàn thành tốt nhiệm vụ” trong đơn vị. Chọn những người giữ mức xuất sắc; những người còn lại được xếp “Hoàn thành tốt nhiệm vụ” và lý do được ghi vào kết quả.</source>
-        <translation type="unfinished"></translation>
+        <translation>Under Decrees 48/2023/NĐ-CP and 335/2025/NĐ-CP, the number of people rated “Outstanding” may not exceed 20% of those rated “Good” in the unit. Choose who keeps “Outstanding”; the others are rated “Good” and the reason is recorded with the result.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+12"/>
+        <source> — {score} điểm</source>
+        <translation> — {score} points</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Lý do, ví dụ: Tập thể lãnh đạo họp xét ngày 20/12, chọn theo điểm cao nhất</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason, for example: the leadership met on 20/12 and chose the highest scores</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lý do xếp “Hoàn thành tốt nhiệm vụ” cho những người không được chọn *</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for rating the others “Good” *</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lưu theo lựa chọn này</source>
-        <translation type="unfinished"></translation>
+        <translation>Save with this choice</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quay lại sửa</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to editing</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Đã chọn {n} / tối đa {m} người</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen: {n} of at most {m}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>quá số được giữ</source>
-        <translation type="unfinished"></translation>
+        <translation>more than may keep it</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Tìm theo tên…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by name…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Lưu (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hủy thay đổi</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Kỳ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Period:</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../ui/pages/targets/targets_tab.py" line="-510"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="-456"/>
         <source>Mở hồ sơ trong trang Cán bộ, công chức</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the record on the Staff page</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Quý {q}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter {q}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tháng {m:02d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Month {m:02d}</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Thay đổi chưa lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Có {n} dòng đã sửa nhưng chưa lưu ({p}). Bỏ các thay đổi đó?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows edited but not saved: {n} ({p}). Discard those changes?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bỏ thay đổi</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard changes</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Xếp loại do đơn vị cấp xã nhập; tại đây chỉ xem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratings are entered by the commune; here they are read only.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Công chức từ năm 2026 chấm điểm: tiêu chí chung tối đa 30, kết quả thực hiện nhiệm vụ tối đa 70; mức xếp loại tự tính (≥ 90 xuất sắc, 70–&lt; 90 tốt, 50–&lt; 70 hoàn thành, &lt; 50 hoặc bị kỷ luật: không hoàn thành). Các trường hợp khác chọn mức trực tiếp.</source>
-        <translation type="unfinished"></translation>
+        <translation>From 2026 civil servants are scored: general criteria up to 30, results of duties up to 70; the rating follows from the total (≥ 90 outstanding, 70–&lt; 90 good, 50–&lt; 70 completed, &lt; 50 or disciplined: not completed). Everyone else gets a rating chosen directly.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Năm trước 2026: chọn mức xếp loại trực tiếp (NĐ 90/2020/NĐ-CP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Before 2026: choose the rating directly (Decree 90/2020/NĐ-CP).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gõ để sửa, Enter xuống dòng, Tab sang cột, Delete xóa ô, Ctrl+V dán từ Excel, Space đánh dấu kỷ luật.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type to edit, Enter goes down, Tab goes across, Delete clears a cell, Ctrl+V pastes from Excel, Space marks disciplined.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+36"/>
+        <source>{n} dòng đã sửa, chưa lưu</source>
+        <translation>Rows edited, not saved: {n}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Chưa có</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;b&gt;Lịch sử xếp loại&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Rating history&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Chưa lưu được</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Đã lưu {n} xếp loại ({p}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratings saved: {n} ({p}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Xếp Hoàn thành tốt do vượt tỷ lệ 20%: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rated Good because of the 20% limit: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets/dialogs.py" line="-225"/>
+        <location filename="../../ui/pages/targets/dialogs.py" line="-226"/>
+        <source>{label}: chưa nhập</source>
+        <translation>{label}: not entered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Chưa nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>Not entered</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Sửa kế hoạch</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the plan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Thêm kế hoạch</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a plan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ví dụ: Kế hoạch đào tạo, bồi dưỡng cán bộ, công chức giai đoạn 2026 - 2030</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: Kế hoạch đào tạo, bồi dưỡng cán bộ, công chức giai đoạn 2026 - 2030</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ví dụ: Kế hoạch số 198/KH-UBND ngày 01/06/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: Kế hoạch số 198/KH-UBND ngày 01/06/2026</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Tên kế hoạch *</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan name *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>đến</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Thời gian *</source>
-        <translation type="unfinished"></translation>
+        <translation>Period *</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Ngày bắt đầu</source>
-        <translation type="unfinished"></translation>
+        <translation>Start date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ngày kết thúc</source>
-        <translation type="unfinished"></translation>
+        <translation>End date</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Sửa chỉ tiêu</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the target</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../ui/pages/targets/targets_tab.py" line="+339"/>
         <source>Thêm chỉ tiêu</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a target</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ví dụ: Trên 80% công chức có lý luận chính trị trung cấp</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: Over 80% of civil servants with intermediate political theory</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cách nhau bằng dấu phẩy, ví dụ: trưởng phòng, chánh văn phòng</source>
-        <translation type="unfinished"></translation>
+        <translation>separated by commas, for example: trưởng phòng, chánh văn phòng</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Không xét</source>
-        <translation type="unfinished"></translation>
+        <translation>Not considered</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chỉ người có chuyên môn chưa phù hợp vị trí việc làm</source>
-        <translation type="unfinished"></translation>
+        <translation>Only people whose degree does not fit their job position</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chỉ người có chuyên môn phù hợp vị trí việc làm</source>
-        <translation type="unfinished"></translation>
+        <translation>Only people whose degree fits their job position</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chỉ người đang công tác (không tính người nghỉ dài hạn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Only people at work (not those on long leave)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chốt danh sách tại ngày bắt đầu (người đến sau không tính, người rời đi bị bỏ ra)</source>
-        <translation type="unfinished"></translation>
+        <translation>Freeze the list on the start date (later arrivals not counted, people who leave taken out)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Đối tượng (ai được tính)</source>
-        <translation type="unfinished"></translation>
+        <translation>Who is counted</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loại cán bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chức vụ lãnh đạo</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadership post</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Chức vụ có chứa</source>
-        <translation type="unfinished"></translation>
+        <translation>Position contains</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chuyên môn so với VTVL</source>
-        <translation type="unfinished"></translation>
+        <translation>Degree against the job position</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Danh sách đã chốt: {n} người</source>
-        <translation type="unfinished"></translation>
+        <translation>People on the frozen list: {n}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Kết quả cần đạt</source>
-        <translation type="unfinished"></translation>
+        <translation>Result to reach</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tiêu chí</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterion</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>mặc định: {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>default: {d}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ngưỡng và thời hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Threshold and deadline</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tỷ lệ đạt</source>
-        <translation type="unfinished"></translation>
+        <translation>Required share</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hạn hoàn thành *</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline *</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+101"/>
+        <location line="+95"/>
         <source>Tính tiến độ từ ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Count progress from</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-74"/>
         <source>Tên chỉ tiêu *</source>
-        <translation type="unfinished"></translation>
+        <translation>Target name *</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kế hoạch: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: {name}</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+71"/>
         <source>Hạn hoàn thành</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Hôm nay: {n} người thuộc đối tượng, {k} người đạt ({p}) — {status}. {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Today: counted {n}, reaching it {k} ({p}) — {status}. {rule}</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Áp dụng chỉ tiêu theo kế hoạch mẫu</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply targets from a model plan</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Kế hoạch, chỉ tiêu</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans and targets</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/pages/targets/models.py" line="+7"/>
+        <location filename="../../ui/pages/targets/models.py" line="-2"/>
         <source>Ngưỡng</source>
-        <translation type="unfinished"></translation>
+        <translation>Threshold</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../ui/pages/targets/models.py" line="+1"/>
         <location filename="../../ui/widgets/charts.py" line="+302"/>
         <source>Hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Đã áp dụng</source>
-        <translation type="unfinished"></translation>
+        <translation>Already applied</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>{name} (đã áp dụng)</source>
+        <translation>{name} (already applied)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Chốt danh sách đối tượng tại ngày bắt đầu kế hoạch</source>
-        <translation type="unfinished"></translation>
+        <translation>Freeze the list of people counted on the plan&apos;s start date</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Áp dụng</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Các chỉ tiêu lấy từ kế hoạch mẫu; sau khi áp dụng có thể sửa như chỉ tiêu tự tạo.</source>
-        <translation type="unfinished"></translation>
+        <translation>The targets come from the model plan; once applied they can be edited like your own.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+16"/>
+        <source>Nguồn: {source}&lt;br&gt;Thời gian: {start} – {end}</source>
+        <translation>Source: {source}&lt;br&gt;Period: {start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;p&gt;&lt;b&gt;Chỉ tiêu cần kết quả khóa học&lt;/b&gt; (sẽ áp dụng được khi có chức năng khóa học, lớp học):&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Targets that need course results&lt;/b&gt; (they can be applied once courses and classes are available):&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;&lt;b&gt;Không tính được từ hồ sơ:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Cannot be computed from the records:&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Chưa chọn chỉ tiêu nào.</source>
-        <translation type="unfinished"></translation>
+        <translation>No target selected.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets/models.py" line="-10"/>
         <source>Chỉ tiêu</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Đạt</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tỷ lệ / ngưỡng</source>
-        <translation type="unfinished"></translation>
+        <translation>Share / threshold</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../ui/pages/targets/targets_tab.py" line="+155"/>
+        <location line="+9"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="+114"/>
         <source>Kế hoạch</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+58"/>
+        <source>Đối tượng</source>
+        <comment>number of people a target counts</comment>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name}
+Đối tượng: {population}
+Cần đạt: {achievement}</source>
+        <translation>{name}
+Category: {population}
+To reach: {achievement}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Hiện có</source>
-        <translation type="unfinished"></translation>
+        <translation>Now has</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets/page.py" line="+17"/>
         <source>Chỉ tiêu, đánh giá</source>
-        <translation type="unfinished"></translation>
+        <translation>Targets and ratings</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Chỉ tiêu kế hoạch</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan targets</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Xếp loại chất lượng</source>
-        <translation type="unfinished"></translation>
+        <translation>Quality rating</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets/rating_model.py" line="-8"/>
         <source>Cách xếp loại</source>
-        <translation type="unfinished"></translation>
+        <translation>How rated</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tiêu chí chung /30</source>
-        <translation type="unfinished"></translation>
+        <translation>General /30</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KQ nhiệm vụ /70</source>
-        <translation type="unfinished"></translation>
+        <translation>Duties /70</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tổng điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mức xếp loại</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kỷ luật</source>
-        <translation type="unfinished"></translation>
+        <translation>Disciplined</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TB các kỳ</source>
-        <translation type="unfinished"></translation>
+        <translation>Average</translation>
     </message>
     <message>
         <location line="+131"/>
         <source>Đã rời danh sách</source>
-        <translation type="unfinished"></translation>
+        <translation>Left the list</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Chấm điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>Scored</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Chọn mức</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>(chưa đủ điểm)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not fully scored)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(vượt tỷ lệ 20%)</source>
-        <translation type="unfinished"></translation>
+        <translation>(over the 20% limit)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(kỷ luật)</source>
-        <translation type="unfinished"></translation>
+        <translation>(disciplined)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Đạt mức xuất sắc theo điểm nhưng xếp Hoàn thành tốt do vượt tỷ lệ 20%</source>
-        <translation type="unfinished"></translation>
+        <translation>Scored Outstanding but rated Good because of the 20% limit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lý do: {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason: {r}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Kỳ này người này xếp loại trực tiếp theo mức, không chấm điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>This period this person gets a rating chosen directly, not a score</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Điểm trung bình các tháng, quý của năm (tham khảo khi chấm điểm năm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Average score of the year&apos;s months and quarters (for reference when scoring the year)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets/targets_tab.py" line="-552"/>
+        <location line="+24"/>
+        <source>{name}: điểm tiêu chí chung</source>
+        <translation>{name}: general criteria score</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: điểm kết quả nhiệm vụ</source>
+        <translation>{name}: results of duties score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="-510"/>
         <source>Áp dụng kế hoạch mẫu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply a model plan…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thêm kế hoạch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a plan…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sửa kế hoạch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the plan…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+379"/>
+        <location line="+378"/>
         <source>Xóa kế hoạch</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the plan</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-377"/>
         <source>Thêm chỉ tiêu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a target…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kế hoạch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Sửa chỉ tiêu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the target…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Xóa chỉ tiêu</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the target</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+403"/>
+        <location line="+402"/>
         <source>Chốt lại danh sách</source>
-        <translation type="unfinished"></translation>
+        <translation>Freeze the list again</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-401"/>
         <source>Lập lại danh sách đối tượng đã chốt theo ngày bắt đầu tính</source>
-        <translation type="unfinished"></translation>
+        <translation>Draw up the frozen list of people again from the count start date</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Sao chép danh sách</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the list</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chép danh sách (dạng bảng) để dán vào Excel hoặc văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the list (as a table) to paste into Excel or a document</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Mở danh sách cử đi học của một khóa đáp ứng chỉ tiêu này, đã chọn sẵn những người còn thiếu</source>
-        <translation>Open the nomination list of a course that meets this target, with the people missing already ticked</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>Theo:</source>
-        <translation type="unfinished"></translation>
+        <translation>By:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Tổng quan</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ai còn thiếu</source>
-        <translation type="unfinished"></translation>
+        <translation>Who is missing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Xu hướng</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phân tích</source>
-        <translation type="unfinished"></translation>
+        <translation>Breakdown</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tiến độ các chỉ tiêu</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress of the targets</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Đang tính tiến độ các chỉ tiêu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Computing the targets&apos; progress…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Tất cả kế hoạch ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>All plans ({n})</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Tính đến ngày {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>As of {d}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} chỉ tiêu</source>
+        <translation>targets: {n}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Tỷ lệ đạt so với ngưỡng (vạch đen) — màu theo trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation>Share reached against the threshold (black line) — colour by status</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Chọn một chỉ tiêu để xem chi tiết, hoặc áp dụng chỉ tiêu từ kế hoạch mẫu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a target to see its details, or apply targets from a model plan.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ai còn thiếu ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Who is missing ({n})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} người chưa đạt: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not there yet ({n}): {rule}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Không còn ai thiếu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody is missing.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+13"/>
+        <source>{day}: {achieved}/{population} người ({percent})</source>
+        <translation>{day}: {achieved} of {population} ({percent})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Các điểm được tính lại từ hồ sơ: năm cấp văn bằng, kết quả xếp loại từng năm và lịch sử chuyển công tác, nghỉ hưu (ai có trong danh sách vào ngày đó). Chức vụ, phòng ban lấy theo hiện nay.</source>
-        <translation type="unfinished"></translation>
+        <translation>The points are computed again from the records: the year each degree was awarded, each year&apos;s rating and the history of moves and retirements (who was on the list on that date). Positions and departments are today&apos;s.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
+        <source>{label}: {achieved}/{population} người đạt</source>
+        <translation>{label}: {achieved} of {population} reach it</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{dim} — vạch đen: ngưỡng chỉ tiêu</source>
-        <translation type="unfinished"></translation>
+        <translation>{dim} — black line: the target&apos;s threshold</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Đã áp dụng chỉ tiêu từ kế hoạch mẫu; có thể sửa từng chỉ tiêu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Targets applied from the model plan; each can be edited.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Đã xóa kế hoạch “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan “{name}” deleted.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Xóa kế hoạch “{name}” và {n} chỉ tiêu của kế hoạch?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the plan “{name}” and its targets ({n})?</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Hãy chọn kế hoạch (ở ô “Kế hoạch”) trước khi thêm chỉ tiêu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a plan (in the “Plan” box) before adding a target.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Đã xóa chỉ tiêu “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Target “{name}” deleted.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Đã chốt lại danh sách: {n} người.</source>
-        <translation type="unfinished"></translation>
+        <translation>List frozen again; people on it: {n}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Lập lại danh sách đối tượng theo tiêu chí và ngày bắt đầu tính ({d})?</source>
-        <translation type="unfinished"></translation>
+        <translation>Draw up the list of people counted again from the criteria and the count start date ({d})?</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Chưa có khóa học phù hợp</source>
-        <translation>No suitable course</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Trong danh mục chưa có khóa học nào mà hoàn thành thì được tính cho chỉ tiêu này. Hãy thêm khóa học ở trang “Khóa học, lớp học” (loại khóa, trình độ được công nhận).</source>
-        <translation>No course in the catalogue counts for this target when completed. Add one on the “Courses, classes” page (course type, level granted).</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>STT</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Đã chép danh sách {n} người vào bộ nhớ tạm.</source>
-        <translation type="unfinished"></translation>
+        <translation>List copied to the clipboard ({n} in it).</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Danh sách chốt ngày {d}: {n} người</source>
-        <translation type="unfinished"></translation>
+        <translation>List frozen on {d}: {n} people</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>; {n} người đã rời danh sách nên không tính</source>
-        <translation type="unfinished"></translation>
+        <translation>; not counted because they left the list: {n}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>&lt;b&gt;{achieved}/{population}&lt;/b&gt; người = &lt;b&gt;{percent}&lt;/b&gt;; chỉ tiêu {threshold} đến {deadline}</source>
+        <translation>&lt;b&gt;{achieved}/{population}&lt;/b&gt; people = &lt;b&gt;{percent}&lt;/b&gt;; target {threshold} by {deadline}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cần đạt</source>
-        <translation type="unfinished"></translation>
+        <translation>To reach</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Còn cần</source>
-        <translation type="unfinished"></translation>
+        <translation>Still needed</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{n} người đạt thêm (với số đối tượng hiện nay)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} more (with today&apos;s number of people counted)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ngày bắt đầu tính {d}: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Count start date {d}: {p}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>theo lộ trình hôm nay cần {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>on the path to the deadline, today needs {p}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>giữ nhịp độ hiện nay thì đến hạn đạt khoảng {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>at the present pace, about {p} by the deadline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lộ trình</source>
-        <translation type="unfinished"></translation>
+        <translation>Path</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Đúng tiến độ khi tỷ lệ hiện nay không thấp hơn đường thẳng nối tỷ lệ ngày bắt đầu tính với ngưỡng vào ngày hạn.</source>
-        <translation type="unfinished"></translation>
+        <translation>On track when today&apos;s share is not below the straight line from the share on the count start date to the threshold on the deadline.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chỉ tiêu đo theo kết quả từng năm: chưa đạt ngưỡng thì có nguy cơ không đạt.</source>
-        <translation type="unfinished"></translation>
+        <translation>This target is measured on each year&apos;s results: below the threshold means it is at risk.</translation>
     </message>
     <message>
         <location filename="../../ui/print_preview.py" line="-6"/>
         <source>Xem trước khi in — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Print preview — {0}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>In {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Print {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/charts.py" line="-191"/>
         <source>Chưa có số liệu.</source>
         <extracomment>a role that returns a ``BarValue`` for the progress delegate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No figures yet.</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>Chưa có số liệu để vẽ xu hướng.</source>
-        <translation type="unfinished"></translation>
+        <translation>No figures to draw a trend yet.</translation>
     </message>
     <message>
         <location line="+138"/>
         <source>Thực tế</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lộ trình để đạt đúng hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Path to reach it on time</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ngưỡng chỉ tiêu</source>
-        <translation type="unfinished"></translation>
+        <translation>Target threshold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="+43"/>
+        <source>đã đến tuổi</source>
+        <translation>retirement age reached</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{years} năm {months} tháng</source>
+        <translation>{years} yr {months} mo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{years} năm</source>
+        <translation>{years} yr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{months} tháng</source>
+        <translation>{months} mo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating_texts.py" line="+25"/>
+        <source>Quý {q}/{year}</source>
+        <translation>Quarter {q}/{year}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tháng {m:02d}/{year}</source>
+        <translation>{m:02d}/{year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Năm {year}</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> ({score} điểm)</source>
+        <translation> ({score} points)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — do vượt tỷ lệ 20%</source>
+        <translation> — because of the 20% limit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — bị kỷ luật</source>
+        <translation> — disciplined</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>, chưa xếp loại {n}</source>
+        <translation>, not rated {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — xuất sắc {n}/tối đa {m} (20% của {good} người tốt)</source>
+        <translation> — outstanding {n} of at most {m} (20% of {good} good)</translation>
+    </message>
+    <message>
+        <source>Kết quả học tập…</source>
+        <translation>Results…</translation>
+    </message>
+    <message>
+        <source>Nhập, xem kết quả của các học viên lớp này</source>
+        <translation>Enter or view the results of this class&apos;s learners</translation>
+    </message>
+    <message>
+        <source>để trống nếu chứng chỉ không có thời hạn</source>
+        <translation>empty when the certificate does not expire</translation>
+    </message>
+    <message>
+        <source>hết hạn từ {d}</source>
+        <translation>expired on {d}</translation>
+    </message>
+    <message>
+        <source>sắp hết hạn: {d}</source>
+        <translation>expires soon: {d}</translation>
+    </message>
+    <message>
+        <source>hiệu lực đến {d}</source>
+        <translation>valid until {d}</translation>
+    </message>
+    <message>
+        <source>30 ngày tới</source>
+        <translation>next 30 days</translation>
+    </message>
+    <message>
+        <source>90 ngày tới</source>
+        <translation>next 90 days</translation>
+    </message>
+    <message>
+        <source>6 tháng tới</source>
+        <translation>next 6 months</translation>
+    </message>
+    <message>
+        <source>1 năm tới</source>
+        <translation>next year</translation>
+    </message>
+    <message>
+        <source>Mọi chứng chỉ có thời hạn</source>
+        <translation>Every certificate with a validity</translation>
+    </message>
+    <message>
+        <source>Cả chứng chỉ đã hết hạn</source>
+        <translation>Include expired certificates</translation>
+    </message>
+    <message>
+        <source>Mở hồ sơ</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <source>Chứng chỉ có thời hạn của những người đang trong danh sách; chứng chỉ đã được cấp lại (cùng loại, hạn mới hơn) không hiện. Thời hạn lấy từ kết quả lớp học hoặc từ hồ sơ văn bằng, chứng chỉ.</source>
+        <translation>Certificates with a validity held by people on the books; renewed ones (same kind, later validity) are not shown. The validity comes from class results or from the qualifications record.</translation>
+    </message>
+    <message>
+        <source>{n} chứng chỉ, {e} đã hết hạn</source>
+        <translation>{n} certificates, {e} expired</translation>
+    </message>
+    <message>
+        <source>Kết quả bồi dưỡng</source>
+        <translation>Training results</translation>
+    </message>
+    <message>
+        <source>Kết quả học tập</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Đánh giá sau bồi dưỡng</source>
+        <translation>Reviews after training</translation>
+    </message>
+    <message>
+        <source>Chứng chỉ hết hạn</source>
+        <translation>Expiring certificates</translation>
+    </message>
+    <message>
+        <source>Phòng, ban / Đơn vị</source>
+        <translation>Department / Unit</translation>
+    </message>
+    <message>
+        <source>Điểm (/10)</source>
+        <translation>Score (/10)</translation>
+    </message>
+    <message>
+        <source>Xếp loại</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Số chứng chỉ</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <source>Tình trạng cử học</source>
+        <translation>Nomination status</translation>
+    </message>
+    <message>
+        <source>Chuyên cần</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>{d} (tự tính)</source>
+        <translation>{d} (computed)</translation>
+    </message>
+    <message>
+        <source>Chưa nhập kết quả: theo tình trạng cử học “{s}”</source>
+        <translation>No result entered: from the nomination status “{s}”</translation>
+    </message>
+    <message>
+        <source>Chứng chỉ của khóa này có hiệu lực {n} tháng kể từ ngày cấp</source>
+        <translation>This course&apos;s certificates are valid for {n} months from the date of issue</translation>
+    </message>
+    <message>
+        <source>ngày cấp</source>
+        <translation>date of issue</translation>
+    </message>
+    <message>
+        <source>hiệu lực đến</source>
+        <translation>valid until</translation>
+    </message>
+    <message>
+        <source>Báo cáo kết quả đào tạo, bồi dưỡng năm</source>
+        <translation>Annual training report</translation>
+    </message>
+    <message>
+        <source>Đăng ký nhu cầu đào tạo, bồi dưỡng năm sau</source>
+        <translation>Training needs for next year</translation>
+    </message>
+    <message>
+        <source>Người chưa được bồi dưỡng trong N năm</source>
+        <translation>People not trained for N years</translation>
+    </message>
+    <message>
+        <source>Chứng chỉ hết hạn, sắp hết hạn</source>
+        <translation>Certificates expired or expiring</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Toàn tỉnh (mọi xã, phường)</source>
+        <translation>Whole province (every commune)</translation>
+    </message>
+    <message>
+        <source> năm</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source> ngày tới</source>
+        <translation> days ahead</translation>
+    </message>
+    <message>
+        <source>Năm báo cáo:</source>
+        <translation>Report year:</translation>
+    </message>
+    <message>
+        <source>Năm đăng ký:</source>
+        <translation>Registration year:</translation>
+    </message>
+    <message>
+        <source>Chưa học trong:</source>
+        <translation>Not trained in:</translation>
+    </message>
+    <message>
+        <source>Hết hạn trong:</source>
+        <translation>Expiring within:</translation>
+    </message>
+    <message>
+        <source>Lập báo cáo</source>
+        <translation>Build report</translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>Xuất PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#777&apos;&gt;Chọn thông số rồi bấm “Lập báo cáo”.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#777&apos;&gt;Choose the parameters, then click “Build report”.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Đang lập báo cáo…</source>
+        <translation>Building the report…</translation>
+    </message>
+    <message>
+        <source>Không lập được báo cáo</source>
+        <translation>The report could not be built</translation>
+    </message>
+    <message>
+        <source>Biểu {n}</source>
+        <translation>Table {n}</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>Đã lưu {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <source>Đang ghi tệp…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <source>Học viên</source>
+        <translation>Learners</translation>
+    </message>
+    <message>
+        <source>Chưa có KQ</source>
+        <translation>No result</translation>
+    </message>
+    <message>
+        <source>Tìm lớp, khóa học…</source>
+        <translation>Search classes, courses…</translation>
+    </message>
+    <message>
+        <source>Lớp do đơn vị khác tổ chức: chỉ xem kết quả</source>
+        <translation>A class run by another unit: results are read only</translation>
+    </message>
+    <message>
+        <source>Ghi “Đạt” cho người chưa có kết quả</source>
+        <translation>Mark “Passed” for learners without a result</translation>
+    </message>
+    <message>
+        <source>Đánh số chứng chỉ…</source>
+        <translation>Number certificates…</translation>
+    </message>
+    <message>
+        <source>Kết thúc lớp</source>
+        <translation>Close class</translation>
+    </message>
+    <message>
+        <source>Chỉ kết thúc được khi mọi học viên đã có kết quả</source>
+        <translation>A class can be closed only when every learner has a result</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#777&apos;&gt;Chọn một lớp để nhập kết quả.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#777&apos;&gt;Choose a class to enter its results.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;span style=&apos;color:#8a5a00&apos;&gt;Kết quả lớp này do {o} nhập; ở đây chỉ xem.&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:#8a5a00&apos;&gt;The results of this class are entered by {o}; read only here.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source> · chứng chỉ có hiệu lực {n} tháng</source>
+        <translation> · certificates valid for {n} months</translation>
+    </message>
+    <message>
+        <source>{n} học viên — {parts}</source>
+        <translation>{n} learners — {parts}</translation>
+    </message>
+    <message>
+        <source>Đã lưu kết quả của {n} học viên.</source>
+        <translation>Saved the results of {n} learners.</translation>
+    </message>
+    <message>
+        <source>{n} người được ghi hoàn thành khóa học và cập nhật văn bằng, chứng chỉ.</source>
+        <translation>{n} people recorded as completing the course, with their qualifications updated.</translation>
+    </message>
+    <message>
+        <source>{n} người thuộc đơn vị khác: đơn vị đó cập nhật khi nhận được tệp đồng bộ.</source>
+        <translation>{n} people of other units: their unit updates them when the sync file arrives.</translation>
+    </message>
+    <message>
+        <source>Đã ghi “Đạt” cho {n} học viên (chưa lưu).</source>
+        <translation>Marked “Passed” for {n} learners (not saved yet).</translation>
+    </message>
+    <message>
+        <source>Đánh số chứng chỉ</source>
+        <translation>Number certificates</translation>
+    </message>
+    <message>
+        <source>Tiền tố số hiệu (các chứng chỉ được đánh số tiếp theo: TIỀN TỐ0001, 0002…) cho người đạt chưa có số:</source>
+        <translation>Number prefix (certificates are numbered PREFIX0001, 0002…) for the learners who passed and have no number:</translation>
+    </message>
+    <message>
+        <source>Đánh số</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Đã đánh số {n} chứng chỉ (chưa lưu).</source>
+        <translation>Numbered {n} certificates (not saved yet).</translation>
+    </message>
+    <message>
+        <source>Chưa kết thúc được lớp</source>
+        <translation>The class cannot be closed yet</translation>
+    </message>
+    <message>
+        <source>Đã kết thúc lớp {c}.</source>
+        <translation>Class {c} closed.</translation>
+    </message>
+    <message>
+        <source>Kết thúc lớp {c}? Sau khi kết thúc, lớp không nhận thêm học viên.</source>
+        <translation>Close class {c}? A closed class takes no more learners.</translation>
+    </message>
+    <message>
+        <source>Kết thúc</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Đánh giá từ</source>
+        <translation>Review from</translation>
+    </message>
+    <message>
+        <source>Ngày đánh giá</source>
+        <translation>Reviewed on</translation>
+    </message>
+    <message>
+        <source>Kết luận</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Cần đánh giá (quá hạn, đến hạn, sắp đến hạn)</source>
+        <translation>To review (overdue, due, upcoming)</translation>
+    </message>
+    <message>
+        <source>Đã đánh giá</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>Tất cả khóa học đã hoàn thành</source>
+        <translation>Every completed training</translation>
+    </message>
+    <message>
+        <source>Loại khóa học</source>
+        <translation>Course type</translation>
+    </message>
+    <message>
+        <source>Nhóm</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Số phiếu</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>Bình quân</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>Có hiệu quả</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <source>Đánh giá hiệu quả sau bồi dưỡng — {n}</source>
+        <translation>Effectiveness review after training — {n}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — {position}, {department}&lt;br&gt;Khóa học: &lt;b&gt;{course}&lt;/b&gt;{klass}&lt;br&gt;Kết thúc ngày {ended}; đánh giá từ ngày {due} (sau ít nhất 03 tháng).</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {position}, {department}&lt;br&gt;Course: &lt;b&gt;{course}&lt;/b&gt;{klass}&lt;br&gt;Ended {ended}; review from {due} (at least 3 months after).</translation>
+    </message>
+    <message>
+        <source>Người đánh giá (để trống: tài khoản đang dùng)</source>
+        <translation>Reviewer (empty: the current account)</translation>
+    </message>
+    <message>
+        <source>Ngày đánh giá:</source>
+        <translation>Review date:</translation>
+    </message>
+    <message>
+        <source>Người đánh giá:</source>
+        <translation>Reviewer:</translation>
+    </message>
+    <message>
+        <source>Tiêu chí (Tốt 4 – Khá 3 – Trung bình 2 – Yếu 1)</source>
+        <translation>Criteria (Good 4 – Fair 3 – Average 2 – Weak 1)</translation>
+    </message>
+    <message>
+        <source>— không đánh giá</source>
+        <translation>— not rated</translation>
+    </message>
+    <message>
+        <source>(theo điểm các tiêu chí)</source>
+        <translation>(from the criteria ratings)</translation>
+    </message>
+    <message>
+        <source>Nhận xét chung về việc vận dụng kiến thức vào công việc</source>
+        <translation>General remarks on applying what was learnt at work</translation>
+    </message>
+    <message>
+        <source>Đề xuất, kiến nghị (bồi dưỡng tiếp, bố trí công việc…)</source>
+        <translation>Proposals (further training, assignments…)</translation>
+    </message>
+    <message>
+        <source>Kết luận:</source>
+        <translation>Conclusion:</translation>
+    </message>
+    <message>
+        <source>Nhận xét:</source>
+        <translation>Remarks:</translation>
+    </message>
+    <message>
+        <source>Kiến nghị:</source>
+        <translation>Recommendations:</translation>
+    </message>
+    <message>
+        <source>Lưu phiếu đánh giá</source>
+        <translation>Save review</translation>
+    </message>
+    <message>
+        <source>Phiếu này do đơn vị của người học lập; ở đây chỉ xem.</source>
+        <translation>This review is made by the learner&apos;s unit; read only here.</translation>
+    </message>
+    <message>
+        <source>Gợi ý theo điểm: {o}</source>
+        <translation>Suggested by the ratings: {o}</translation>
+    </message>
+    <message>
+        <source>Chưa chấm tiêu chí nào</source>
+        <translation>No criterion rated yet</translation>
+    </message>
+    <message>
+        <source>Tìm theo tên, khóa học…</source>
+        <translation>Search by name, course…</translation>
+    </message>
+    <message>
+        <source>Đánh giá…</source>
+        <translation>Review…</translation>
+    </message>
+    <message>
+        <source>Xóa phiếu đánh giá</source>
+        <translation>Delete review</translation>
+    </message>
+    <message>
+        <source>Mọi năm</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hiệu quả sau bồi dưỡng&lt;/b&gt; — tổng hợp theo:</source>
+        <translation>&lt;b&gt;Effectiveness after training&lt;/b&gt; — summarised by:</translation>
+    </message>
+    <message>
+        <source>Năm đánh giá:</source>
+        <translation>Review year:</translation>
+    </message>
+    <message>
+        <source>{n} lượt, {o} quá hạn</source>
+        <translation>{n} trainings, {o} overdue</translation>
+    </message>
+    <message>
+        <source>Xem, sửa phiếu…</source>
+        <translation>View, edit review…</translation>
+    </message>
+    <message>
+        <source>Đã lưu phiếu đánh giá của {n}.</source>
+        <translation>Saved the review of {n}.</translation>
+    </message>
+    <message>
+        <source>Đã xóa phiếu đánh giá của {n}.</source>
+        <translation>Deleted the review of {n}.</translation>
+    </message>
+    <message>
+        <source>Mở danh sách cử đi học của một khóa đáp ứng chỉ tiêu này, đã chọn sẵn những người còn thiếu</source>
+        <translation>Open the nomination list of a course that meets this target, with the people missing already ticked</translation>
+    </message>
+    <message>
+        <source>Chưa có khóa học phù hợp</source>
+        <translation>No suitable course</translation>
+    </message>
+    <message>
+        <source>Trong danh mục chưa có khóa học nào mà hoàn thành thì được tính cho chỉ tiêu này. Hãy thêm khóa học ở trang “Khóa học, lớp học” (loại khóa, trình độ được công nhận).</source>
+        <translation>No course in the catalogue counts for this target when completed. Add one on the “Courses, classes” page (course type, level granted).</translation>
+    </message>
+</context>
+<context>
+    <name>label</name>
+    <message>
+        <location filename="../../ui/app_labels.py" line="+106"/>
+        <source>Cán bộ</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Công chức</source>
+        <translation>Civil servant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viên chức</source>
+        <translation>Public employee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người hoạt động không chuyên trách</source>
+        <translation>Part-time official</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thôn, tổ dân phố</source>
+        <translation>Village or residential group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không chuyên trách</source>
+        <translation>Part-time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thôn, TDP</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đang công tác</source>
+        <translation>At work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nghỉ dài hạn</source>
+        <translation>On long leave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chuyển công tác</source>
+        <translation>Moved to another post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nghỉ hưu</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thôi việc</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phường</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đặc khu</source>
+        <translation>Special zone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tỉnh, thành phố</source>
+        <translation>Province or city</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chuyên môn</source>
+        <translation>Degree</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lý luận chính trị</source>
+        <translation>Political theory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quản lý nhà nước</source>
+        <translation>State management</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tin học</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngoại ngữ</source>
+        <translation>Foreign language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiếng dân tộc thiểu số</source>
+        <translation>Ethnic minority language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quốc phòng - an ninh</source>
+        <translation>National defence and security</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chứng chỉ khác</source>
+        <translation>Other certificate</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Nhiệm kỳ quy hoạch</source>
+        <translation>Planning term</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày nghỉ hưu (nếu khác quy định)</source>
+        <translation>Retirement date (if not the legal one)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phù hợp vị trí việc làm</source>
+        <translation>Fits the job position</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đúng chuyên ngành</source>
+        <translation>Fits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa phù hợp vị trí việc làm</source>
+        <translation>Does not fit the job position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa xác định</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chuyên môn chưa phù hợp vị trí việc làm</source>
+        <translation>Degree does not fit the job position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa có lý luận chính trị</source>
+        <translation>No political theory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa có quản lý nhà nước</source>
+        <translation>No state management</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa có chứng chỉ tin học</source>
+        <translation>No IT certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sắp nghỉ hưu (trong 24 tháng)</source>
+        <translation>Retiring soon (within 24 months)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bồi dưỡng kiến thức chuyên môn chuyên ngành</source>
+        <translation>Specialised professional training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bồi dưỡng kiến thức quản lý nhà nước</source>
+        <translation>State management training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tập huấn chuyên môn, nghiệp vụ, kỹ năng</source>
+        <translation>Job skills training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bồi dưỡng lãnh đạo, quản lý</source>
+        <translation>Leadership training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kỹ năng số, chuyển đổi số</source>
+        <translation>Digital skills</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quốc phòng và an ninh</source>
+        <translation>National defence and security</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đào tạo đại học, sau đại học</source>
+        <translation>University and postgraduate study</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trực tiếp</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trực tuyến</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kết hợp trực tiếp và trực tuyến</source>
+        <translation>Blended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dự kiến</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đang nhận cử học viên</source>
+        <translation>Open for nominations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đang học</source>
+        <translation>In training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã kết thúc</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã hủy</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đề xuất</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã có quyết định cử</source>
+        <translation>Decision issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hoàn thành</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không hoàn thành</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rút, không đi học</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dự thảo</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã ban hành</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã hủy bỏ</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã được thay thế</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chủ tịch ký</source>
+        <translation>Signed by the Chair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phó Chủ tịch ký thay (KT. CHỦ TỊCH)</source>
+        <translation>A Vice-chair signs for the Chair (KT. CHỦ TỊCH)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thay mặt tập thể (TM. ỦY BAN NHÂN DÂN)</source>
+        <translation>On behalf of the Committee (TM. ỦY BAN NHÂN DÂN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đề xuất lại</source>
+        <translation>Propose again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bắt đầu học</source>
+        <translation>Start training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hoàn thành khóa học</source>
+        <translation>Complete the course</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã khóa học</source>
+        <translation>Course code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên chương trình, khóa học</source>
+        <translation>Course name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cơ quan tổ chức</source>
+        <translation>Organised by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hình thức</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thời gian (ngày)</source>
+        <translation>Length (days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số tiết</source>
+        <translation>Periods</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Đối tượng</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Vị trí việc làm, chức danh</source>
+        <translation>Job positions, titles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi chú về đối tượng</source>
+        <translation>Note on who it is for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hoàn thành được công nhận (loại)</source>
+        <translation>Qualification awarded (kind)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trình độ được công nhận</source>
+        <translation>Level awarded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chứng chỉ, giấy chứng nhận</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phải cam kết phục vụ, bồi hoàn</source>
+        <translation>Service commitment required</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kinh phí dự kiến mỗi người (đồng)</source>
+        <translation>Expected cost per person (VND)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nguồn kinh phí</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã lớp</source>
+        <translation>Class code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên lớp</source>
+        <translation>Class name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khu vực</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đợt</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Địa điểm</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số học viên tối đa</source>
+        <translation>Maximum learners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị tổ chức</source>
+        <translation>Organised by</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Hoàn thành xuất sắc nhiệm vụ</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hoàn thành tốt nhiệm vụ</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hoàn thành nhiệm vụ</source>
+        <translation>Completed duties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không hoàn thành nhiệm vụ</source>
+        <translation>Duties not completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xuất sắc</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tốt</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chấm điểm (NĐ 335/2025)</source>
+        <translation>Scored (Decree 335/2025)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xếp loại trực tiếp</source>
+        <translation>Rated directly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quý</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã đạt</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đúng tiến độ</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Có nguy cơ không đạt</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không đạt (quá hạn)</source>
+        <translation>Missed (past deadline)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa có số liệu</source>
+        <translation>No figures yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lãnh đạo chủ chốt (Bí thư, Phó Bí thư Đảng ủy, Chủ tịch HĐND, UBND)</source>
+        <translation>Key leaders (Party Secretary and Deputy, Chairs of the People&apos;s Council and Committee)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phó Chủ tịch HĐND, UBND</source>
+        <translation>Vice-chairs (Council, Committee)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trưởng phòng, ban, đơn vị (và tương đương)</source>
+        <translation>Heads of departments (and equivalent)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phó trưởng phòng, ban, đơn vị (và tương đương)</source>
+        <translation>Deputy heads of departments (and equivalent)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không giữ chức vụ lãnh đạo, quản lý</source>
+        <translation>No leadership or management post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lãnh đạo chủ chốt</source>
+        <translation>Key leaders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trưởng phòng, ban</source>
+        <translation>Heads of department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phó phòng, ban</source>
+        <translation>Deputy heads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không giữ chức vụ</source>
+        <translation>No post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quản trị</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cập nhật dữ liệu</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chỉ xem</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hằng ngày</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trước khi nâng cấp dữ liệu</source>
+        <translation>Before a data upgrade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trước khi khôi phục</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trước khi nhập dữ liệu</source>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trước khi nhận gói đồng bộ</source>
+        <translation>Before a sync file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp hỏng được giữ lại</source>
+        <translation>Damaged file kept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã nhập</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xem trước</source>
+        <translation>Previewed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã nhập trước đó</source>
+        <translation>Already imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bị từ chối</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cần xác nhận khóa</source>
+        <translation>Key to confirm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chờ tệp trước đó</source>
+        <translation>Waiting for an earlier file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thêm mới</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đổi trạng thái</source>
+        <translation>Status changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khôi phục bản ghi</source>
+        <translation>Record restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đăng nhập</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đăng nhập sai</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tạm khóa tài khoản</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đăng xuất</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hồ sơ cán bộ</source>
+        <translation>Staff record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Văn bằng, chứng chỉ</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lịch sử trạng thái</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phòng, ban</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>Vị trí việc làm</source>
+        <translation>Job position</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>Cài đặt</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tài khoản</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số thứ tự</source>
+        <translation>Row number</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>Họ (và tên đệm)</source>
+        <translation>Family (and middle) name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>Tên gọi khác</source>
+        <translation>Other name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>Nam (ngày sinh hoặc dấu x)</source>
+        <translation>Male (date of birth or an x)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nữ (ngày sinh hoặc dấu x)</source>
+        <translation>Female (date of birth or an x)</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>Giới tính</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Số CCCD</source>
+        <translation>ID number (CCCD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thư điện tử</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Dân tộc</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tôn giáo</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Nơi sinh</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quê quán</source>
+        <translation>Home town</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nơi ở hiện nay</source>
+        <translation>Current address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chức vụ, chức danh</source>
+        <translation>Position, title</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phòng, ban, đơn vị</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngạch</source>
+        <translation>Civil service grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày bắt đầu công tác</source>
+        <translation>Start of service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giáo dục phổ thông</source>
+        <translation>General education</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đảng viên</source>
+        <translation>Party member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày vào Đảng</source>
+        <translation>Date joined the Party</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày chính thức</source>
+        <translation>Date of full membership</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quy hoạch chức danh</source>
+        <translation>Planned for post</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Trình độ chuyên môn</source>
+        <translation>Degree level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chuyên ngành</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trình độ (ghi chung)</source>
+        <translation>Qualifications (all in one)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cập nhật</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không đổi</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trùng trong tệp</source>
+        <translation>Duplicate in the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Có lỗi</source>
+        <translation>Has errors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Độ tuổi</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sơ cấp</source>
+        <translation>Elementary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trung cấp</source>
+        <translation>Intermediate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cao đẳng</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đại học</source>
+        <translation>University</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thạc sĩ</source>
+        <translation>Master&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiến sĩ</source>
+        <translation>Doctorate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cao cấp</source>
+        <translation>Advanced</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cử nhân</source>
+        <translation>Bachelor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cán sự</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chuyên viên</source>
+        <translation>Specialist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chuyên viên chính</source>
+        <translation>Principal specialist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chuyên viên cao cấp</source>
+        <translation>Senior specialist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chứng chỉ A</source>
+        <translation>Certificate A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ứng dụng CNTT cơ bản</source>
+        <translation>Basic IT skills</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chứng chỉ B</source>
+        <translation>Certificate B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ứng dụng CNTT nâng cao</source>
+        <translation>Advanced IT skills</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chứng chỉ C</source>
+        <translation>Certificate C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trung cấp CNTT</source>
+        <translation>IT intermediate diploma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cao đẳng CNTT</source>
+        <translation>IT college diploma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đại học CNTT</source>
+        <translation>IT university degree</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bậc 1 (A1)</source>
+        <translation>Level 1 (A1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bậc 2 (A2)</source>
+        <translation>Level 2 (A2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bậc 3 (B1)</source>
+        <translation>Level 3 (B1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bậc 4 (B2)</source>
+        <translation>Level 4 (B2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bậc 5 (C1)</source>
+        <translation>Level 5 (C1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đại học ngoại ngữ</source>
+        <translation>Foreign language degree</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bậc 6 (C2)</source>
+        <translation>Level 6 (C2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chứng chỉ</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thành thạo</source>
+        <translation>Fluent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đối tượng 4</source>
+        <translation>Group 4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đối tượng 3</source>
+        <translation>Group 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đối tượng 2</source>
+        <translation>Group 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đối tượng 1</source>
+        <translation>Group 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giấy chứng nhận</source>
+        <translation>Certificate of attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thay đổi trạng thái</source>
+        <translation>Status changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Có văn bằng, chứng chỉ đạt trình độ</source>
+        <translation>Holds a qualification of at least a level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại văn bằng</source>
+        <translation>Kind of qualification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Từ trình độ</source>
+        <translation>At least</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xếp loại chất lượng đạt mức</source>
+        <translation>Quality rating of at least</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Từ mức</source>
+        <translation>At least</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Năm xếp loại</source>
+        <translation>Rating year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Năm gần nhất đã xếp loại</source>
+        <translation>Latest year rated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chuyên môn phù hợp vị trí việc làm</source>
+        <translation>Degree fits the job position</translation>
     </message>
 </context>
 </TS>
