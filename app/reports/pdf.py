@@ -123,7 +123,7 @@ class _TableStyles:
 def _table_styles() -> _TableStyles:
     base = ParagraphStyle("tcell", fontName=REGULAR, fontSize=TABLE_PT, leading=TABLE_PT * 1.18, alignment=TA_LEFT)
     return _TableStyles(
-        head=ParagraphStyle("thead", parent=base, fontName=BOLD, alignment=TA_CENTER),
+        head=ParagraphStyle("thead", parent=base, fontName=BOLD, fontSize=9, leading=10.5, alignment=TA_CENTER),
         text=base,
         number=ParagraphStyle("tnum", parent=base, alignment=TA_RIGHT),
     )
@@ -134,7 +134,7 @@ def table_flowable(table: Table, ts: _TableStyles | None = None) -> LongTable:
     ts = ts or _table_styles()
     wanted = table.pdf_columns or tuple(range(len(table.columns)))
     cols = [table.columns[i] for i in wanted]
-    fixed = {Kind.MONEY: 17 * mm, Kind.DATE: 17 * mm, Kind.INT: 11 * mm, Kind.PERCENT: 13 * mm}
+    fixed = {Kind.MONEY: 17 * mm, Kind.DATE: 17 * mm, Kind.INT: 12 * mm, Kind.PERCENT: 13 * mm}
     fixed[Kind.DECIMAL] = 11.5 * mm
     text_weight = sum(c.width for c in cols if c.kind == Kind.TEXT) or 1
     rest = TEXT_W - sum(fixed[c.kind] for c in cols if c.kind != Kind.TEXT)

@@ -287,8 +287,8 @@ class ReportsPage(QWidget):
             view.verticalHeader().hide()
             view.verticalHeader().setDefaultSectionSize(24)
             view.horizontalHeader().setHighlightSections(False)
-            for i, col in enumerate(t.columns):
-                view.setColumnWidth(i, int(col.width * 7.5))
+            for i, col in enumerate(t.columns):  # text narrower than in Excel: the numbers stay in view
+                view.setColumnWidth(i, min(int(col.width * 6), 240) if col.kind == Kind.TEXT else 78)
             page = QWidget()
             pv = QVBoxLayout(page)
             pv.setContentsMargins(4, 4, 4, 4)

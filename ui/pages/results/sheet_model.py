@@ -88,12 +88,14 @@ class ResultsSheetModel(QAbstractTableModel):
         self.rows: list[ResultRow] = []
         self.values: dict[str, Values] = {}
         self.dirty: set[str] = set()
+        self.several_units = False
 
     # ------------------------------------------------------------------------------ content
     def load(self, sheet: ClassSheet | None) -> None:
         self.beginResetModel()
         self.sheet = sheet
         self.rows = list(sheet.rows) if sheet else []
+        self.several_units = len({r.unit_code for r in self.rows}) > 1  # the province's class: say whose
         self.values = {r.nomination_uid: _stored(r) for r in self.rows}
         self.dirty = set()
         self.endResetModel()
@@ -210,7 +212,7 @@ class ResultsSheetModel(QAbstractTableModel):
     def _text(self, row: ResultRow, column: int) -> str:
         v = self.values[row.nomination_uid]
         if column == UNIT:
-            if self.sheet and row.unit_code and row.unit_code != self.sheet.klass.owner_unit and row.unit_name:
+            if self.several_units and row.unit_name:
                 return f"{row.unit_name} — {row.department}" if row.department else row.unit_name
             return row.department
         if column == RESULT:
