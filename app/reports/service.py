@@ -18,7 +18,7 @@ from app.reports.annual import build_annual_report
 from app.reports.excel import write_report_xlsx, write_tables_xlsx
 from app.reports.pdf import render_report_pdf, report_document
 from app.reports.tables import Report, Table
-from app.security.permissions import Permission, require
+from app.security.permissions import Permission, allowed, require
 from app.settings import SIGNER_NAME, get_setting
 from app.text import collation_key
 from db.database import Database
@@ -40,6 +40,10 @@ class Listing:
 class ReportsService:
     def __init__(self, db: Database) -> None:
         self.db = db
+
+    def can(self, permission: Permission) -> bool:
+        with self.db.reading() as s:
+            return allowed(s, permission)
 
     def communes(self) -> list[tuple[str, str]]:
         """A province: its communes that have people (code, name), for the commune filter; else []."""

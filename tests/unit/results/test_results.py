@@ -293,3 +293,20 @@ def test_the_audit_trail_reads_results_in_words(world: World) -> None:
     assert ENTITY_LABELS["training_result"] == "Kết quả học tập"
     assert all(value_text("result", code.value, mask=False) == label for code, label in RESULT_LABELS.items())
     assert value_text("overall", "effective", mask=False) == "Có hiệu quả"
+
+
+def test_a_viewer_may_read_results_but_not_enter_them(world: World) -> None:
+    from app.security.permissions import CURRENT_ACTOR, Actor, PermissionDenied, Role
+
+    world.person("An")
+    course, klass = _class(world)
+    (a,) = send(world, course, klass, ["An"], on=date(2026, 9, 1))
+    world.s.info[CURRENT_ACTOR] = Actor("xem", "Người xem", Role.VIEWER, signed_in=True)
+    try:
+        assert class_sheet(world.s, klass).rows  # reading is allowed
+        with pytest.raises(PermissionDenied, match="không có quyền thêm, sửa dữ liệu"):
+            save_results(world.s, klass, [ResultEntry(a, R.PASSED)], today=TODAY)
+        with pytest.raises(PermissionDenied):
+            close_class(world.s, klass)
+    finally:
+        world.s.info.pop(CURRENT_ACTOR)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.reports.service import Listing, ReportsService
 from app.reports.tables import Kind, Report, Table, cell_text
+from app.security.permissions import Permission
 from ui.dialogs.messages import choose_save_file
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.tasks import Report as Progress
@@ -96,6 +97,7 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("reportsPage")
         self.service = service
+        self.can_export = service.can(Permission.EXPORT_DATA)  # the service refuses anyway; this greys out
         self.task: Task[Any] | None = None
         self.report: Report | None = None
         self.listing: Listing | None = None
@@ -216,8 +218,8 @@ class ReportsPage(QWidget):
     def _update_buttons(self) -> None:
         busy = self.task is not None
         self.build_button.setEnabled(not busy)
-        self.excel_button.setEnabled(not busy)
-        self.pdf_button.setEnabled(not busy and self.kind == ANNUAL)
+        self.excel_button.setEnabled(not busy and self.can_export)
+        self.pdf_button.setEnabled(not busy and self.can_export and self.kind == ANNUAL)
 
     def activate(self) -> None:
         self._update_buttons()
