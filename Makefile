@@ -36,6 +36,7 @@ lint: $(STAMP) ## ruff and mypy
 	$(BIN)/mypy
 
 translations: $(STAMP) ## update resources/translations/*.ts from ui/ and build the .qm files
+	$(BIN)/python -m ui.app_labels
 	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations relative -target-language en $$(find ui -name '*.py' | sort) \
 	    -ts resources/translations/boiduong_en.ts
 	$(BIN)/pyside6-lrelease -nounfinished resources/translations/boiduong_en.ts -qm resources/translations/boiduong_en.qm

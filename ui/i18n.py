@@ -4,8 +4,10 @@ resources/translations/boiduong_en.qm (built from the .ts by ``make translations
 Wrap every user-visible literal in ui/ as ``tr("…")`` (a plain call, so pyside6-lupdate finds it; the
 context is empty). Text with values uses placeholders: ``tr("Đã lưu {name}").format(name=…)``. A literal
 evaluated at import time (class attribute, module constant) is marked ``QT_TRANSLATE_NOOP("", "…")`` and
-translated where it is shown (``tr(page.title)``): translators are installed after imports.
-Messages produced by app/ services (errors naming a row or field) stay Vietnamese.
+translated where it is shown (``tr(page.title)``): translators are installed after imports. Never put
+a ``tr("…")`` inside an f-string: lupdate cannot see it there. Labels app/ gives stored codes go through
+``tr_label`` (listed in ui/app_labels.py, context "label"). Messages produced by app/ services (errors
+naming a row or field) stay Vietnamese.
 
 Qt's own strings (standard buttons, file dialogs, text fields' context menus) come from Qt's qtbase
 translations; Qt has none in Vietnamese, so the project's resources/translations/qtbase_vi.ts covers the
@@ -27,6 +29,24 @@ _installed: list[QTranslator] = []
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def tr_label(text: str) -> str:
+    """The English of a label app/ gives a stored code (a status, a category, a level…), listed in
+    ui/app_labels.py; text app/ composes comes back unchanged."""
+    return QCoreApplication.translate("label", text)
+
+
+def format_duration(months: int) -> str:
+    """app.dates.format_duration_months in the interface's language: "5 năm 3 tháng"."""
+    if months <= 0:
+        return tr("đã đến tuổi")
+    years, rest = divmod(months, 12)
+    if years and rest:
+        return tr("{years} năm {months} tháng").format(years=years, months=rest)
+    if years:
+        return tr("{years} năm").format(years=years)
+    return tr("{months} tháng").format(months=rest)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

@@ -25,7 +25,7 @@ from app.targets.service import TargetsService
 from app.workspace import Workspace
 from ui.dialogs.accounts import ChangePasswordDialog
 from ui.dialogs.messages import show_info, show_warning
-from ui.i18n import tr
+from ui.i18n import tr, tr_label
 from ui.pages.audit.page import AuditPage
 from ui.pages.courses.page import CoursesPage
 from ui.pages.decisions.page import DecisionsPage
@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("Cơ sở dữ liệu: {path}").format(path=self.workspace.path))
         actor = self.workspace.actor
         if actor.signed_in:
-            user = QLabel(f"{actor.display_name} — {actor.role_label}")
+            user = QLabel(f"{actor.display_name} — {tr_label(actor.role_label)}")
             user.setObjectName("currentUser")
             self.statusBar().addPermanentWidget(user)
 

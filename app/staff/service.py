@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from app.evaluations.classification import person_history
+from app.evaluations.classification import HistoryRow, person_history
 from app.organisation import DepartmentInfo, list_departments, own_unit
 from app.security.permissions import Permission, allowed
 from app.security.privacy import mask_birth, mask_cccd, mask_phone, mask_row
@@ -89,11 +89,14 @@ class StaffService:
                 status=StaffStatus(staff.status),
             )
 
-    def rating_lines(self, uid: str, limit: int = 6) -> list[str]:
+    def annual_ratings(self, uid: str, limit: int = 6) -> list[HistoryRow]:
         """The person's latest annual classifications, for the summary beside the list."""
         with self.db.reading() as s:
             history = [h for h in person_history(s, uid) if h.period.kind == PeriodKind.YEAR]
-        return [h.text() for h in history[:limit]]
+        return history[:limit]
+
+    def rating_lines(self, uid: str, limit: int = 6) -> list[str]:
+        return [h.text() for h in self.annual_ratings(uid, limit)]
 
     def cccd_owner(self, cccd: str, exclude_uid: str | None = None) -> str | None:
         with self.db.reading() as s:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -14,6 +15,7 @@ from ui.i18n import install_translators, tr
 from ui.pages.settings.page import SettingsPage
 
 pytestmark = pytest.mark.gui
+VIETNAMESE_LETTERS = re.compile("[À-ỹ]")  # any accented letter
 
 
 @pytest.fixture
@@ -41,17 +43,24 @@ def settings_of(gui: GuiSession) -> SettingsPage:
 
 
 def test_switch_to_english_and_back(session: GuiSession) -> None:
-    assert prefs.language() == "vi" and "Nhật ký thay đổi" in nav_titles(session)
+    vietnamese = nav_titles(session)
+    assert prefs.language() == "vi" and "Nhật ký thay đổi" in vietnamese
     first = session.window
     combo = settings_of(session).language
     combo.setCurrentIndex(combo.findData("en"))
     assert prefs.language() == "en"  # kept for the next start on this PC
     assert session.window is not first  # rebuilt at once
-    assert nav_titles(session) == ["Staff", "Audit trail", "Settings"]
+    english = nav_titles(session)
+    # every page's title is translated, whatever pages there are
+    assert len(english) == len(vietnamese)
+    assert [v for v, e in zip(vietnamese, english, strict=True) if v == e] == []
+    assert [e for e in english if VIETNAMESE_LETTERS.search(e)] == []
+    assert {"Staff", "Audit trail", "Settings"} <= set(english)
+    assert english.index("Staff") == vietnamese.index("Cán bộ, công chức")
     assert settings_of(session).backups.restore_button.text() == "Restore the selected backup…"
     assert tr("Hủy") == "Cancel"
     assert session.window is not None and session.window.menuBar().actions()[0].text() == "&File"
     combo = settings_of(session).language
     combo.setCurrentIndex(combo.findData("vi"))
-    assert prefs.language() == "vi" and "Nhật ký thay đổi" in nav_titles(session)
+    assert prefs.language() == "vi" and nav_titles(session) == vietnamese
     assert tr("Hủy") == "Hủy"

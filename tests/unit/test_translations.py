@@ -24,12 +24,18 @@ def tool(name: str) -> str:
 
 
 def sources(ts: Path) -> dict[str, str | None]:
+    """{source: English or None}; a message of another context than the default one (the labels of
+    ui/app_labels.py) or with a disambiguation is keyed "context: source [comment]"."""
     out: dict[str, str | None] = {}
-    for msg in ET.parse(ts).getroot().iter("message"):
-        translation = msg.find("translation")
-        assert translation is not None
-        finished = translation.get("type") not in ("unfinished", "vanished", "obsolete")
-        out[msg.findtext("source") or ""] = translation.text if finished else None
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for msg in context.iter("message"):
+            translation = msg.find("translation")
+            assert translation is not None
+            finished = translation.get("type") not in ("unfinished", "vanished", "obsolete")
+            comment = msg.findtext("comment")  # the disambiguation of a source used with two meanings
+            key = (f"{name}: " if name else "") + (msg.findtext("source") or "") + (f" [{comment}]" if comment else "")
+            out[key] = translation.text if finished else None
     return out
 
 
@@ -65,3 +71,51 @@ def test_committed_qm_is_built_from_the_ts(tmp_path: Path, name: str) -> None:
         [tool("pyside6-lrelease"), "-nounfinished", str(ts), "-qm", str(built)], check=True, capture_output=True
     )
     assert built.read_bytes() == ts.with_suffix(".qm").read_bytes(), "run `make translations` and commit the .qm"
+
+
+def test_app_labels_are_all_marked_for_translation() -> None:
+    """ui/app_labels.py lists every label of app/ the interface shows (`python -m ui.app_labels`)."""
+    from ui.app_labels import LABELS, collect
+
+    assert list(LABELS) == collect(), "run `make translations` (it runs `python -m ui.app_labels`)"
+
+
+def test_rating_texts_read_as_app_composes_them_in_vietnamese() -> None:
+    """ui/rating_texts.py composes app's rating texts through tr(): untranslated, they are app's own."""
+    from app.evaluations.classification import GroupSummary, HistoryRow, Period
+    from db.enums import QualityLevel, RatingMethod, StaffCategory
+    from ui.rating_texts import group_text, history_text, period_text
+
+    periods = [Period.of_year(2026), Period.quarter(2026, 3), Period.month(2025, 5)]
+    assert [period_text(p) for p in periods] == [p.label for p in periods]
+    for scores, capped, disciplined in (((24.8, 60.6), True, False), ((None, None), False, True)):
+        row = HistoryRow(
+            periods[1], RatingMethod.SCORE, *scores, disciplined, QualityLevel.EXCELLENT, QualityLevel.GOOD,
+            capped, None, None,
+        )  # fmt: skip
+        assert history_text(row) == row.text()
+    counts = {QualityLevel.EXCELLENT: 3, QualityLevel.GOOD: 11, QualityLevel.COMPLETE: 1, QualityLevel.INCOMPLETE: 0}
+    for unrated, cap in ((0, True), (2, False)):
+        group = GroupSummary(StaffCategory.CIVIL_SERVANT, counts, unrated, cap)
+        assert group_text(group) == group.text()
+
+
+def test_no_tr_call_hides_inside_an_f_string() -> None:
+    """lupdate reads an f-string as one literal: a tr() inside one never reaches the .ts. Write
+    tr("… {name} …").format(name=…) instead."""
+    import ast
+
+    hidden = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                hidden += [
+                    f"{path.relative_to(ROOT)}:{call.lineno}"
+                    for call in ast.walk(node)
+                    if isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Name)
+                    and call.func.id == "tr"
+                    and call.args
+                    and isinstance(call.args[0], ast.Constant)
+                ]
+    assert hidden == []

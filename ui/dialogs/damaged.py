@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.backup import BackupInfo
-from ui.i18n import tr
+from ui.i18n import tr, tr_label
 
 
 def ask_restore_damaged(
@@ -32,7 +32,7 @@ def ask_restore_damaged(
         text += "\n\n" + tr(
             "Bản sao lưu tốt gần nhất: {when} ({reason}). Khôi phục bản này? Tệp hỏng được giữ lại trong thư mục "
             "sao lưu; những gì nhập sau thời điểm đó cần nhập lại."
-        ).format(when=backup.taken_at.strftime("%H:%M %d/%m/%Y"), reason=backup.reason_label)
+        ).format(when=backup.taken_at.strftime("%H:%M %d/%m/%Y"), reason=tr_label(backup.reason_label))
         restore = box.addButton(tr("Khôi phục bản sao lưu"), QMessageBox.ButtonRole.AcceptRole)
         restore.setObjectName("restoreLatest")
         restore.clicked.connect(lambda: on_restore(backup))

@@ -25,7 +25,7 @@ from app.sync.setup import SetupOffer
 from app.workspace import Workspace
 from db.enums import UnitKind
 from ui.dialogs.messages import ask_confirm, choose_open_file
-from ui.i18n import tr
+from ui.i18n import tr, tr_label
 from ui.tasks import Task
 from ui.widgets.validation import mark
 
@@ -49,7 +49,7 @@ class FirstStartDialog(QDialog):
         self.kind = QComboBox()
         self.kind.setObjectName("unitKind")
         for kind in (*COMMUNE_KINDS, UnitKind.PROVINCE):
-            self.kind.addItem(UNIT_KIND_LABELS[kind], kind.value)
+            self.kind.addItem(tr_label(UNIT_KIND_LABELS[kind]), kind.value)
         self.code = QLineEdit()
         self.code.setObjectName("unitCode")
         self.code.setPlaceholderText(tr("Ví dụ: 11311"))

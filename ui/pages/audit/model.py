@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.audit import AuditRow, summary
 from app.text import collation_key
-from ui.i18n import tr
+from ui.i18n import tr, tr_label
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -34,8 +34,10 @@ class AuditTableModel(QAbstractTableModel):
         self.columns: tuple[Column, ...] = (
             Column(tr("Thời điểm"), lambda r: r.when, lambda r: r.at, 140),
             Column(tr("Người thực hiện"), lambda r: r.who, lambda r: collation_key(r.who), 150),
-            Column(tr("Thao tác"), lambda r: r.action_label, lambda r: r.action_label, 110),
-            Column(tr("Loại dữ liệu"), lambda r: r.entity_label, lambda r: collation_key(r.entity_label), 140),
+            Column(tr("Thao tác"), lambda r: tr_label(r.action_label), lambda r: r.action_label, 110),
+            Column(
+                tr("Loại dữ liệu"), lambda r: tr_label(r.entity_label), lambda r: collation_key(r.entity_label), 140
+            ),
             Column(tr("Bản ghi"), lambda r: r.label, lambda r: collation_key(r.label), 190),
             Column(tr("Thay đổi"), lambda r: summary(r, mask=self.mask), lambda r: len(r.changes), 520),
         )

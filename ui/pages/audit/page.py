@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.audit import ACTION_LABELS, ENTITY_LABELS, AuditFilter, AuditRow, AuditService, describe
 from ui.dialogs.messages import choose_save_file, show_info
-from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr, tr_label
 from ui.pages.audit.model import AuditTableModel
 from ui.tasks import Task
 
@@ -136,7 +136,11 @@ class AuditPage(QWidget):
     def _fill_choices(self) -> None:
         for combo, first, values in (
             (self.user, tr("Mọi người"), [(u, u) for u in self.service.users()]),
-            (self.entity, tr("Mọi loại dữ liệu"), [(ENTITY_LABELS.get(e, e), e) for e in self.service.entities()]),
+            (
+                self.entity,
+                tr("Mọi loại dữ liệu"),
+                [(tr_label(ENTITY_LABELS.get(e, e)), e) for e in self.service.entities()],
+            ),
         ):
             keep = combo.currentData()
             combo.blockSignals(True)
@@ -209,8 +213,13 @@ class AuditPage(QWidget):
             for f, b, a in describe(row, mask=self.masked)
         )
         table = (
-            f"<table><tr><th align='left'>{tr('Trường')}</th><th align='left'>{tr('Trước')}</th>"
-            f"<th align='left'>{tr('Sau')}</th></tr>{lines}</table>"
+            "<table><tr><th align='left'>"
+            + tr("Trường")
+            + "</th><th align='left'>"
+            + tr("Trước")
+            + "</th><th align='left'>"
+            + tr("Sau")
+            + f"</th></tr>{lines}</table>"
             if lines
             else tr("<p><i>Không có giá trị nào thay đổi.</i></p>")
         )
@@ -223,8 +232,8 @@ class AuditPage(QWidget):
         )
         self.detail.setHtml(
             tr("<p><b>{action_label}</b> — {entity_label}: <b>{label}</b><br>{when}, {who}{uid}</p>{table}").format(
-                action_label=escape(row.action_label),
-                entity_label=escape(row.entity_label),
+                action_label=escape(tr_label(row.action_label)),
+                entity_label=escape(tr_label(row.entity_label)),
                 label=escape(row.label),
                 when=escape(row.when),
                 who=escape(row.who),

@@ -41,7 +41,7 @@ from app.errors import UserError, ValidationFailed
 from app.labels import CATEGORY_LABELS, QUALIFICATION_KIND_LABELS
 from app.qualifications import levels
 from db.enums import CourseMode, QualificationKind
-from ui.i18n import tr
+from ui.i18n import tr, tr_label
 from ui.widgets.validation import mark
 
 
@@ -139,51 +139,56 @@ class CourseDialog(_FormDialog):
         self.resize(720, 640)
         labels = COURSE_LABELS
         self.form.addRow(
-            tr(labels["name"]) + " *", self.line("name", tr("Ví dụ: Bồi dưỡng kiến thức quản lý nhà nước"))
+            tr_label(labels["name"]) + " *", self.line("name", tr("Ví dụ: Bồi dưỡng kiến thức quản lý nhà nước"))
         )
-        self.form.addRow(tr(labels["code"]), self.line("code"))
+        self.form.addRow(tr_label(labels["code"]), self.line("code"))
         self.form.addRow(
-            tr(labels["course_type"]) + " *",
-            self.combo("course_type", [("", ""), *[(t.value, tr(lbl)) for t, lbl in COURSE_TYPE_LABELS.items()]]),
+            tr_label(labels["course_type"]) + " *",
+            self.combo("course_type", [("", ""), *[(t.value, tr_label(lbl)) for t, lbl in COURSE_TYPE_LABELS.items()]]),
         )
-        self.form.addRow(tr(labels["organiser"]), self.line("organiser", tr("Sở Nội vụ, Trường Chính trị, Bộ…")))
-        self.form.addRow(tr(labels["mode"]), self.combo("mode", [(m.value, tr(lbl)) for m, lbl in MODE_LABELS.items()]))
-        self.form.addRow(tr(labels["duration_days"]), self.line("duration_days", tr("số ngày của một lớp")))
-        self.form.addRow(tr(labels["hours"]), self.line("hours"))
+        self.form.addRow(tr_label(labels["organiser"]), self.line("organiser", tr("Sở Nội vụ, Trường Chính trị, Bộ…")))
+        self.form.addRow(
+            tr_label(labels["mode"]), self.combo("mode", [(m.value, tr_label(lbl)) for m, lbl in MODE_LABELS.items()])
+        )
+        self.form.addRow(tr_label(labels["duration_days"]), self.line("duration_days", tr("số ngày của một lớp")))
+        self.form.addRow(tr_label(labels["hours"]), self.line("hours"))
         # target groups: one box per category
         cats = QWidget()
         grid = QGridLayout(cats)
         grid.setContentsMargins(0, 0, 0, 0)
         self.category_boxes: dict[str, QCheckBox] = {}
         for i, (cat, label) in enumerate(CATEGORY_LABELS.items()):
-            box = QCheckBox(tr(label))
+            box = QCheckBox(tr_label(label))
             box.setObjectName(f"target_{cat.value}")
             self.category_boxes[cat.value] = box
             grid.addWidget(box, i // 3, i % 3)
         self.fields["target_categories"] = cats
         self.getters["target_categories"] = lambda: ",".join(c for c, b in self.category_boxes.items() if b.isChecked())
-        self.form.addRow(tr(labels["target_categories"]), cats)
-        self.form.addRow(tr(labels["target_positions"]), self.text_box("target_positions", 44))
-        self.form.addRow(tr(labels["target_note"]), self.line("target_note"))
+        self.form.addRow(tr_label(labels["target_categories"]), cats)
+        self.form.addRow(tr_label(labels["target_positions"]), self.text_box("target_positions", 44))
+        self.form.addRow(tr_label(labels["target_note"]), self.line("target_note"))
         kinds = self.combo(
             "grants_kind",
-            [("", tr("Không cấp trình độ")), *[(k.value, tr(v)) for k, v in QUALIFICATION_KIND_LABELS.items()]],
+            [("", tr("Không cấp trình độ")), *[(k.value, tr_label(v)) for k, v in QUALIFICATION_KIND_LABELS.items()]],
         )
         self.level = self.combo("grants_level", [])
         kinds.currentIndexChanged.connect(self._fill_levels)
-        self.form.addRow(tr(labels["grants_kind"]), kinds)
-        self.form.addRow(tr(labels["grants_level"]), self.level)
+        self.form.addRow(tr_label(labels["grants_kind"]), kinds)
+        self.form.addRow(tr_label(labels["grants_level"]), self.level)
         self.form.addRow(
-            tr(labels["grants_certificate"]), self.line("grants_certificate", tr("Tên chứng chỉ, giấy chứng nhận"))
+            tr_label(labels["grants_certificate"]),
+            self.line("grants_certificate", tr("Tên chứng chỉ, giấy chứng nhận")),
         )
         self.form.addRow(
-            tr(labels["certificate_valid_months"]),
+            tr_label(labels["certificate_valid_months"]),
             self.line("certificate_valid_months", tr("để trống nếu chứng chỉ không có thời hạn")),
         )
-        self.form.addRow("", self.check("requires_commitment", tr(labels["requires_commitment"])))
-        self.form.addRow(tr(labels["default_cost"]), self.line("default_cost", "1500000"))
-        self.form.addRow(tr(labels["funding_source"]), self.line("funding_source", tr("Ngân sách xã, ngân sách tỉnh…")))
-        self.form.addRow(tr(labels["description"]), self.text_box("description"))
+        self.form.addRow("", self.check("requires_commitment", tr_label(labels["requires_commitment"])))
+        self.form.addRow(tr_label(labels["default_cost"]), self.line("default_cost", "1500000"))
+        self.form.addRow(
+            tr_label(labels["funding_source"]), self.line("funding_source", tr("Ngân sách xã, ngân sách tỉnh…"))
+        )
+        self.form.addRow(tr_label(labels["description"]), self.text_box("description"))
         hint = QLabel(tr("Vị trí việc làm: mỗi dòng một từ khóa (ví dụ “tư pháp”); để trống là mọi vị trí."))
         hint.setObjectName("hint")
         self.form.addRow("", hint)
@@ -213,7 +218,7 @@ class CourseDialog(_FormDialog):
         self.level.setEnabled(True)
         self.level.addItem("", "")
         for lv in levels(QualificationKind(code)):
-            self.level.addItem(lv.label, lv.code)
+            self.level.addItem(tr_label(lv.label), lv.code)
 
     def try_save(self) -> None:
         result = parse_course_form(self.raw())
@@ -257,23 +262,26 @@ class ClassDialog(_FormDialog):
         self.resize(600, 480)
         labels = CLASS_LABELS
         date_hint = "dd/mm/yyyy"
-        self.form.addRow(tr(labels["code"]), self.line("code", tr("Ví dụ: QLNN-L01")))
-        self.form.addRow(tr(labels["name"]) + " *", self.line("name", tr("Ví dụ: Lớp 01")))
-        self.form.addRow(tr(labels["region"]), self.line("region", tr("Khu vực 1")))
-        self.form.addRow(tr(labels["batch"]), self.line("batch", tr("Đợt 1")))
-        self.form.addRow(tr(labels["venue"]), self.line("venue"))
+        self.form.addRow(tr_label(labels["code"]), self.line("code", tr("Ví dụ: QLNN-L01")))
+        self.form.addRow(tr_label(labels["name"]) + " *", self.line("name", tr("Ví dụ: Lớp 01")))
+        self.form.addRow(tr_label(labels["region"]), self.line("region", tr("Khu vực 1")))
+        self.form.addRow(tr_label(labels["batch"]), self.line("batch", tr("Đợt 1")))
+        self.form.addRow(tr_label(labels["venue"]), self.line("venue"))
         self.form.addRow(
-            tr(labels["mode"]),
-            self.combo("mode", [("", tr("Theo khóa học")), *[(m.value, tr(lbl)) for m, lbl in MODE_LABELS.items()]]),
+            tr_label(labels["mode"]),
+            self.combo(
+                "mode", [("", tr("Theo khóa học")), *[(m.value, tr_label(lbl)) for m, lbl in MODE_LABELS.items()]]
+            ),
         )
-        self.form.addRow(tr(labels["start_date"]), self.line("start_date", date_hint))
-        self.form.addRow(tr(labels["end_date"]), self.line("end_date", date_hint))
-        self.form.addRow(tr(labels["capacity"]), self.line("capacity", "100"))
-        self.form.addRow(tr(labels["organiser"]), self.line("organiser", course.organiser or ""))
+        self.form.addRow(tr_label(labels["start_date"]), self.line("start_date", date_hint))
+        self.form.addRow(tr_label(labels["end_date"]), self.line("end_date", date_hint))
+        self.form.addRow(tr_label(labels["capacity"]), self.line("capacity", "100"))
+        self.form.addRow(tr_label(labels["organiser"]), self.line("organiser", course.organiser or ""))
         self.form.addRow(
-            tr(labels["status"]), self.combo("status", [(s.value, tr(lbl)) for s, lbl in CLASS_STATUS_LABELS.items()])
+            tr_label(labels["status"]),
+            self.combo("status", [(s.value, tr_label(lbl)) for s, lbl in CLASS_STATUS_LABELS.items()]),
         )
-        self.form.addRow(tr(labels["note"]), self.line("note"))
+        self.form.addRow(tr_label(labels["note"]), self.line("note"))
         if klass is not None:
             mode = service.class_mode(klass.uid)
             self.load(class_form_values(klass, own_mode=CourseMode(mode) if mode else None))

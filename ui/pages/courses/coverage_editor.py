@@ -12,10 +12,15 @@ from PySide6.QtWidgets import QGroupBox, QHeaderView, QLabel, QTableView, QVBoxL
 from app.courses.service import CoursesService
 from app.errors import UserError
 from app.organisation import DepartmentInfo
-from ui.i18n import tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-HEADERS = (tr("Phòng, ban, đơn vị"), tr("Tối thiểu ở lại (%)"), tr("Tối thiểu mỗi vị trí"), tr("Tiếp công dân"))
+HEADERS = (
+    QT_TRANSLATE_NOOP("", "Phòng, ban, đơn vị"),
+    QT_TRANSLATE_NOOP("", "Tối thiểu ở lại (%)"),
+    QT_TRANSLATE_NOOP("", "Tối thiểu mỗi vị trí"),
+    QT_TRANSLATE_NOOP("", "Tiếp công dân"),
+)
 
 
 class CoverageModel(QAbstractTableModel):
@@ -39,7 +44,7 @@ class CoverageModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return tr(HEADERS[section])
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

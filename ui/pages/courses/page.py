@@ -25,36 +25,43 @@ from app.courses.service import CoursesService
 from app.text import collation_key, fold
 from db.enums import ClassStatus
 from ui.dialogs.messages import show_warning
-from ui.i18n import tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr, tr_label
 from ui.pages.courses.course_dialog import ClassDialog, CourseDialog
 from ui.pages.nominations.nominate_dialog import NominateDialog
 from ui.widgets.notice_bar import NoticeBar
 from ui.widgets.rows_model import Col, RowsModel, make_table
 
 COURSE_COLUMNS: tuple[Col[CourseInfo], ...] = (
-    Col(tr("Khóa học"), lambda c: c.name, lambda c: collation_key(c.name), 330),
-    Col(tr("Loại"), lambda c: c.type_label, lambda c: c.type_label, 210),
-    Col(tr("Cơ quan tổ chức"), lambda c: c.organiser or "", lambda c: collation_key(c.organiser), 200),
-    Col(tr("Hình thức"), lambda c: c.mode_label, None, 90),
-    Col(tr("Cấp khi hoàn thành"), lambda c: c.grants_text, None, 200),
-    Col(tr("Lớp"), lambda c: str(c.classes), lambda c: c.classes, 45),
-    Col(tr("Đã cử"), lambda c: str(c.nominated), lambda c: c.nominated, 55),
-    Col(tr("Quản lý"), lambda c: c.owner_name, None, 120),
+    Col(QT_TRANSLATE_NOOP("", "Khóa học"), lambda c: c.name, lambda c: collation_key(c.name), 330),
+    Col(QT_TRANSLATE_NOOP("", "Loại"), lambda c: tr_label(c.type_label), lambda c: c.type_label, 210),
+    Col(
+        QT_TRANSLATE_NOOP("", "Cơ quan tổ chức"), lambda c: c.organiser or "", lambda c: collation_key(c.organiser), 200
+    ),
+    Col(QT_TRANSLATE_NOOP("", "Hình thức"), lambda c: tr_label(c.mode_label), None, 90),
+    Col(QT_TRANSLATE_NOOP("", "Cấp khi hoàn thành"), lambda c: c.grants_text, None, 200),
+    Col(QT_TRANSLATE_NOOP("", "Lớp"), lambda c: str(c.classes), lambda c: c.classes, 45),
+    Col(QT_TRANSLATE_NOOP("", "Đã cử"), lambda c: str(c.nominated), lambda c: c.nominated, 55),
+    Col(QT_TRANSLATE_NOOP("", "Quản lý"), lambda c: c.owner_name, None, 120),
 )
 CLASS_COLUMNS: tuple[Col[ClassInfo], ...] = (
-    Col(tr("Lớp"), lambda k: k.code or k.name, None, 130),
-    Col(tr("Tên"), lambda k: k.name, None, 90),
-    Col(tr("Khu vực"), lambda k: k.region or "", None, 90),
-    Col(tr("Đợt"), lambda k: k.batch or "", None, 60),
-    Col(tr("Thời gian"), lambda k: k.dates_text, None, 170),
-    Col(tr("Địa điểm"), lambda k: k.venue or "", None, 260),
-    Col(tr("Sĩ số"), lambda k: f"{k.nominated}/{k.capacity}" if k.capacity else str(k.nominated), None, 60),
-    Col(tr("Trạng thái"), lambda k: k.status_label, None, 120),
+    Col(QT_TRANSLATE_NOOP("", "Lớp"), lambda k: k.code or k.name, None, 130),
+    Col(QT_TRANSLATE_NOOP("", "Tên"), lambda k: k.name, None, 90),
+    Col(QT_TRANSLATE_NOOP("", "Khu vực"), lambda k: k.region or "", None, 90),
+    Col(QT_TRANSLATE_NOOP("", "Đợt"), lambda k: k.batch or "", None, 60),
+    Col(QT_TRANSLATE_NOOP("", "Thời gian"), lambda k: k.dates_text, None, 170),
+    Col(QT_TRANSLATE_NOOP("", "Địa điểm"), lambda k: k.venue or "", None, 260),
+    Col(
+        QT_TRANSLATE_NOOP("", "Sĩ số"),
+        lambda k: f"{k.nominated}/{k.capacity}" if k.capacity else str(k.nominated),
+        None,
+        60,
+    ),
+    Col(QT_TRANSLATE_NOOP("", "Trạng thái"), lambda k: tr_label(k.status_label), None, 120),
 )
 
 
 class CoursesPage(QWidget):
-    title = tr("Khóa học, lớp học")
+    title = QT_TRANSLATE_NOOP("", "Khóa học, lớp học")
     nominated = Signal(list)
     navigate = Signal(str, str)  # page object name, uid (a class's results)
 
@@ -304,11 +311,11 @@ def course_html(c: CourseInfo) -> str:
         f"<h3 style='margin-bottom:2px'>{escape(c.name)}</h3>"
         + ("" if c.active else tr("<p style='color:#b3261e'><b>Đã lưu trữ</b></p>"))
         + "<table>"
-        + line(tr("Loại"), c.type_label)
+        + line(tr("Loại"), tr_label(c.type_label))
         + line(tr("Mã"), c.code)
         + line(tr("Tổ chức"), c.organiser)
-        + line(tr("Hình thức"), c.mode_label)
-        + line(tr("Thời gian"), days + (f", {c.hours} tiết" if c.hours else ""))
+        + line(tr("Hình thức"), tr_label(c.mode_label))
+        + line(tr("Thời gian", "duration"), days + (tr(", {hours} tiết").format(hours=c.hours) if c.hours else ""))
         + line(tr("Đối tượng"), c.targets_text)
         + line(tr("Hoàn thành được"), c.grants_text or tr("giấy chứng nhận tham gia"))
         + line(tr("Cam kết"), tr("Có (phục vụ, bồi hoàn chi phí)") if c.requires_commitment else tr("Không"))

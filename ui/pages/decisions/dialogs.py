@@ -30,7 +30,7 @@ from app.decisions.service import DecisionEdit, DecisionRow
 from app.decisions.templates import DecisionTemplates
 from app.errors import UserError
 from db.enums import SigningMode
-from ui.i18n import tr
+from ui.i18n import tr, tr_label
 
 
 def _buttons(dialog: QDialog, save_text: str) -> QDialogButtonBox:
@@ -80,7 +80,7 @@ class DecisionDialog(QDialog):
         self.mode = QComboBox()
         self.mode.setObjectName("signingMode")
         for m, label in SIGNING_MODE_LABELS.items():
-            self.mode.addItem(tr(label), m.value)
+            self.mode.addItem(tr_label(label), m.value)
         self.mode.setCurrentIndex(max(0, self.mode.findData(str(edit.signing_mode))))
         self.signer = QComboBox()
         self.signer.setObjectName("signerName")

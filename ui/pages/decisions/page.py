@@ -31,7 +31,7 @@ from app.errors import UserError
 from app.text import fold
 from db.enums import DecisionStatus
 from ui.dialogs.messages import ask_confirm, choose_save_file, show_info, show_warning
-from ui.i18n import tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr, tr_label
 from ui.pages.decisions.dialogs import CancelDialog, DecisionDialog, IssueDialog, TemplatesDialog
 from ui.print_preview import open_preview, print_directly, save_copy
 from ui.tasks import Report, Task
@@ -39,12 +39,17 @@ from ui.widgets.notice_bar import NoticeBar
 from ui.widgets.rows_model import Col, RowsModel, make_table
 
 COLUMNS: tuple[Col[DecisionRow], ...] = (
-    Col(tr("Số"), lambda r: r.number_text, lambda r: (r.year or 0, r.number or 0), 110),
-    Col(tr("Ngày"), lambda r: format_date(r.issued_on), lambda r: r.issued_on or r.cancelled_on or 0, 90),
-    Col(tr("Trích yếu"), lambda r: r.summary, lambda r: fold(r.summary), 430),
-    Col(tr("Số người"), lambda r: str(r.people), lambda r: r.people, 70),
-    Col(tr("Người ký"), lambda r: r.signer_name, None, 150),
-    Col(tr("Trạng thái"), lambda r: r.status_label, lambda r: r.status_label, 130),
+    Col(QT_TRANSLATE_NOOP("", "Số"), lambda r: tr_label(r.number_text), lambda r: (r.year or 0, r.number or 0), 110),
+    Col(
+        QT_TRANSLATE_NOOP("", "Ngày"),
+        lambda r: format_date(r.issued_on),
+        lambda r: r.issued_on or r.cancelled_on or 0,
+        90,
+    ),
+    Col(QT_TRANSLATE_NOOP("", "Trích yếu"), lambda r: r.summary, lambda r: fold(r.summary), 430),
+    Col(QT_TRANSLATE_NOOP("", "Số người"), lambda r: str(r.people), lambda r: r.people, 70),
+    Col(QT_TRANSLATE_NOOP("", "Người ký"), lambda r: r.signer_name, None, 150),
+    Col(QT_TRANSLATE_NOOP("", "Trạng thái"), lambda r: tr_label(r.status_label), lambda r: r.status_label, 130),
 )
 STATUS_COLOURS = {
     DecisionStatus.DRAFT: "#1a5fb4",
@@ -54,7 +59,7 @@ STATUS_COLOURS = {
 
 
 class DecisionsPage(QWidget):
-    title = tr("Quyết định cử đi học")
+    title = QT_TRANSLATE_NOOP("", "Quyết định cử đi học")
     navigate = Signal(str, str)
     pdf_ready = Signal(str)  # path of the PDF just made (tests and the preview listen)
 
@@ -371,15 +376,16 @@ def decision_html(r: DecisionRow, people: list) -> str:  # type: ignore[type-arg
         links.append(tr("Đã hủy bỏ ngày {0}: {1}").format(format_date(r.cancelled_on), escape(r.cancel_reason or "")))
     names = "".join(
         f"<li><a href='nomination:{n.uid}'>{escape(n.staff_name)}</a> — {escape(n.position or '')}"
-        f" <span style='color:#777'>({escape(n.status_label)})</span></li>"
+        f" <span style='color:#777'>({escape(tr_label(n.status_label))})</span></li>"
         for n in people
     )
     return (
         f"<h3 style='margin-bottom:2px'>{escape(r.title)}</h3><p>{escape(r.summary)}</p><table>"
-        + line(tr("Trạng thái"), r.status_label)
+        + line(tr("Trạng thái"), tr_label(r.status_label))
         + line(tr("Khóa học"), r.course_name)
         + line(tr("Người ký"), r.signer_name)
         + "</table>"
         + "".join(f"<p>{x}</p>" for x in links)
-        + f"<p><b>{tr('Người được cử')} ({r.people})</b></p><ol style='margin-left:-20px'>{names}</ol>"
+        + tr("<p><b>Người được cử ({n})</b></p>").format(n=r.people)
+        + f"<ol style='margin-left:-20px'>{names}</ol>"
     )

@@ -33,16 +33,18 @@ from app.courses.service import CoursesService
 from app.errors import UserError
 from app.text import fold
 from db.enums import ClassStatus
-from ui.i18n import tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr, tr_label
 from ui.widgets.rows_model import Col, RowsModel, make_table
 
 CANDIDATE_COLUMNS: tuple[Col[Candidate], ...] = (
-    Col(tr("Họ và tên"), lambda c: c.row.full_name, lambda c: c.row.sort_key, 190),
-    Col(tr("Ngày sinh"), lambda c: c.row.birth_text, lambda c: c.row.date_of_birth or date.max, 85),
-    Col(tr("Chức vụ"), lambda c: c.row.position or "", lambda c: fold(c.row.position), 150),
-    Col(tr("Phòng, ban"), lambda c: c.row.department_name, lambda c: fold(c.row.department_name), 170),
-    Col(tr("Ưu tiên"), lambda c: str(c.priority), lambda c: (-c.priority, c.row.sort_key), 60),
-    Col(tr("Vì sao được đề xuất"), lambda c: c.reason_text, None, 420),
+    Col(QT_TRANSLATE_NOOP("", "Họ và tên"), lambda c: c.row.full_name, lambda c: c.row.sort_key, 190),
+    Col(QT_TRANSLATE_NOOP("", "Ngày sinh"), lambda c: c.row.birth_text, lambda c: c.row.date_of_birth or date.max, 85),
+    Col(QT_TRANSLATE_NOOP("", "Chức vụ"), lambda c: c.row.position or "", lambda c: fold(c.row.position), 150),
+    Col(
+        QT_TRANSLATE_NOOP("", "Phòng, ban"), lambda c: c.row.department_name, lambda c: fold(c.row.department_name), 170
+    ),
+    Col(QT_TRANSLATE_NOOP("", "Ưu tiên"), lambda c: str(c.priority), lambda c: (-c.priority, c.row.sort_key), 60),
+    Col(QT_TRANSLATE_NOOP("", "Vì sao được đề xuất"), lambda c: c.reason_text, None, 420),
 )
 
 
@@ -164,7 +166,7 @@ class NominateDialog(QDialog):
         self.messages.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(tr("Cử đi học"))
+        self.save_button.setText(tr("Cử đi học", "button"))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Đóng"))
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
@@ -309,10 +311,12 @@ def report_html(report: CheckReport, people: int) -> str:
 
 
 SUGGESTION_COLUMNS: tuple[Col[CourseSuggestion], ...] = (
-    Col(tr("Khóa học"), lambda s: s.course.name, lambda s: fold(s.course.name), 360),
-    Col(tr("Loại"), lambda s: s.course.type_label, None, 200),
-    Col(tr("Ưu tiên"), lambda s: str(s.candidate.priority) if s.candidate.suggested else "", None, 60),
-    Col(tr("Vì sao"), lambda s: s.candidate.reason_text, None, 420),
+    Col(QT_TRANSLATE_NOOP("", "Khóa học"), lambda s: s.course.name, lambda s: fold(s.course.name), 360),
+    Col(QT_TRANSLATE_NOOP("", "Loại"), lambda s: tr_label(s.course.type_label), None, 200),
+    Col(
+        QT_TRANSLATE_NOOP("", "Ưu tiên"), lambda s: str(s.candidate.priority) if s.candidate.suggested else "", None, 60
+    ),
+    Col(QT_TRANSLATE_NOOP("", "Vì sao"), lambda s: s.candidate.reason_text, None, 420),
 )
 
 

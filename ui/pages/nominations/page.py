@@ -31,7 +31,7 @@ from app.errors import UserError
 from app.text import collation_key, fold
 from db.enums import NominationStatus
 from ui.dialogs.messages import show_warning
-from ui.i18n import tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr, tr_label
 from ui.pages.nominations.edit_dialog import NominationEditDialog
 from ui.pages.nominations.nominate_dialog import NominateDialog, SendPersonDialog
 from ui.widgets.notice_bar import NoticeBar
@@ -39,14 +39,29 @@ from ui.widgets.rows_model import Col, RowsModel, make_table
 
 ACTIVE = "active"
 COLUMNS: tuple[Col[NominationRow], ...] = (
-    Col(tr("Họ và tên"), lambda r: r.staff_name, lambda r: r.staff_sort_key, 180),
-    Col(tr("Phòng, ban"), lambda r: r.department_name, lambda r: collation_key(r.department_name), 170),
-    Col(tr("Khóa học"), lambda r: r.course_name, lambda r: collation_key(r.course_name), 280),
-    Col(tr("Lớp"), lambda r: r.class_label or tr("(chưa xếp lớp)"), lambda r: collation_key(r.class_label), 130),
-    Col(tr("Thời gian"), lambda r: r.dates_text, lambda r: r.start_date or date.max, 170),
-    Col(tr("Trạng thái"), lambda r: r.status_label, lambda r: list(NominationStatus).index(r.status), 130),
-    Col(tr("Quyết định"), lambda r: r.decision_text, lambda r: r.decision_text, 100),
-    Col(tr("Kinh phí"), lambda r: format_money(r.cost), lambda r: r.cost or 0, 110),
+    Col(QT_TRANSLATE_NOOP("", "Họ và tên"), lambda r: r.staff_name, lambda r: r.staff_sort_key, 180),
+    Col(
+        QT_TRANSLATE_NOOP("", "Phòng, ban"),
+        lambda r: r.department_name,
+        lambda r: collation_key(r.department_name),
+        170,
+    ),
+    Col(QT_TRANSLATE_NOOP("", "Khóa học"), lambda r: r.course_name, lambda r: collation_key(r.course_name), 280),
+    Col(
+        QT_TRANSLATE_NOOP("", "Lớp"),
+        lambda r: r.class_label or tr("(chưa xếp lớp)"),
+        lambda r: collation_key(r.class_label),
+        130,
+    ),
+    Col(QT_TRANSLATE_NOOP("", "Thời gian"), lambda r: r.dates_text, lambda r: r.start_date or date.max, 170),
+    Col(
+        QT_TRANSLATE_NOOP("", "Trạng thái"),
+        lambda r: tr_label(r.status_label),
+        lambda r: list(NominationStatus).index(r.status),
+        130,
+    ),
+    Col(QT_TRANSLATE_NOOP("", "Quyết định"), lambda r: r.decision_text, lambda r: r.decision_text, 100),
+    Col(QT_TRANSLATE_NOOP("", "Kinh phí"), lambda r: format_money(r.cost), lambda r: r.cost or 0, 110),
 )
 STATUS_COLOURS = {
     NominationStatus.WITHDRAWN: "#8a8a8a",
@@ -56,7 +71,7 @@ STATUS_COLOURS = {
 
 
 class NominationsPage(QWidget):
-    title = tr("Cử đi học")
+    title = QT_TRANSLATE_NOOP("", "Cử đi học")
     navigate = Signal(str, str)  # page object name, uid
 
     def __init__(self, service: CoursesService, parent: QWidget | None = None) -> None:
@@ -71,7 +86,7 @@ class NominationsPage(QWidget):
         self.status.setObjectName("nominationStatusFilter")
         self.status.addItem(tr("Đang hiệu lực (đề xuất, đã duyệt, đang học)"), ACTIVE)
         for st, label in NOMINATION_STATUS_LABELS.items():
-            self.status.addItem(tr(label), st.value)
+            self.status.addItem(tr_label(label), st.value)
         self.status.addItem(tr("Tất cả"), "")
         self.course = QComboBox()
         self.course.setObjectName("nominationCourseFilter")
@@ -101,7 +116,7 @@ class NominationsPage(QWidget):
             NominationStatus.WITHDRAWN,
             NominationStatus.PROPOSED,
         ):
-            action = menu.addAction(tr(TRANSITION_VERBS[st]))
+            action = menu.addAction(tr_label(TRANSITION_VERBS[st]))
             action.triggered.connect(lambda _c=False, s=st: self.change_status(s))
             self.status_actions[st] = action
         self.status_button.setMenu(menu)
@@ -275,7 +290,7 @@ class NominationsPage(QWidget):
             show_warning(self, tr("Không chuyển được trạng thái"), str(exc))
         self.reload(select=[r.uid for r in rows])
         if done:
-            label = NOMINATION_STATUS_LABELS[status]
+            label = tr_label(NOMINATION_STATUS_LABELS[status])
             extra = tr(" Trình độ khóa học cấp đã được thêm vào hồ sơ.") if status == NominationStatus.COMPLETED else ""
             self.notice.show_notice(
                 tr("Đã chuyển {0} lượt cử sang “{1}”.{2}").format(len(done), label, extra),
@@ -312,18 +327,25 @@ class NominationsPage(QWidget):
         return uid
 
 
+def _step(h: HistoryEntry) -> str:
+    """HistoryEntry.text with the statuses translated: "Đề xuất → Đã có quyết định cử"."""
+    old = tr_label(NOMINATION_STATUS_LABELS[h.old_status]) if h.old_status else "—"
+    return f"{old} → {tr_label(NOMINATION_STATUS_LABELS[h.new_status])}"
+
+
 def nomination_html(r: NominationRow, history: list[HistoryEntry], decisions: list) -> str:  # type: ignore[type-arg]
     def line(label: str, value: str | None) -> str:
         return f"<tr><td style='color:#555;padding-right:8px'>{label}</td><td>{escape(value or '—')}</td></tr>"
 
     commitment = tr("Không")
     if r.commitment:
-        commitment = tr("Có") + (f", {r.commitment_months} tháng" if r.commitment_months else "")
+        commitment = tr("Có, {n} tháng").format(n=r.commitment_months) if r.commitment_months else tr("Có")
     decision_links = "".join(
-        f"<li><a href='decision:{d.uid}'>{escape(d.title)}</a> — {escape(d.status_label)}</li>" for d in decisions
+        f"<li><a href='decision:{d.uid}'>{escape(d.title)}</a> — {escape(tr_label(d.status_label))}</li>"
+        for d in decisions
     )
     steps = "".join(
-        f"<li>{format_date(h.effective_date or h.changed_at.date())}: {escape(h.text)}"
+        f"<li>{format_date(h.effective_date or h.changed_at.date())}: {escape(_step(h))}"
         + (
             tr(" — <a href='decision:{0}'>QĐ {1}</a>").format(h.decision_uid, escape(h.decision_text))
             if h.decision_uid
@@ -341,15 +363,16 @@ def nomination_html(r: NominationRow, history: list[HistoryEntry], decisions: li
         + line(tr("Lớp"), r.class_label or tr("chưa xếp lớp"))
         + line(tr("Thời gian"), r.dates_text)
         + line(tr("Địa điểm"), r.venue)
-        + line(tr("Trạng thái"), r.status_label)
+        + line(tr("Trạng thái"), tr_label(r.status_label))
         + line(tr("Kinh phí"), format_money(r.cost))
         + line(tr("Nguồn kinh phí"), r.funding_source)
         + line(tr("Cam kết"), commitment)
         + "</table>"
-        + (f"<p><b>{tr('Vì sao được cử')}</b><br>{escape(r.reason)}</p>" if r.reason else "")
-        + (f"<p><b>{tr('Ghi chú')}</b><br>{escape(r.note)}</p>" if r.note else "")
-        + (f"<p><b>{tr('Quyết định')}</b></p><ul style='margin-left:-20px'>{decision_links}</ul>" if decisions else "")
-        + f"<p><b>{tr('Lịch sử')}</b></p><ul style='margin-left:-20px'>{steps}</ul>"
+        + (tr("<p><b>Vì sao được cử</b><br>{reason}</p>").format(reason=escape(r.reason)) if r.reason else "")
+        + (tr("<p><b>Ghi chú</b><br>{note}</p>").format(note=escape(r.note)) if r.note else "")
+        + (tr("<p><b>Quyết định</b></p>") + f"<ul style='margin-left:-20px'>{decision_links}</ul>" if decisions else "")
+        + tr("<p><b>Lịch sử</b></p>")
+        + f"<ul style='margin-left:-20px'>{steps}</ul>"
     )
 
 

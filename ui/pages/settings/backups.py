@@ -24,7 +24,7 @@ from app.errors import UserError
 from app.security.permissions import Permission
 from app.workspace import Workspace
 from ui.dialogs.messages import ask_confirm, show_info, show_warning
-from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr, tr_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -56,7 +56,9 @@ class BackupTableModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (row.taken_at.strftime("%H:%M %d/%m/%Y"), row.reason_label, size_text(row.size))[index.column()]
+            return (row.taken_at.strftime("%H:%M %d/%m/%Y"), tr_label(row.reason_label), size_text(row.size))[
+                index.column()
+            ]
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(row.path)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
@@ -137,7 +139,7 @@ class BackupsBox(QWidget):
                 "Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu lúc {taken_at:%H:%M "
                 "%d/%m/%Y} ({reason_label})?\n\nDữ liệu hiện tại được sao lưu trước khi thay, "
                 "nên vẫn lấy lại được."
-            ).format(taken_at=info.taken_at, reason_label=info.reason_label),
+            ).format(taken_at=info.taken_at, reason_label=tr_label(info.reason_label)),
             lambda: self.restore(info),
             yes=tr("Khôi phục"),
         )

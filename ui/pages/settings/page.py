@@ -30,7 +30,7 @@ from app.security.permissions import Permission
 from app.security.service import AccountService
 from app.workspace import Workspace
 from ui.dialogs.messages import choose_save_file, show_info
-from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr, tr_label
 from ui.pages.courses.coverage_editor import CoverageBox
 from ui.pages.settings.backups import BackupsBox, show_restored
 from ui.pages.settings.users import UsersBox
@@ -114,7 +114,7 @@ class SettingsPage(QWidget):
         else:
             self.unit_form.addRow(tr("Tên đơn vị:"), QLabel(unit.name))
             self.unit_form.addRow(tr("Mã đơn vị:"), QLabel(unit.code))
-            self.unit_form.addRow(tr("Loại:"), QLabel(unit.kind_label))
+            self.unit_form.addRow(tr("Loại:"), QLabel(tr_label(unit.kind_label)))
             if unit.parent_code:
                 self.unit_form.addRow(tr("Báo cáo lên:"), QLabel(f"{unit.parent_name} ({unit.parent_code})"))
             self.unit_form.addRow(tr("Địa danh trên văn bản:"), QLabel(unit.place_name))

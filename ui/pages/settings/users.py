@@ -29,7 +29,7 @@ from app.security.permissions import ROLE_LABELS, Permission, Role
 from app.security.service import AccountService
 from ui.dialogs.accounts import RecoveryCodeDialog
 from ui.dialogs.messages import ask_confirm, show_warning
-from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr, tr_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Btn = QDialogButtonBox.StandardButton
@@ -70,7 +70,7 @@ class UserTableModel(QAbstractTableModel):
         u = self.rows[index.row()]
         state = tr("Ngừng hoạt động") if not u.active else (tr("Tạm khóa") if u.locked() else tr("Đang hoạt động"))
         last = u.last_sign_in_at.astimezone().strftime("%H:%M %d/%m/%Y") if u.last_sign_in_at else "—"
-        return (u.username, u.display_name, u.role_label, state, last)[index.column()]
+        return (u.username, u.display_name, tr_label(u.role_label), state, last)[index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -105,7 +105,7 @@ class UserDialog(QDialog):
         self.role = QComboBox()
         self.role.setObjectName("userRole")
         for role in Role:
-            self.role.addItem(f"{ROLE_LABELS[role]} — {tr(ROLE_HELP[role])}", role.value)
+            self.role.addItem(f"{tr_label(ROLE_LABELS[role])} — {tr(ROLE_HELP[role])}", role.value)
         self.role.setCurrentIndex(self.role.findData((user.role if user else Role.EDITOR).value))
         self.active = QCheckBox(tr("Đang hoạt động (bỏ chọn để ngừng cho đăng nhập)"))
         self.active.setObjectName("userActive")

@@ -46,17 +46,22 @@ from app.excel.workbook import WorkbookInfo, inspect_workbook
 from app.labels import CATEGORY_LABELS
 from db.enums import StaffCategory
 from ui.dialogs.messages import choose_open_file
-from ui.i18n import tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr, tr_label
 from ui.tasks import Task
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-FILE_FILTER = "Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Mọi tệp (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("", "Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Mọi tệp (*)")
 
 
 class MappingModel(QAbstractTableModel):
     """One row per column of the file: its letter, header, sample values and the field it maps to."""
 
-    HEADERS = ("Cột", "Tiêu đề trong tệp", "Ví dụ", "Nhận là")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("", "Cột"),
+        QT_TRANSLATE_NOOP("", "Tiêu đề trong tệp"),
+        QT_TRANSLATE_NOOP("", "Ví dụ"),
+        QT_TRANSLATE_NOOP("", "Nhận là"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -88,7 +93,7 @@ class MappingModel(QAbstractTableModel):
         col_index, letter, title, samples = self.columns[index.row()]
         field = self.mapping.get(col_index)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (letter, title, samples, FIELD_LABELS[field] if field else tr("(bỏ qua)"))[index.column()]
+            return (letter, title, samples, tr_label(FIELD_LABELS[field]) if field else tr("(bỏ qua)"))[index.column()]
         if role == Qt.ItemDataRole.EditRole and index.column() == 3:
             return field.value if field else ""
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3 and field is None:
@@ -119,7 +124,7 @@ class FieldDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         combo.addItem(tr("(bỏ qua cột này)"), "")
         for field, label in FIELD_LABELS.items():
-            combo.addItem(label, field.value)
+            combo.addItem(tr_label(label), field.value)
         return combo
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
@@ -141,7 +146,13 @@ _ACTION_COLOURS = {
 
 
 class PreviewModel(QAbstractTableModel):
-    HEADERS = ("Dòng", "Họ và tên", "Ngày sinh", "Kết quả", "Chi tiết")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("", "Dòng"),
+        QT_TRANSLATE_NOOP("", "Họ và tên"),
+        QT_TRANSLATE_NOOP("", "Ngày sinh"),
+        QT_TRANSLATE_NOOP("", "Kết quả"),
+        QT_TRANSLATE_NOOP("", "Chi tiết"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -166,7 +177,9 @@ class PreviewModel(QAbstractTableModel):
             details = o.summary
             if o.action != Action.INVALID and o.warnings:
                 details = "; ".join(filter(None, [details, *(f"⚠ {p.message}" for p in o.warnings)]))
-            return (str(o.excel_row), o.parsed.name, o.parsed.birth, ACTION_LABELS[o.action], details)[index.column()]
+            return (str(o.excel_row), o.parsed.name, o.parsed.birth, tr_label(ACTION_LABELS[o.action]), details)[
+                index.column()
+            ]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
             lines = [p.text() for p in o.errors + o.warnings] + o.changes
             return "\n".join(lines) or None
@@ -263,7 +276,7 @@ class ImportDialog(QDialog):
         self.category_combo.setObjectName("importCategory")
         self.category_combo.addItem(tr("(không đặt — theo cột hoặc mục trong tệp)"), "")
         for cat, label in CATEGORY_LABELS.items():
-            self.category_combo.addItem(label, cat.value)
+            self.category_combo.addItem(tr_label(label), cat.value)
         intro = QLabel(
             tr(
                 "Chọn tệp danh sách của đơn vị (.xlsx, .xls hoặc .ods). Ứng dụng tự tìm dòng tiêu đề, nhận các cột, "
@@ -321,7 +334,7 @@ class ImportDialog(QDialog):
         self.show_combo.setObjectName("previewShow")
         self.show_combo.addItem(tr("Mọi dòng"), "")
         for action in Action:
-            self.show_combo.addItem(ACTION_LABELS[action], action.value)
+            self.show_combo.addItem(tr_label(ACTION_LABELS[action]), action.value)
         self.show_combo.currentIndexChanged.connect(
             lambda _i: self.preview_filter.set_action(self.show_combo.currentData() or "")
         )
@@ -398,7 +411,7 @@ class ImportDialog(QDialog):
             self._update_buttons()
             return
         for name, visible in zip(self.info.sheet_names, self.info.visible, strict=True):
-            self.sheet_combo.addItem(name if visible else f"{name} {tr('(ẩn)')}", name)
+            self.sheet_combo.addItem(name if visible else tr("{name} (ẩn)").format(name=name), name)
         first_visible = next((i for i, v in enumerate(self.info.visible) if v), 0)
         self.sheet_combo.setCurrentIndex(first_visible)
         self.message.clear()
@@ -526,7 +539,7 @@ class ImportDialog(QDialog):
 
     def _done(self, result: ImportResult) -> None:
         self.import_result = result
-        lines = [f"<b>{tr('Đã nhập')}: {summarise_counts(result.counts())}.</b>"]
+        lines = [tr("<b>Đã nhập: {counts}.</b>").format(counts=summarise_counts(result.counts()))]
         if result.qualifications_added:
             lines.append(tr("Đã ghi {n} văn bằng, chứng chỉ.").format(n=result.qualifications_added))
         if result.departments_created:

@@ -14,14 +14,14 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.dates import format_date, format_duration_months
+from app.dates import format_date
 from app.qualifications import level_label
 from app.security.privacy import mask_cccd
 from app.staff.job_positions import MATCH_LABELS, MatchState
 from app.staff.records import StaffFilter, StaffRow
 from app.text import collation_key
 from db.enums import QualificationKind
-from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.i18n import QT_TRANSLATE_NOOP, format_duration, tr, tr_label
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -47,7 +47,7 @@ _PT, _SM = QualificationKind.POLITICAL_THEORY, QualificationKind.STATE_MANAGEMEN
 COLUMNS: tuple[Column, ...] = (
     Column(QT_TRANSLATE_NOOP("", "Họ và tên"), lambda r: r.full_name, lambda r: r.sort_key, 190),
     Column(QT_TRANSLATE_NOOP("", "Ngày sinh"), lambda r: r.birth_text, _date_key(lambda r: r.date_of_birth), 85),
-    Column(QT_TRANSLATE_NOOP("", "Giới tính"), lambda r: r.sex_label, lambda r: r.sex.value, 60),
+    Column(QT_TRANSLATE_NOOP("", "Giới tính"), lambda r: tr_label(r.sex_label), lambda r: r.sex.value, 60),
     Column(
         QT_TRANSLATE_NOOP("", "Chức vụ, chức danh"), lambda r: r.position or "", _text_key(lambda r: r.position), 200
     ),
@@ -57,10 +57,20 @@ COLUMNS: tuple[Column, ...] = (
         _text_key(lambda r: r.department_name),
         200,
     ),
-    Column(QT_TRANSLATE_NOOP("", "Đối tượng"), lambda r: r.category_label, lambda r: r.category_label, 100),
+    Column(QT_TRANSLATE_NOOP("", "Đối tượng"), lambda r: tr_label(r.category_label), lambda r: r.category_label, 120),
     Column(QT_TRANSLATE_NOOP("", "Chuyên môn"), lambda r: r.professional, _text_key(lambda r: r.professional), 190),
-    Column("LLCT", lambda r: level_label(_PT, r.political_theory), lambda r: r.political_theory or "", 80),
-    Column("QLNN", lambda r: level_label(_SM, r.state_management), lambda r: r.state_management or "", 110),
+    Column(
+        QT_TRANSLATE_NOOP("", "LLCT"),
+        lambda r: tr_label(level_label(_PT, r.political_theory)),
+        lambda r: r.political_theory or "",
+        80,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("", "QLNN"),
+        lambda r: tr_label(level_label(_SM, r.state_management)),
+        lambda r: r.state_management or "",
+        110,
+    ),
     Column(
         QT_TRANSLATE_NOOP("", "Nghỉ hưu"),
         lambda r: format_date(r.retirement_date),
@@ -69,17 +79,17 @@ COLUMNS: tuple[Column, ...] = (
     ),
     Column(
         QT_TRANSLATE_NOOP("", "Còn công tác"),
-        lambda r: "" if r.months_left is None else format_duration_months(r.months_left),
+        lambda r: "" if r.months_left is None else format_duration(r.months_left),
         lambda r: r.months_left if r.months_left is not None else 10**6,
         100,
     ),
     Column(
         QT_TRANSLATE_NOOP("", "Vị trí việc làm"),
-        lambda r: MATCH_LABELS[r.match] if r.match != MatchState.UNKNOWN else "",
+        lambda r: tr_label(MATCH_LABELS[r.match]) if r.match != MatchState.UNKNOWN else "",
         lambda r: r.match.value,
         170,
     ),
-    Column(QT_TRANSLATE_NOOP("", "Trạng thái"), lambda r: r.status_label, lambda r: r.status_label, 110),
+    Column(QT_TRANSLATE_NOOP("", "Trạng thái"), lambda r: tr_label(r.status_label), lambda r: r.status_label, 110),
 )
 NAME_COLUMN = 0
 

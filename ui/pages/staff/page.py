@@ -31,11 +31,12 @@ from app.staff.records import ALL, GAP_LABELS, ON_BOOKS, Gap, StaffFilter, Staff
 from app.staff.service import StaffService
 from db.enums import StaffCategory, StaffStatus
 from ui.dialogs.messages import choose_save_file
-from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr, tr_label
 from ui.pages.staff.detail import person_html
 from ui.pages.staff.import_dialog import ImportDialog
 from ui.pages.staff.model import COLUMNS, StaffFilterProxy, StaffTableModel
 from ui.pages.staff.person_dialog import PersonDialog
+from ui.rating_texts import history_text
 from ui.tasks import Task
 from ui.widgets.notice_bar import NoticeBar
 
@@ -72,18 +73,18 @@ class StaffPage(QWidget):
         self.category.setObjectName("categoryFilter")
         self.category.addItem(tr("Mọi đối tượng"), "")
         for cat, label in CATEGORY_LABELS.items():
-            self.category.addItem(label, cat.value)
+            self.category.addItem(tr_label(label), cat.value)
         self.status = QComboBox()
         self.status.setObjectName("statusFilter")
         self.status.addItem(tr("Đang trong danh sách"), ON_BOOKS)
         for st, label in STATUS_LABELS.items():
-            self.status.addItem(label, st.value)
+            self.status.addItem(tr_label(label), st.value)
         self.status.addItem(tr("Tất cả (kể cả đã nghỉ, chuyển)"), ALL)
         self.gap = QComboBox()
         self.gap.setObjectName("gapFilter")
         self.gap.addItem(tr("Mọi trình độ"), "")
         for gap, label in GAP_LABELS.items():
-            self.gap.addItem(label, gap.value)
+            self.gap.addItem(tr_label(label), gap.value)
         self.count = QLabel()
         self.count.setObjectName("staffCount")
 
@@ -317,7 +318,11 @@ class StaffPage(QWidget):
             self.detail.setHtml(tr("<p style='color:#777'>Chọn một người để xem tóm tắt hồ sơ.</p>"))
             return
         self.detail.setHtml(
-            person_html(row, self.service.load(row.uid).qualifications, self.service.rating_lines(row.uid))
+            person_html(
+                row,
+                self.service.load(row.uid).qualifications,
+                [history_text(h) for h in self.service.annual_ratings(row.uid)],
+            )
         )
 
     def _update_buttons(self) -> None:
@@ -369,7 +374,7 @@ class StaffPage(QWidget):
         self.reload_now()
         self.notice.show_notice(
             tr("Đã chuyển {full_name} sang “{status}”. Hồ sơ vẫn được giữ và có thể đưa trở lại.").format(
-                full_name=row.full_name, status=STATUS_LABELS[status]
+                full_name=row.full_name, status=tr_label(STATUS_LABELS[status])
             ),
             undo=lambda: self._undo(change_id, row.uid),
         )
@@ -383,7 +388,9 @@ class StaffPage(QWidget):
         row = self.selected_row()
         if row is None or row.status.on_books:
             return
-        change_id = self.service.change_status(row.uid, StaffStatus.WORKING, note="Đưa trở lại danh sách")
+        change_id = self.service.change_status(
+            row.uid, StaffStatus.WORKING, note="Đưa trở lại danh sách"
+        )  # kept in the history: data, not interface
         self.reload_now(row.uid)
         self.notice.show_notice(
             tr("Đã đưa {full_name} trở lại danh sách.").format(full_name=row.full_name),

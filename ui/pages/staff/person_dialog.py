@@ -47,7 +47,7 @@ from app.staff.form import (
 from app.staff.service import StaffService
 from app.staff.summary import summarise
 from db.enums import Sex, StaffStatus
-from ui.i18n import tr
+from ui.i18n import format_duration, tr, tr_label
 from ui.pages.staff.qualification_dialog import QualificationDialog
 from ui.pages.staff.qualification_model import QualificationTableModel
 from ui.widgets.validation import mark
@@ -141,12 +141,12 @@ class PersonDialog(QDialog):
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name, widget in rows:
-            label = LABELS.get(name, name) + (" *" if name in REQUIRED else "")
+            label = tr_label(LABELS.get(name, name)) + (" *" if name in REQUIRED else "")
             form.addRow(label, widget)
         return page
 
     def _identity_tab(self) -> QWidget:
-        sex = self._combo("sex", [("", ""), *[(s.value, lbl) for s, lbl in SEX_LABELS.items()]])
+        sex = self._combo("sex", [("", ""), *[(s.value, tr_label(lbl)) for s, lbl in SEX_LABELS.items()]])
         ethnicity = self._combo("ethnicity_code", [("", ""), *[(c, n) for c, n in ETHNICITIES.items()]])
         return self._form(
             [
@@ -166,7 +166,9 @@ class PersonDialog(QDialog):
         )
 
     def _work_tab(self) -> QWidget:
-        category = self._combo("category", [("", ""), *[(c.value, lbl) for c, lbl in CATEGORY_LABELS.items()]])
+        category = self._combo(
+            "category", [("", ""), *[(c.value, tr_label(lbl)) for c, lbl in CATEGORY_LABELS.items()]]
+        )
         department = self._combo("department_uid", [("", ""), *[(d.uid, d.name) for d in self.service.departments()]])
         job = self._line("job_position", tr("Chọn hoặc gõ vị trí việc làm"))
         completer = QCompleter(self.service.job_position_names(), job)
@@ -193,7 +195,7 @@ class PersonDialog(QDialog):
         notes.setFixedHeight(54)
         self.fields["notes"] = notes
         self.getters["notes"] = notes.toPlainText
-        self.status_label = QLabel(STATUS_LABELS[self.status])
+        self.status_label = QLabel(tr_label(STATUS_LABELS[self.status]))
         return self._form(
             [
                 ("category", category),
@@ -357,15 +359,15 @@ class PersonDialog(QDialog):
             today=date.today(),
         )
         left = (
-            tr(" — còn {service_left_text}").format(service_left_text=summary.service_left_text)
-            if summary.service_left_text
+            tr(" — còn {service_left_text}").format(service_left_text=format_duration(summary.months_left))
+            if summary.months_left is not None
             else ""
         )
         self.summary.setText(
             tr(
                 "<b>Ngày nghỉ hưu:</b> {retirement_text}{left}<br><b>Chuyên môn so với vị "
                 "trí việc làm:</b> {match_text}"
-            ).format(retirement_text=summary.retirement_text, left=left, match_text=summary.match_text)
+            ).format(retirement_text=summary.retirement_text, left=left, match_text=tr_label(summary.match_text))
         )
 
     def try_save(self) -> None:

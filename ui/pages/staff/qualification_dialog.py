@@ -22,9 +22,10 @@ from app.labels import QUALIFICATION_KIND_LABELS
 from app.qualifications import levels
 from app.staff.form import QualificationInput, RawValue, parse_qualification_form
 from db.enums import QualificationKind
-from ui.i18n import tr
+from ui.i18n import tr, tr_label
 from ui.widgets.validation import mark
 
+# Common values of a free-text field: the chosen text is stored as the record's data, so it stays Vietnamese.
 TRAINING_FORMS = (
     "",
     "Chính quy",
@@ -52,7 +53,7 @@ class QualificationDialog(QDialog):
 
         self.kind = QComboBox()
         for kind, label in QUALIFICATION_KIND_LABELS.items():
-            self.kind.addItem(label, kind.value)
+            self.kind.addItem(tr_label(label), kind.value)
         self.level = QComboBox()
         self.major = QLineEdit()
         self.institution = QLineEdit()
@@ -120,7 +121,7 @@ class QualificationDialog(QDialog):
         self.level.clear()
         self.level.addItem("", "")
         for lv in levels(kind):
-            self.level.addItem(lv.label, lv.code)
+            self.level.addItem(tr_label(lv.label), lv.code)
 
     def _load(self, q: QualificationInput) -> None:
         self.kind.setCurrentIndex(max(0, self.kind.findData(q.kind.value)))

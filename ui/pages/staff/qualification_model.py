@@ -10,7 +10,7 @@ from app.dates import format_date
 from app.labels import QUALIFICATION_KIND_LABELS
 from app.qualifications import level_label
 from app.staff.form import QualificationInput
-from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr, tr_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 HEADERS = (
@@ -40,8 +40,8 @@ class QualificationTableModel(QAbstractTableModel):
             return None
         q = self.items[index.row()]
         return (
-            QUALIFICATION_KIND_LABELS[q.kind],
-            level_label(q.kind, q.level),
+            tr_label(QUALIFICATION_KIND_LABELS[q.kind]),
+            tr_label(level_label(q.kind, q.level)),
             q.major or "",
             q.institution or "",
             str(q.year or ""),

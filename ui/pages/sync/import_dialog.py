@@ -27,17 +27,17 @@ from app.sync.importer import ALREADY, APPLIED, NEEDS_KEY, PREVIEW, REFUSED, WAI
 from app.sync.merge import DECISIONS
 from app.sync.service import SyncService
 from app.sync.status import local_day
-from ui.i18n import tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr, tr_label
 from ui.pages.sync.models import OUTCOME_COLUMNS, RowsModel, SortProxy
 from ui.tasks import Task
 
 DECISION_TITLES = {
-    "created": tr("Thêm mới"),
-    "updated": tr("Cập nhật"),
-    "unchanged": tr("Không đổi"),
-    "stale": tr("Cũ hơn (bỏ qua)"),
-    "deleted": tr("Xóa"),
-    "conflicts": tr("Xung đột"),
+    "created": QT_TRANSLATE_NOOP("", "Thêm mới"),
+    "updated": QT_TRANSLATE_NOOP("", "Cập nhật"),
+    "unchanged": QT_TRANSLATE_NOOP("", "Không đổi"),
+    "stale": QT_TRANSLATE_NOOP("", "Cũ hơn (bỏ qua)"),
+    "deleted": QT_TRANSLATE_NOOP("", "Xóa"),
+    "conflicts": QT_TRANSLATE_NOOP("", "Xung đột"),
 }
 
 
@@ -60,7 +60,7 @@ def outcome_html(o: Outcome) -> str:
         labels = {s.name: s.kind.label for s in REGISTRY}
         head = "".join(f"<th>{tr(DECISION_TITLES[d])}</th>" for d in DECISIONS)
         rows = "".join(
-            f"<tr><td>{escape(tr(labels.get(kind, kind)))}</td>"
+            f"<tr><td>{escape(tr_label(labels.get(kind, kind)))}</td>"
             + "".join(f"<td align='right'>{getattr(c, d) or ''}</td>" for d in DECISIONS)
             + "</tr>"
             for kind, c in o.counts.items()

@@ -16,7 +16,7 @@ from app.dates import format_date
 from app.sync.importer import APPLIED, NEEDS_KEY, REFUSED, STATUS_LABELS, WAITING, Outcome
 from app.sync.status import CommuneStatus, ConflictInfo, LogEntry, local_day
 from app.text import collation_key, fold
-from ui.i18n import tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr, tr_label
 
 T = TypeVar("T")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -134,16 +134,36 @@ def freshness_text(row: CommuneStatus) -> str:
 
 
 COMMUNE_COLUMNS: tuple[Column[CommuneStatus], ...] = (
-    Column(tr("Mã"), lambda r: r.code, lambda r: r.code, 60),
-    Column(tr("Xã, phường"), lambda r: r.name, lambda r: collation_key(r.name), 180),
-    Column(tr("Tệp gần nhất"), lambda r: _day(r.last_bundle_at), lambda r: _ts(r.last_bundle_at), 100),
-    Column(tr("Tình trạng"), freshness_text, lambda r: r.days if r.days is not None else 10**6, 130, _freshness_colour),
-    Column(tr("Số người"), lambda r: f"{r.people:,}".replace(",", "."), lambda r: r.people, 75, None, True),
+    Column(QT_TRANSLATE_NOOP("", "Mã"), lambda r: r.code, lambda r: r.code, 60),
+    Column(QT_TRANSLATE_NOOP("", "Xã, phường"), lambda r: r.name, lambda r: collation_key(r.name), 180),
     Column(
-        tr("Văn bằng"), lambda r: f"{r.qualifications:,}".replace(",", "."), lambda r: r.qualifications, 80, None, True
+        QT_TRANSLATE_NOOP("", "Tệp gần nhất"), lambda r: _day(r.last_bundle_at), lambda r: _ts(r.last_bundle_at), 100
     ),
     Column(
-        tr("Xung đột"),
+        QT_TRANSLATE_NOOP("", "Tình trạng"),
+        freshness_text,
+        lambda r: r.days if r.days is not None else 10**6,
+        130,
+        _freshness_colour,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("", "Số người"),
+        lambda r: f"{r.people:,}".replace(",", "."),
+        lambda r: r.people,
+        75,
+        None,
+        True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("", "Văn bằng"),
+        lambda r: f"{r.qualifications:,}".replace(",", "."),
+        lambda r: r.qualifications,
+        80,
+        None,
+        True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("", "Xung đột"),
         lambda r: str(r.open_conflicts) if r.open_conflicts else "",
         lambda r: r.open_conflicts,
         70,
@@ -151,13 +171,13 @@ COMMUNE_COLUMNS: tuple[Column[CommuneStatus], ...] = (
         True,
     ),
     Column(
-        tr("Ghi chú"),
+        QT_TRANSLATE_NOOP("", "Ghi chú"),
         lambda r: r.gap or ("" if r.key_fingerprint else tr("Chưa có khóa: gửi tệp thiết lập")),
         lambda r: r.gap or "",
         170,
         lambda r: AMBER if r.gap or not r.key_fingerprint else None,
     ),
-    Column(tr("Nhập lúc"), lambda r: _when(r.last_import_at), lambda r: _ts(r.last_import_at), 125),
+    Column(QT_TRANSLATE_NOOP("", "Nhập lúc"), lambda r: _when(r.last_import_at), lambda r: _ts(r.last_import_at), 125),
 )
 
 
@@ -179,21 +199,27 @@ def _count_key(name: str) -> Callable[[Outcome], int]:
 
 
 OUTCOME_COLUMNS: tuple[Column[Outcome], ...] = (
-    Column(tr("Tệp"), lambda o: o.file_name, lambda o: collation_key(o.file_name), 220),
+    Column(QT_TRANSLATE_NOOP("", "Tệp"), lambda o: o.file_name, lambda o: collation_key(o.file_name), 220),
     Column(
-        tr("Đơn vị gửi"),
+        QT_TRANSLATE_NOOP("", "Đơn vị gửi"),
         lambda o: f"{o.origin.name} ({o.origin.code})" if o.origin else "",
         lambda o: o.origin.code if o.origin else "",
         190,
     ),
-    Column(tr("Ngày lập"), lambda o: _day(o.created_at), lambda o: _ts(o.created_at), 85),
-    Column(tr("Kết quả"), lambda o: tr(STATUS_LABELS[o.status]), lambda o: o.status, 130, _status_colour),
-    Column(tr("Thêm"), _count("created"), _count_key("created"), 55, None, True),
-    Column(tr("Sửa"), _count("updated"), _count_key("updated"), 50, None, True),
-    Column(tr("Không đổi"), _count("unchanged"), _count_key("unchanged"), 70, None, True),
-    Column(tr("Xóa"), _count("deleted"), _count_key("deleted"), 45, None, True),
+    Column(QT_TRANSLATE_NOOP("", "Ngày lập"), lambda o: _day(o.created_at), lambda o: _ts(o.created_at), 85),
     Column(
-        tr("Xung đột"),
+        QT_TRANSLATE_NOOP("", "Kết quả"),
+        lambda o: tr_label(STATUS_LABELS[o.status]),
+        lambda o: o.status,
+        130,
+        _status_colour,
+    ),
+    Column(QT_TRANSLATE_NOOP("", "Thêm"), _count("created"), _count_key("created"), 55, None, True),
+    Column(QT_TRANSLATE_NOOP("", "Sửa"), _count("updated"), _count_key("updated"), 50, None, True),
+    Column(QT_TRANSLATE_NOOP("", "Không đổi"), _count("unchanged"), _count_key("unchanged"), 70, None, True),
+    Column(QT_TRANSLATE_NOOP("", "Xóa"), _count("deleted"), _count_key("deleted"), 45, None, True),
+    Column(
+        QT_TRANSLATE_NOOP("", "Xung đột"),
         _count("conflicts"),
         _count_key("conflicts"),
         70,
@@ -205,13 +231,13 @@ OUTCOME_COLUMNS: tuple[Column[Outcome], ...] = (
 
 # ------------------------------------------------------------------------------------------------ log
 RESULT_LABELS = {
-    "sent": tr("Đã gửi"),
-    "applied": tr("Đã nhập"),
-    "already": tr("Đã nhập trước đó"),
-    "refused": tr("Bị từ chối"),
-    "needs_key": tr("Cần xác nhận khóa"),
-    "preview": tr("Đã xem trước"),
-    "waiting": tr("Chờ tệp trước đó"),
+    "sent": QT_TRANSLATE_NOOP("", "Đã gửi"),
+    "applied": QT_TRANSLATE_NOOP("", "Đã nhập"),
+    "already": QT_TRANSLATE_NOOP("", "Đã nhập trước đó"),
+    "refused": QT_TRANSLATE_NOOP("", "Bị từ chối"),
+    "needs_key": QT_TRANSLATE_NOOP("", "Cần xác nhận khóa"),
+    "preview": QT_TRANSLATE_NOOP("", "Đã xem trước"),
+    "waiting": QT_TRANSLATE_NOOP("", "Chờ tệp trước đó"),
 }
 
 
@@ -220,22 +246,53 @@ def _log_colour(e: LogEntry) -> QColor | None:
 
 
 LOG_COLUMNS: tuple[Column[LogEntry], ...] = (
-    Column(tr("Thời điểm"), lambda e: _when(e.at), lambda e: _ts(e.at), 120),
-    Column(tr("Chiều"), lambda e: tr("Gửi đi") if e.direction == "out" else tr("Nhận về"), lambda e: e.direction, 70),
-    Column(tr("Đơn vị"), lambda e: e.unit_code, lambda e: e.unit_code, 60),
-    Column(tr("Kết quả"), lambda e: tr(RESULT_LABELS.get(e.result, e.result)), lambda e: e.result, 120, _log_colour),
-    Column(tr("Tệp"), lambda e: Path(e.file_name).name, lambda e: collation_key(Path(e.file_name).name), 280),
-    Column(tr("Ngày lập tệp"), lambda e: _day(e.bundle_created_at), lambda e: _ts(e.bundle_created_at), 90),
-    Column(tr("Mã băm (SHA-256)"), lambda e: e.file_hash[:16], lambda e: e.file_hash, 130),
-    Column(tr("Ghi chú"), lambda e: e.message, lambda e: e.message, 300),
+    Column(QT_TRANSLATE_NOOP("", "Thời điểm"), lambda e: _when(e.at), lambda e: _ts(e.at), 120),
+    Column(
+        QT_TRANSLATE_NOOP("", "Chiều"),
+        lambda e: tr("Gửi đi") if e.direction == "out" else tr("Nhận về"),
+        lambda e: e.direction,
+        70,
+    ),
+    Column(QT_TRANSLATE_NOOP("", "Đơn vị"), lambda e: e.unit_code, lambda e: e.unit_code, 60),
+    Column(
+        QT_TRANSLATE_NOOP("", "Kết quả"),
+        lambda e: tr(RESULT_LABELS.get(e.result, e.result)),
+        lambda e: e.result,
+        120,
+        _log_colour,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("", "Tệp"),
+        lambda e: Path(e.file_name).name,
+        lambda e: collation_key(Path(e.file_name).name),
+        280,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("", "Ngày lập tệp"),
+        lambda e: _day(e.bundle_created_at),
+        lambda e: _ts(e.bundle_created_at),
+        90,
+    ),
+    Column(QT_TRANSLATE_NOOP("", "Mã băm (SHA-256)"), lambda e: e.file_hash[:16], lambda e: e.file_hash, 130),
+    Column(QT_TRANSLATE_NOOP("", "Ghi chú"), lambda e: e.message, lambda e: e.message, 300),
 )
 
 
 # ------------------------------------------------------------------------------------------ conflicts
+CONFLICT_REASONS = {  # ConflictInfo.reason_label, for the translation
+    "edit_vs_delete": QT_TRANSLATE_NOOP("", "Sửa và xóa cùng lúc"),
+    "same_revision": QT_TRANSLATE_NOOP("", "Cùng phiên bản, nội dung khác"),
+}
+
+
+def _conflict_reason(c: ConflictInfo) -> str:
+    return tr(CONFLICT_REASONS[c.reason]) if c.reason in CONFLICT_REASONS else c.reason_label
+
+
 CONFLICT_COLUMNS: tuple[Column[ConflictInfo], ...] = (
-    Column(tr("Loại"), lambda c: c.kind_label, lambda c: c.kind_label, 130),
-    Column(tr("Bản ghi"), lambda c: c.what or c.uid, lambda c: collation_key(c.what or c.uid), 220),
-    Column(tr("Đơn vị"), lambda c: c.origin_unit, lambda c: c.origin_unit, 60),
-    Column(tr("Lý do"), lambda c: tr(c.reason_label), lambda c: c.reason, 180),
-    Column(tr("Phát hiện lúc"), lambda c: _when(c.detected_at), lambda c: _ts(c.detected_at), 120),
+    Column(QT_TRANSLATE_NOOP("", "Loại"), lambda c: tr_label(c.kind_label), lambda c: c.kind_label, 130),
+    Column(QT_TRANSLATE_NOOP("", "Bản ghi"), lambda c: c.what or c.uid, lambda c: collation_key(c.what or c.uid), 220),
+    Column(QT_TRANSLATE_NOOP("", "Đơn vị"), lambda c: c.origin_unit, lambda c: c.origin_unit, 60),
+    Column(QT_TRANSLATE_NOOP("", "Lý do"), _conflict_reason, lambda c: c.reason, 180),
+    Column(QT_TRANSLATE_NOOP("", "Phát hiện lúc"), lambda c: _when(c.detected_at), lambda c: _ts(c.detected_at), 120),
 )

@@ -44,7 +44,7 @@ from app.sync.status import ConflictInfo, local_day
 from app.workspace import Workspace
 from db.enums import UnitKind
 from ui.dialogs.messages import ask_confirm, choose_save_file, show_info, show_warning
-from ui.i18n import tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr, tr_label
 from ui.pages.sync.import_dialog import ImportDialog
 from ui.pages.sync.models import (
     COMMUNE_COLUMNS,
@@ -56,7 +56,7 @@ from ui.pages.sync.models import (
 )
 from ui.tasks import Task
 
-FILTER = tr("Tệp đồng bộ Bồi dưỡng (*.bdsync);;Mọi tệp (*)")
+FILTER = QT_TRANSLATE_NOOP("", "Tệp đồng bộ Bồi dưỡng (*.bdsync);;Mọi tệp (*)")
 
 
 def make_table(model: RowsModel, columns: tuple[Column, ...], name: str) -> tuple[QTableView, SortProxy]:  # type: ignore[type-arg]
@@ -80,8 +80,10 @@ def make_table(model: RowsModel, columns: tuple[Column, ...], name: str) -> tupl
 def describe_export(result: ExportResult) -> str:
     from app.sync.catalogue import REGISTRY
 
-    labels = {s.name: s.kind.label.lower() for s in REGISTRY}
-    what = ", ".join(f"{n} {tr(labels.get(k, k))}" for k, n in result.counts.items() if n)
+    labels = {s.name: s.kind.label for s in REGISTRY}
+    what = ", ".join(
+        tr("{n} {kind}").format(n=n, kind=tr_label(labels.get(k, k)).lower()) for k, n in result.counts.items() if n
+    )
     if result.bundle_type == "setup":
         return tr("Tệp thiết lập cho {name}: khóa của tỉnh và danh mục; không có dữ liệu cá nhân.").format(
             name=result.destination.name
@@ -111,7 +113,7 @@ class RegisterCommuneDialog(QDialog):
         self.name.setPlaceholderText(tr("Ví dụ: Xã Vĩnh Lộc"))
         self.kind = QComboBox()
         for kind in COMMUNE_KINDS:
-            self.kind.addItem(tr(UNIT_KIND_LABELS[kind]), kind.value)
+            self.kind.addItem(tr_label(UNIT_KIND_LABELS[kind]), kind.value)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color:#b3261e")
@@ -140,7 +142,7 @@ class RegisterCommuneDialog(QDialog):
 
 
 class SyncPage(QWidget):
-    title = tr("Đồng bộ")
+    title = QT_TRANSLATE_NOOP("", "Đồng bộ")
     records_changed = Signal()  # bundles were applied: other pages re-read their lists
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -241,7 +243,15 @@ class SyncPage(QWidget):
         except UserError as exc:
             self.ack_label.setText(str(exc))
             return
-        self.ack_label.setText(tr(link.acknowledged_text))
+        if link.acked_through is None:
+            acknowledged = tr("{province} chưa xác nhận đã nhận dữ liệu của đơn vị.").format(
+                province=link.province_name
+            )
+        else:
+            acknowledged = tr("{province} đã có dữ liệu của đơn vị đến ngày {day}.").format(
+                province=link.province_name, day=format_date(local_day(link.acked_through))
+            )
+        self.ack_label.setText(acknowledged)
         if link.province_fingerprint is None:
             self.pending_label.setText(
                 tr("Chưa có khóa của tỉnh: hãy bấm “Nhận tệp từ tỉnh…” và chọn tệp thiết lập do Sở Nội vụ gửi.")
@@ -571,7 +581,7 @@ class SyncPage(QWidget):
             for name, here, there in conflict.differences()
         )
         self.conflict_detail.setHtml(
-            f"<h3>{escape(conflict.kind_label)}: {escape(conflict.what or conflict.uid)}</h3>"
+            f"<h3>{escape(tr_label(conflict.kind_label))}: {escape(conflict.what or conflict.uid)}</h3>"
             + "<p>"
             + tr("Của đơn vị {unit}; phiên bản ở đây {a}, phiên bản gửi đến {b}.").format(
                 unit=conflict.origin_unit, a=conflict.local_revision, b=conflict.incoming_revision

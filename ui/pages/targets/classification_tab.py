@@ -50,7 +50,7 @@ from app.evaluations.service import ClassificationService, UnitChoice
 from app.labels import CATEGORY_LABELS
 from db.enums import PeriodKind
 from ui.dialogs.messages import ask_confirm, show_warning
-from ui.i18n import tr
+from ui.i18n import tr, tr_label
 from ui.pages.targets.rating_model import (
     DISCIPLINED,
     GENERAL,
@@ -59,6 +59,7 @@ from ui.pages.targets.rating_model import (
     RatingFilterProxy,
     RatingSheetModel,
 )
+from ui.rating_texts import group_text, history_text, period_text
 from ui.widgets.notice_bar import NoticeBar
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -73,7 +74,7 @@ class LevelDelegate(QStyledItemDelegate):
         combo.setObjectName("levelEditor")
         combo.addItem("", "")
         for level in LEVELS_BEST_FIRST:
-            combo.addItem(tr(LEVEL_SHORT[level]), level.value)
+            combo.addItem(tr_label(LEVEL_SHORT[level]), level.value)
         return combo
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
@@ -224,7 +225,7 @@ class CapDialog(QDialog):
         for group in self.groups:
             model = QStandardItemModel(self)
             for c in group.candidates:
-                score = f" — {format_score(c.total)} {tr('điểm')}" if c.total is not None else ""
+                score = tr(" — {score} điểm").format(score=format_score(c.total)) if c.total is not None else ""
                 item = QStandardItem(f"{c.full_name}{score}" + (f" ({c.department})" if c.department else ""))
                 item.setCheckable(True)
                 item.setEditable(False)
@@ -303,7 +304,7 @@ class ClassificationTab(QWidget):
         self.kind = QComboBox()
         self.kind.setObjectName("periodKind")
         for kind, label in PERIOD_KIND_LABELS.items():
-            self.kind.addItem(tr(label), kind.value)
+            self.kind.addItem(tr_label(label), kind.value)
         self.year = QSpinBox()
         self.year.setObjectName("periodYear")
         self.year.setRange(2015, 2100)
@@ -317,7 +318,7 @@ class ClassificationTab(QWidget):
         self.category = QComboBox()
         self.category.addItem(tr("Mọi đối tượng"), "")
         for cat, label in CATEGORY_LABELS.items():
-            self.category.addItem(tr(label), cat.value)
+            self.category.addItem(tr_label(label), cat.value)
         self.search = QLineEdit()
         self.search.setObjectName("ratingSearch")
         self.search.setPlaceholderText(tr("Tìm theo tên…"))
@@ -447,7 +448,7 @@ class ClassificationTab(QWidget):
                 self,
                 tr("Thay đổi chưa lưu"),
                 tr("Có {n} dòng đã sửa nhưng chưa lưu ({p}). Bỏ các thay đổi đó?").format(
-                    n=len(self.model.dirty), p=previous.label
+                    n=len(self.model.dirty), p=period_text(previous)
                 ),
                 discard,
                 yes=tr("Bỏ thay đổi"),
@@ -518,7 +519,7 @@ class ClassificationTab(QWidget):
         keys = tr(
             "Gõ để sửa, Enter xuống dòng, Tab sang cột, Delete xóa ô, Ctrl+V dán từ Excel, Space đánh dấu kỷ luật."
         )
-        return f"{period.label}: {rule} {keys}"
+        return f"{period_text(period)}: {rule} {keys}"
 
     def _filter(self) -> None:
         self.proxy.set_filter(
@@ -548,11 +549,11 @@ class ClassificationTab(QWidget):
         groups = self.model.summaries()
         lines = []
         for g in groups:
-            text = escape(g.text())
+            text = escape(group_text(g))
             lines.append(f"<span style='color:#b3261e'><b>{text}</b></span>" if g.over_cap else text)
         pending = len(self.model.dirty)
         if pending:
-            lines.append(f"<b>{tr('{n} dòng đã sửa, chưa lưu').format(n=pending)}</b>")
+            lines.append("<b>" + tr("{n} dòng đã sửa, chưa lưu").format(n=pending) + "</b>")
         self.summary.setText("<br>".join(lines))
         self.save_button.setEnabled(self.model.editable and pending > 0)
         self.revert_button.setEnabled(pending > 0)
@@ -563,11 +564,12 @@ class ClassificationTab(QWidget):
             self.history.setHtml("")
             return
         items = self.service.history(row.uid)
-        lines = "".join(f"<li>{escape(h.text())}</li>" for h in items) or f"<li>{tr('Chưa có')}</li>"
+        lines = "".join(f"<li>{escape(history_text(h))}</li>" for h in items) or "<li>" + tr("Chưa có") + "</li>"
         self.history.setHtml(
             f"<h3 style='margin-bottom:2px'>{escape(row.full_name)}</h3>"
             f"<p style='color:#555'>{escape(row.position)}<br>{escape(row.department)}</p>"
-            f"<p><b>{tr('Lịch sử xếp loại')}</b></p><ul style='margin-left:-20px'>{lines}</ul>"
+            + tr("<p><b>Lịch sử xếp loại</b></p>")
+            + f"<ul style='margin-left:-20px'>{lines}</ul>"
         )
 
     def _open_person(self) -> None:
@@ -604,7 +606,9 @@ class ClassificationTab(QWidget):
     def _saved(self, result: SaveResult) -> None:
         current = self._current_uid()
         self.load(current)
-        text = tr("Đã lưu {n} xếp loại ({p}).").format(n=result.changed, p=self.period.label if self.period else "")
+        text = tr("Đã lưu {n} xếp loại ({p}).").format(
+            n=result.changed, p=period_text(self.period) if self.period else ""
+        )
         if result.capped:
             text += " " + tr("Xếp Hoàn thành tốt do vượt tỷ lệ 20%: {names}.").format(names=", ".join(result.capped))
         self.notice.show_notice(text)

@@ -41,7 +41,7 @@ from app.targets.presets import PlanPreset
 from app.targets.progress import COMPARISON_SIGNS, format_percent
 from app.targets.service import TargetsService
 from db.enums import StaffCategory, TargetComparison
-from ui.i18n import tr
+from ui.i18n import tr, tr_label
 from ui.widgets.validation import mark
 
 DATE_HINT = "dd/mm/yyyy"
@@ -65,7 +65,7 @@ def _read_date(widget: QLineEdit, label: str, errors: list[str], *, required: bo
     text = widget.text().strip()
     if not text:
         if required:
-            errors.append(f"{label}: {tr('chưa nhập')}")
+            errors.append(tr("{label}: chưa nhập").format(label=label))
             mark(widget, tr("Chưa nhập"))
         else:
             mark(widget)
@@ -208,10 +208,10 @@ class TargetDialog(QDialog):
         self.name.setPlaceholderText(tr("Ví dụ: Trên 80% công chức có lý luận chính trị trung cấp"))
 
         # who counts
-        self.categories = CheckList([(c, lbl) for c, lbl in CATEGORY_LABELS.items()], set(pop.categories))
-        self.roles = CheckList([(r, ROLE_SHORT[r]) for r in Role], set(pop.roles))
+        self.categories = CheckList([(c, tr_label(lbl)) for c, lbl in CATEGORY_LABELS.items()], set(pop.categories))
+        self.roles = CheckList([(r, tr_label(ROLE_SHORT[r])) for r in Role], set(pop.roles))
         for i, role in enumerate(Role):
-            self.roles.model_.item(i).setToolTip(ROLE_LABELS[role])
+            self.roles.model_.item(i).setToolTip(tr_label(ROLE_LABELS[role]))
         self.position_words = QLineEdit(", ".join(pop.position_contains))
         self.position_words.setPlaceholderText(tr("cách nhau bằng dấu phẩy, ví dụ: trưởng phòng, chánh văn phòng"))
         departments = service.departments()
@@ -251,7 +251,7 @@ class TargetDialog(QDialog):
         self.kind = QComboBox()
         self.kind.setObjectName("achievementKind")
         for t in achievement_types():
-            self.kind.addItem(tr(t.label), t.key)
+            self.kind.addItem(tr_label(t.label), t.key)
         self.kind.setCurrentIndex(max(0, self.kind.findData(data.achievement if data else "qualification")))
         self.param_box = QWidget()
         self.param_form = QFormLayout(self.param_box)
@@ -352,7 +352,7 @@ class TargetDialog(QDialog):
             combo = QComboBox()
             combo.setObjectName(f"param_{spec.name}")
             self.param_combos[spec.name] = combo
-            self.param_form.addRow(tr(spec.label), combo)
+            self.param_form.addRow(tr_label(spec.label), combo)
             combo.currentIndexChanged.connect(lambda _i, n=spec.name: self._param_changed(n))
         self._fill_params()
 
@@ -367,7 +367,7 @@ class TargetDialog(QDialog):
                 known = {c.value for c in choices}
                 choices += [c for c in self.service.lookup_choices(spec.lookup) if c.value not in known]
             for choice in choices:
-                combo.addItem(tr(choice.label), choice.value)
+                combo.addItem(tr_label(choice.label), choice.value)
             wanted = self._params.get(spec.name, choices[0].value if choices else None)
             index = next((i for i, c in enumerate(choices) if c.value == wanted), 0)
             combo.setCurrentIndex(index)
@@ -434,7 +434,7 @@ class TargetDialog(QDialog):
                 n=preview.population,
                 k=preview.achieved,
                 p=format_percent(preview.percent),
-                status=tr(preview.status_label),
+                status=tr_label(preview.status_label),
                 rule=preview.achievement_text,
             )
         )
@@ -496,7 +496,7 @@ class PresetsDialog(QDialog):
                 item.setEnabled(not already)
                 if already:
                     item.setToolTip(tr("Đã áp dụng"))
-                    item.setText(f"{t.name} ({tr('đã áp dụng')})")
+                    item.setText(tr("{name} (đã áp dụng)").format(name=t.name))
                 sign = COMPARISON_SIGNS[t.comparison]
                 threshold = QStandardItem(f"{sign} {t.threshold:g}%")
                 deadline = QStandardItem(format_date(t.deadline))
@@ -541,18 +541,20 @@ class PresetsDialog(QDialog):
             return
         plan = self.presets[index]
         parts = [
-            f"<b>{plan.name}</b><br><i>{plan.document}</i><br>{tr('Nguồn')}: {plan.source}<br>"
-            f"{tr('Thời gian')}: {format_date(plan.start)} – {format_date(plan.end)}"
+            f"<b>{plan.name}</b><br><i>{plan.document}</i><br>"
+            + tr("Nguồn: {source}<br>Thời gian: {start} – {end}").format(
+                source=plan.source, start=format_date(plan.start), end=format_date(plan.end)
+            )
         ]
         if plan.needs_courses:
             items = "".join(f"<li>{t}</li>" for t in plan.needs_courses)
             parts.append(
-                f"<p><b>{tr('Chỉ tiêu cần kết quả khóa học')}</b> "
-                f"({tr('sẽ áp dụng được khi có chức năng khóa học, lớp học')}):</p><ul>{items}</ul>"
+                tr("<p><b>Chỉ tiêu cần kết quả khóa học</b> (sẽ áp dụng được khi có chức năng khóa học, lớp học):</p>")
+                + f"<ul>{items}</ul>"
             )
         if plan.not_expressible:
             items = "".join(f"<li>{t}</li>" for t in plan.not_expressible)
-            parts.append(f"<p><b>{tr('Không tính được từ hồ sơ')}:</b></p><ul>{items}</ul>")
+            parts.append(tr("<p><b>Không tính được từ hồ sơ:</b></p>") + f"<ul>{items}</ul>")
         self.notes.setHtml("".join(parts))
 
     def chosen(self) -> dict[str, set[str]]:

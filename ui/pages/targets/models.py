@@ -13,7 +13,7 @@ from app.dates import format_date
 from app.labels import CATEGORY_SHORT
 from app.targets.progress import MissingPerson, Status, TargetProgress, format_percent
 from app.text import collation_key
-from ui.i18n import tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr, tr_label
 from ui.widgets.charts import BarRole, BarValue
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -38,23 +38,26 @@ class Column:
 
 
 def _status_text(r: TargetProgress) -> str:
-    return tr(r.status_label)
+    return tr_label(r.status_label)
 
 
+POPULATION_COLUMN = 1
 TARGET_COLUMNS: tuple[Column, ...] = (
-    Column(tr("Chỉ tiêu"), lambda r: r.spec.name, lambda r: collation_key(r.spec.name), 360),
-    Column(tr("Đối tượng"), lambda r: str(r.population), lambda r: r.population, 70),
-    Column(tr("Đạt"), lambda r: str(r.achieved), lambda r: r.achieved, 60),
+    Column(QT_TRANSLATE_NOOP("", "Chỉ tiêu"), lambda r: r.spec.name, lambda r: collation_key(r.spec.name), 360),
+    Column(QT_TRANSLATE_NOOP("", "Đối tượng"), lambda r: str(r.population), lambda r: r.population, 70),
+    Column(QT_TRANSLATE_NOOP("", "Đạt"), lambda r: str(r.achieved), lambda r: r.achieved, 60),
     Column(
-        tr("Tỷ lệ / ngưỡng"),
+        QT_TRANSLATE_NOOP("", "Tỷ lệ / ngưỡng"),
         lambda r: format_percent(r.percent),
         lambda r: -1 if r.percent is None else r.percent,
         190,
     ),
-    Column(tr("Ngưỡng"), lambda r: r.threshold_label, lambda r: r.spec.threshold, 70),
-    Column(tr("Hạn"), lambda r: format_date(r.spec.deadline), lambda r: r.spec.deadline, 85),
-    Column(tr("Trạng thái"), _status_text, lambda r: list(Status).index(r.status), 150),
-    Column(tr("Kế hoạch"), lambda r: r.spec.plan_name, lambda r: collation_key(r.spec.plan_name), 300),
+    Column(QT_TRANSLATE_NOOP("", "Ngưỡng"), lambda r: r.threshold_label, lambda r: r.spec.threshold, 70),
+    Column(QT_TRANSLATE_NOOP("", "Hạn"), lambda r: format_date(r.spec.deadline), lambda r: r.spec.deadline, 85),
+    Column(QT_TRANSLATE_NOOP("", "Trạng thái"), _status_text, lambda r: list(Status).index(r.status), 150),
+    Column(
+        QT_TRANSLATE_NOOP("", "Kế hoạch"), lambda r: r.spec.plan_name, lambda r: collation_key(r.spec.plan_name), 300
+    ),
 )
 PROGRESS_COLUMN = 3
 STATUS_COLUMN = 6
@@ -97,13 +100,22 @@ class TableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
+            return tr(self.columns[section].title)
         return None
 
 
 class TargetTableModel(TableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(TARGET_COLUMNS, parent)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            section == POPULATION_COLUMN
+            and orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+        ):
+            return tr("Đối tượng", "number of people a target counts")  # elsewhere "Đối tượng" is a category
+        return super().headerData(section, orientation, role)
 
     def extra(self, row: Any, column: int, role: int) -> Any:
         assert isinstance(row, TargetProgress)
@@ -113,7 +125,9 @@ class TargetTableModel(TableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == STATUS_COLUMN:
             return QBrush(QColor(color))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.spec.name}\n{tr('Đối tượng')}: {row.population_text}\n{tr('Cần đạt')}: {row.achievement_text}"
+            return tr("{name}\nĐối tượng: {population}\nCần đạt: {achievement}").format(
+                name=row.spec.name, population=row.population_text, achievement=row.achievement_text
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -123,12 +137,19 @@ class TargetTableModel(TableModel):
 
 
 MISSING_COLUMNS: tuple[Column, ...] = (
-    Column(tr("Họ và tên"), lambda m: m.full_name, lambda m: m.sort_key, 190),
-    Column(tr("Ngày sinh"), lambda m: format_date(m.date_of_birth), lambda m: m.date_of_birth or "", 85),
-    Column(tr("Chức vụ"), lambda m: m.position, lambda m: collation_key(m.position), 170),
-    Column(tr("Phòng, ban"), lambda m: m.department, lambda m: collation_key(m.department), 190),
-    Column(tr("Đối tượng"), lambda m: CATEGORY_SHORT[m.category], lambda m: m.category.value, 90),
-    Column(tr("Hiện có"), lambda m: m.detail, lambda m: collation_key(m.detail), 240),
+    Column(QT_TRANSLATE_NOOP("", "Họ và tên"), lambda m: m.full_name, lambda m: m.sort_key, 190),
+    Column(
+        QT_TRANSLATE_NOOP("", "Ngày sinh"), lambda m: format_date(m.date_of_birth), lambda m: m.date_of_birth or "", 85
+    ),
+    Column(QT_TRANSLATE_NOOP("", "Chức vụ"), lambda m: m.position, lambda m: collation_key(m.position), 170),
+    Column(QT_TRANSLATE_NOOP("", "Phòng, ban"), lambda m: m.department, lambda m: collation_key(m.department), 190),
+    Column(
+        QT_TRANSLATE_NOOP("", "Đối tượng"),
+        lambda m: tr_label(CATEGORY_SHORT[m.category]),
+        lambda m: m.category.value,
+        90,
+    ),
+    Column(QT_TRANSLATE_NOOP("", "Hiện có"), lambda m: m.detail, lambda m: collation_key(m.detail), 240),
 )
 
 

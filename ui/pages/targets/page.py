@@ -8,13 +8,13 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.evaluations.service import ClassificationService
 from app.targets.service import TargetsService
-from ui.i18n import tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.pages.targets.classification_tab import ClassificationTab
 from ui.pages.targets.targets_tab import TargetsTab
 
 
 class TargetsPage(QWidget):
-    title = tr("Chỉ tiêu, đánh giá")
+    title = QT_TRANSLATE_NOOP("", "Chỉ tiêu, đánh giá")
     show_person = Signal(str)  # open a person in the Staff page
     nominate_people = Signal(str, list)  # course uid, staff uids (who is missing → nominate)
 

@@ -32,7 +32,7 @@ from app.evaluations.classification import (
 from app.labels import CATEGORY_SHORT
 from app.text import clean_text, fold
 from db.enums import QualityLevel, RatingMethod
-from ui.i18n import tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr, tr_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 RowRole = Qt.ItemDataRole.UserRole + 1
@@ -40,18 +40,18 @@ RowRole = Qt.ItemDataRole.UserRole + 1
 # The person's name is the vertical header, so it stays in view while the grid scrolls sideways.
 CATEGORY, METHOD, GENERAL, TASK, TOTAL, LEVEL, DISCIPLINED, AVERAGE, DEPARTMENT, NOTE = range(10)
 HEADERS = (
-    tr("Đối tượng"),
-    tr("Cách xếp loại"),
-    tr("Tiêu chí chung /30"),
-    tr("KQ nhiệm vụ /70"),
-    tr("Tổng điểm"),
-    tr("Mức xếp loại"),
-    tr("Kỷ luật"),
-    tr("TB các kỳ"),
-    tr("Phòng, ban"),
-    tr("Ghi chú"),
+    QT_TRANSLATE_NOOP("", "Đối tượng"),
+    QT_TRANSLATE_NOOP("", "Cách xếp loại"),
+    QT_TRANSLATE_NOOP("", "Tiêu chí chung /30"),
+    QT_TRANSLATE_NOOP("", "KQ nhiệm vụ /70"),
+    QT_TRANSLATE_NOOP("", "Tổng điểm"),
+    QT_TRANSLATE_NOOP("", "Mức xếp loại"),
+    QT_TRANSLATE_NOOP("", "Kỷ luật"),
+    QT_TRANSLATE_NOOP("", "TB các kỳ"),
+    QT_TRANSLATE_NOOP("", "Phòng, ban"),
+    QT_TRANSLATE_NOOP("", "Ghi chú"),
 )
-WIDTHS = (80, 90, 115, 110, 72, 170, 55, 70, 150, 200)
+WIDTHS = (105, 90, 115, 110, 72, 170, 75, 70, 150, 200)
 
 _DIRTY = QBrush(QColor("#fff6d6"))
 _WARN = QBrush(QColor("#b3261e"))
@@ -170,7 +170,7 @@ class RatingSheetModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return tr(HEADERS[section])
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.rows):
             row = self.rows[section]
             if role == Qt.ItemDataRole.DisplayRole:
@@ -212,7 +212,7 @@ class RatingSheetModel(QAbstractTableModel):
         if column == DEPARTMENT:
             return row.department
         if column == CATEGORY:
-            return CATEGORY_SHORT[row.category]
+            return tr_label(CATEGORY_SHORT[row.category])
         if column == METHOD:
             return tr("Chấm điểm") if row.method == RatingMethod.SCORE else tr("Chọn mức")
         if column == GENERAL:
@@ -227,7 +227,7 @@ class RatingSheetModel(QAbstractTableModel):
             proposed, final = self.proposed(row), self.final(row)
             if final is None:
                 return tr("(chưa đủ điểm)") if row.method == RatingMethod.SCORE and not v.empty() else ""
-            text = tr(LEVEL_SHORT[final])
+            text = tr_label(LEVEL_SHORT[final])
             if final != proposed:
                 text += " " + tr("(vượt tỷ lệ 20%)")
             elif v.disciplined:
@@ -271,14 +271,14 @@ class RatingSheetModel(QAbstractTableModel):
     def _tooltip(self, row: SheetRow, column: int) -> str | None:
         if column == LEVEL:
             level = self.final(row)
-            parts = [LEVEL_LABELS[level]] if level else []
+            parts = [tr_label(LEVEL_LABELS[level])] if level else []
             if row.capped and self.proposed(row) == QualityLevel.EXCELLENT:
                 parts.append(tr("Đạt mức xuất sắc theo điểm nhưng xếp Hoàn thành tốt do vượt tỷ lệ 20%"))
                 if row.cap_note:
                     parts.append(tr("Lý do: {r}").format(r=row.cap_note))
             return "\n".join(parts) or None
         if column == METHOD:
-            return METHOD_LABELS[row.method]
+            return tr_label(METHOD_LABELS[row.method])
         if column in (GENERAL, TASK) and row.method == RatingMethod.DIRECT:
             return tr("Kỳ này người này xếp loại trực tiếp theo mức, không chấm điểm")
         if column == AVERAGE and row.periods_average is not None:
@@ -305,9 +305,13 @@ class RatingSheetModel(QAbstractTableModel):
             elif role != Qt.ItemDataRole.EditRole:
                 return False
             elif column == GENERAL:
-                v.general = parse_score(str(value or ""), f"{row.full_name}: {tr('điểm tiêu chí chung')}", GENERAL_MAX)
+                v.general = parse_score(
+                    str(value or ""), tr("{name}: điểm tiêu chí chung").format(name=row.full_name), GENERAL_MAX
+                )
             elif column == TASK:
-                v.task = parse_score(str(value or ""), f"{row.full_name}: {tr('điểm kết quả nhiệm vụ')}", TASK_MAX)
+                v.task = parse_score(
+                    str(value or ""), tr("{name}: điểm kết quả nhiệm vụ").format(name=row.full_name), TASK_MAX
+                )
             elif column == LEVEL:
                 v.level = value if isinstance(value, QualityLevel) else parse_level(str(value or ""))
             elif column == NOTE:

@@ -30,7 +30,7 @@ from app.targets.plans import PlanInfo
 from app.targets.progress import DIMENSIONS, STATUS_LABELS, Computation, Status, TargetProgress, format_percent
 from app.targets.service import TargetsService
 from ui.dialogs.messages import ask_confirm, show_info
-from ui.i18n import tr
+from ui.i18n import tr, tr_label
 from ui.pages.targets.dialogs import PlanDialog, PresetsDialog, TargetDialog
 from ui.pages.targets.models import (
     MISSING_COLUMNS,
@@ -182,7 +182,7 @@ class TargetsTab(QWidget):
         self.dimension = QComboBox()
         self.dimension.setObjectName("dimension")
         for key, dim in DIMENSIONS.items():
-            self.dimension.addItem(tr(dim.label), key)
+            self.dimension.addItem(tr_label(dim.label), key)
         self.breakdown = BarChart()
         self.breakdown.setObjectName("breakdownChart")
         breakdown_page = QWidget()
@@ -290,12 +290,14 @@ class TargetsTab(QWidget):
         self.view.setColumnHidden(PLAN_COLUMN, bool(self.plan_filter.currentData()))
         counts = {s: sum(1 for r in rows if r.status == s) for s in Status}
         parts = [
-            f"<span style='color:{STATUS_COLORS[s]}'>■</span> {tr(STATUS_LABELS[s])}: <b>{counts[s]}</b>"
+            f"<span style='color:{STATUS_COLORS[s]}'>■</span> {tr_label(STATUS_LABELS[s])}: <b>{counts[s]}</b>"
             for s in Status
             if counts[s]
         ]
         when = tr("Tính đến ngày {d}").format(d=format_date(self.today))
-        self.summary.setText(f"{when} — {len(rows)} {tr('chỉ tiêu')}" + (": " + " · ".join(parts) if parts else ""))
+        self.summary.setText(
+            f"{when} — " + tr("{n} chỉ tiêu").format(n=len(rows)) + (": " + " · ".join(parts) if parts else "")
+        )
         self.overall.set_items(
             [
                 BarItem(
@@ -304,7 +306,7 @@ class TargetsTab(QWidget):
                     r.spec.threshold,
                     STATUS_COLORS[r.status],
                     f"{format_percent(r.percent)} / {r.threshold_label}",
-                    f"{r.spec.name}\n{tr(r.status_label)}",
+                    f"{r.spec.name}\n{tr_label(r.status_label)}",
                 )
                 for r in rows
             ],
@@ -384,7 +386,12 @@ class TargetsTab(QWidget):
             TrendPoint(
                 p.day,
                 p.percent or 0.0,
-                f"{format_date(p.day)}: {p.achieved}/{p.population} {tr('người')} ({format_percent(p.percent)})",
+                tr("{day}: {achieved}/{population} người ({percent})").format(
+                    day=format_date(p.day),
+                    achieved=p.achieved,
+                    population=p.population,
+                    percent=format_percent(p.percent),
+                ),
             )
             for p in points
             if p.percent is not None
@@ -417,12 +424,14 @@ class TargetsTab(QWidget):
         threshold = r.spec.threshold
         items = [
             BarItem(
-                row.label,
+                tr_label(row.label),  # a category or a sex is a label; a department's name comes back as is
                 row.percent,
                 threshold,
                 "#2e7d32" if row.percent is not None and row.percent >= threshold else "#d68910",
                 f"{row.achieved}/{row.population} ({format_percent(row.percent)})",
-                f"{row.label}: {row.achieved}/{row.population} {tr('người đạt')}",
+                tr("{label}: {achieved}/{population} người đạt").format(
+                    label=tr_label(row.label), achieved=row.achieved, population=row.population
+                ),
             )
             for row in rows
         ]
@@ -595,7 +604,7 @@ class TargetsTab(QWidget):
 
     def missing_text(self) -> str:
         """The missing people as a tab-separated table (pastes into Excel, Word keeps the columns)."""
-        header = [tr("STT"), *[c.title for c in MISSING_COLUMNS]]
+        header = [tr("STT"), *[tr(c.title) for c in MISSING_COLUMNS]]
         lines = ["\t".join(header)]
         for i in range(self.missing_proxy.rowCount()):
             cells = [str(i + 1)]
@@ -635,16 +644,19 @@ def overview_html(r: TargetProgress, today: date) -> str:
         if r.left:
             population += escape(tr("; {n} người đã rời danh sách nên không tính").format(n=r.left))
     achievement = escape(r.achievement_text) + (f" <i>({escape(r.note)})</i>" if r.note else "")
-    result = (
-        f"<b>{r.achieved}/{r.population}</b> {tr('người')} = <b>{format_percent(r.percent)}</b>; "
-        f"{tr('chỉ tiêu')} {r.threshold_label} {tr('đến')} {format_date(spec.deadline)}"
+    result = tr("<b>{achieved}/{population}</b> người = <b>{percent}</b>; chỉ tiêu {threshold} đến {deadline}").format(
+        achieved=r.achieved,
+        population=r.population,
+        percent=format_percent(r.percent),
+        threshold=r.threshold_label,
+        deadline=format_date(spec.deadline),
     )
     rows = [
         line(tr("Kế hoạch"), escape(spec.plan_name)),
         line(tr("Đối tượng"), population),
         line(tr("Cần đạt"), achievement),
         line(tr("Kết quả"), result),
-        line(tr("Trạng thái"), f"<b style='color:{color}'>{escape(tr(r.status_label))}</b>"),
+        line(tr("Trạng thái"), f"<b style='color:{color}'>{escape(tr_label(r.status_label))}</b>"),
     ]
     if not r.met and r.population:
         rows.append(line(tr("Còn cần"), tr("{n} người đạt thêm (với số đối tượng hiện nay)").format(n=r.needed)))
