@@ -272,8 +272,11 @@ class ReportsPage(QWidget):
             self.report, self.listing = result, None
             scope = result.scope.unit_name
             self.summary.setText(
-                f"<b>{escape(tr('Báo cáo'))} {escape(result.title[:1].lower() + result.title[1:])}</b> — "
-                f"{escape(scope)}<br>" + "<br>".join(escape(s) for s in result.summary)
+                tr("<b>Báo cáo {title}</b> — {unit}").format(
+                    title=escape(result.title[:1].lower() + result.title[1:]), unit=escape(scope)
+                )
+                + "<br>"
+                + "<br>".join(escape(s) for s in result.summary)
             )
             tables = result.tables
         else:

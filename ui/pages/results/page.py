@@ -29,7 +29,7 @@ from ui.pages.results.reviews_tab import ReviewsTab
 from ui.widgets.rows_model import Col, RowsModel, make_table
 
 CERT_COLUMNS: tuple[Col[CertificateRow], ...] = (
-    Col(tr("Tình trạng"), lambda r: tr(r.state_label), lambda r: r.days_left, 140),
+    Col(tr("Tình trạng"), lambda r: certificate_state(r.days_left), lambda r: r.days_left, 140),
     Col(tr("Họ và tên"), lambda r: r.full_name, lambda r: r.sort_key, 170),
     Col(tr("Chức vụ"), lambda r: r.position, lambda r: fold(r.position), 150),
     Col(tr("Phòng, ban"), lambda r: r.department, lambda r: fold(r.department), 170),
@@ -39,6 +39,14 @@ CERT_COLUMNS: tuple[Col[CertificateRow], ...] = (
     Col(tr("Hiệu lực đến"), lambda r: format_date(r.valid_until), lambda r: r.valid_until, 90),
 )
 WINDOWS = ((30, tr("30 ngày tới")), (90, tr("90 ngày tới")), (180, tr("6 tháng tới")), (365, tr("1 năm tới")))
+
+
+def certificate_state(days_left: int) -> str:
+    if days_left < 0:
+        return tr("Đã hết hạn {n} ngày").format(n=-days_left)
+    if days_left == 0:
+        return tr("Hết hạn hôm nay")
+    return tr("Còn {n} ngày").format(n=days_left)
 
 
 class CertificatesTab(QWidget):

@@ -34,7 +34,7 @@ from app.security.permissions import Permission
 from app.text import collation_key, fold
 from db.enums import ClassStatus, ResultCode
 from ui.dialogs.messages import ask_confirm, show_warning
-from ui.i18n import tr
+from ui.i18n import tr, tr_label
 from ui.pages.results.sheet_model import RESULT, WIDTHS, ResultsSheetModel
 from ui.pages.targets.classification_tab import CellDelegate, SheetView
 from ui.widgets.notice_bar import NoticeBar
@@ -47,9 +47,9 @@ CLASS_COLUMNS: tuple[Col[ClassResultInfo], ...] = (
     Col(tr("Khóa học"), lambda c: c.course_name, lambda c: collation_key(c.course_name), 230),
     Col(tr("Thời gian"), lambda c: c.klass.dates_text, lambda c: c.klass.start_date or date.min, 160),
     Col(tr("Học viên"), lambda c: str(c.learners), lambda c: c.learners, 60),
-    Col(tr("Đạt"), lambda c: str(c.passed), lambda c: c.passed, 45),
+    Col(tr("Đạt", "passed"), lambda c: str(c.passed), lambda c: c.passed, 45),
     Col(tr("Chưa có KQ"), lambda c: str(c.pending) if c.pending else "", lambda c: c.pending, 75),
-    Col(tr("Trạng thái"), lambda c: tr(CLASS_STATUS_LABELS[c.klass.status]), None, 110),
+    Col(tr("Trạng thái"), lambda c: tr_label(CLASS_STATUS_LABELS[c.klass.status]), None, 110),
 )
 
 
@@ -60,7 +60,7 @@ class ResultDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         combo.setObjectName("resultEditor")
         for code in RESULT_ORDER:
-            combo.addItem(tr(RESULT_LABELS[code]), code.value)
+            combo.addItem(tr_label(RESULT_LABELS[code]), code.value)
         return combo
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
@@ -243,10 +243,10 @@ class ResultsTab(QWidget):
             self.heading.setText(
                 f"<b>{escape(k.code or k.name)}</b> — {escape(sheet.course.name)}<br>"
                 f"{escape(k.dates_text)}{' · ' + escape(k.venue) if k.venue else ''} · "
-                f"{escape(tr(CLASS_STATUS_LABELS[k.status]))}{escape(validity)}{owner}"
+                f"{escape(tr_label(CLASS_STATUS_LABELS[k.status]))}{escape(validity)}{owner}"
             )
             counts = self.model.counts()
-            parts = [f"{tr(RESULT_LABELS[code])}: {counts[code]}" for code in RESULT_ORDER if counts[code]]
+            parts = [f"{tr_label(RESULT_LABELS[code])}: {counts[code]}" for code in RESULT_ORDER if counts[code]]
             self.counts.setText(tr("{n} học viên — {parts}").format(n=len(self.model.rows), parts=", ".join(parts)))
         self.save_button.setEnabled(editable and dirty)
         self.revert_button.setEnabled(dirty)

@@ -32,6 +32,7 @@ from app.dates import DateParseError, format_date, parse_date
 from app.errors import UserError, ValidationFailed
 from app.evaluations.reviews import (
     CRITERIA,
+    CRITERION_SHORT,
     OUTCOME_LABELS,
     OUTCOMES_BEST_FIRST,
     SCALE,
@@ -48,7 +49,7 @@ from app.results.service import ResultsService
 from app.security.permissions import Permission
 from app.text import fold
 from db.enums import ReviewOutcome
-from ui.i18n import tr
+from ui.i18n import tr, tr_label
 from ui.widgets.notice_bar import NoticeBar
 from ui.widgets.rows_model import Col, RowsModel, make_table
 
@@ -60,7 +61,7 @@ STATE_COLOURS = {
     DueState.NOT_YET: "#8a8a8a",
 }
 DUE_COLUMNS: tuple[Col[DueReview], ...] = (
-    Col(tr("Tình trạng"), lambda r: tr(r.state_label), lambda r: r.state.value, 120),
+    Col(tr("Tình trạng"), lambda r: tr_label(r.state_label), lambda r: r.state.value, 120),
     Col(tr("Họ và tên"), lambda r: r.full_name, lambda r: r.sort_key, 170),
     Col(tr("Phòng, ban"), lambda r: r.department, lambda r: fold(r.department), 170),
     Col(tr("Khóa học"), lambda r: r.course_name, lambda r: fold(r.course_name), 300),
@@ -68,7 +69,7 @@ DUE_COLUMNS: tuple[Col[DueReview], ...] = (
     Col(tr("Kết thúc"), lambda r: format_date(r.ended), lambda r: r.ended, 85),
     Col(tr("Đánh giá từ"), lambda r: format_date(r.due_from), lambda r: r.due_from, 85),
     Col(tr("Ngày đánh giá"), lambda r: format_date(r.reviewed_on), lambda r: r.reviewed_on or date.min, 90),
-    Col(tr("Kết luận"), lambda r: tr(OUTCOME_LABELS[r.overall]) if r.overall else "", None, 130),
+    Col(tr("Kết luận"), lambda r: tr_label(OUTCOME_LABELS[r.overall]) if r.overall else "", None, 130),
 )
 FILTERS = (
     (tr("Cần đánh giá (quá hạn, đến hạn, sắp đến hạn)"), (DueState.OVERDUE, DueState.DUE, DueState.UPCOMING)),
@@ -91,9 +92,7 @@ def _summary_columns() -> tuple[Col[EffectivenessRow], ...]:
     ]
 
     def average_of(key: str) -> Col[EffectivenessRow]:
-        return Col(
-            tr(next(c.label for c in CRITERIA if c.key == key)), lambda r: format_average(r.averages[key]), None, 105
-        )
+        return Col(tr_label(CRITERION_SHORT[key]), lambda r: format_average(r.averages[key]), None, 90)
 
     for c in CRITERIA:
         cols.append(average_of(c.key))
@@ -146,16 +145,16 @@ class ReviewDialog(QDialog):
         self.scores: dict[str, QComboBox] = {}
         self.notes: dict[str, QLineEdit] = {}
         for i, c in enumerate(CRITERIA):
-            label = QLabel(tr(c.label))
-            label.setToolTip(tr(c.hint))
+            label = QLabel(tr_label(c.label))
+            label.setToolTip(tr_label(c.hint))
             combo = QComboBox()
             combo.setObjectName(f"score_{c.key}")
             combo.addItem(tr("— không đánh giá"), None)
             for value, text in SCALE.items():
-                combo.addItem(f"{value} — {tr(text)}", value)
+                combo.addItem(tr("{n} — {label}").format(n=value, label=tr_label(text)), value)
             note = QLineEdit()
             note.setObjectName(f"note_{c.key}")
-            note.setPlaceholderText(tr(c.hint))
+            note.setPlaceholderText(tr_label(c.hint))
             if stored is not None:
                 combo.setCurrentIndex(max(0, combo.findData(stored.scores.get(c.key))))
                 note.setText(stored.notes.get(c.key) or "")
@@ -170,7 +169,7 @@ class ReviewDialog(QDialog):
         self.overall.setObjectName("overall")
         self.overall.addItem(tr("(theo điểm các tiêu chí)"), None)
         for o in OUTCOMES_BEST_FIRST:
-            self.overall.addItem(tr(OUTCOME_LABELS[o]), o.value)
+            self.overall.addItem(tr_label(OUTCOME_LABELS[o]), o.value)
         if stored is not None and stored.overall is not None:
             self.overall.setCurrentIndex(max(0, self.overall.findData(stored.overall.value)))
         self.suggestion = QLabel()
@@ -218,7 +217,7 @@ class ReviewDialog(QDialog):
     def _suggest(self) -> None:
         outcome = suggested_outcome(c.currentData() for c in self.scores.values())
         self.suggestion.setText(
-            tr("Gợi ý theo điểm: {o}").format(o=tr(OUTCOME_LABELS[outcome]))
+            tr("Gợi ý theo điểm: {o}").format(o=tr_label(OUTCOME_LABELS[outcome]))
             if outcome
             else tr("Chưa chấm tiêu chí nào")
         )
@@ -227,7 +226,7 @@ class ReviewDialog(QDialog):
         try:
             day = parse_date(self.reviewed_on.text())
         except DateParseError as exc:
-            self.messages.setText(f"• {tr('Ngày đánh giá')}: {exc}")
+            self.messages.setText(tr("• Ngày đánh giá: {error}").format(error=exc))
             return None
         overall = self.overall.currentData()
         return ReviewInput(

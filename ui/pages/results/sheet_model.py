@@ -31,7 +31,7 @@ from app.results.results import (
 )
 from app.text import clean_text
 from db.enums import ResultCode
-from ui.i18n import tr
+from ui.i18n import tr, tr_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 RowRole = Qt.ItemDataRole.UserRole + 1
@@ -216,7 +216,7 @@ class ResultsSheetModel(QAbstractTableModel):
                 return f"{row.unit_name} — {row.department}" if row.department else row.unit_name
             return row.department
         if column == RESULT:
-            return tr(RESULT_LABELS[v.result])
+            return tr_label(RESULT_LABELS[v.result])
         if column == SCORE:
             return format_score(v.score)
         if column == GRADE:
@@ -233,7 +233,7 @@ class ResultsSheetModel(QAbstractTableModel):
         if column == NOTE:
             return v.note or ""
         if column == STATUS:
-            return tr(row.status_label)
+            return tr_label(row.status_label)
         if column == ATTENDANCE and row.attendance is not None:
             return f"{row.attendance.share:.0%}"
         return ""
@@ -278,7 +278,7 @@ class ResultsSheetModel(QAbstractTableModel):
                 and v.result != ResultCode.PENDING
                 and row.nomination_uid not in self.dirty
             ):
-                return tr("Chưa nhập kết quả: theo tình trạng cử học “{s}”").format(s=tr(row.status_label))
+                return tr("Chưa nhập kết quả: theo tình trạng cử học “{s}”").format(s=tr_label(row.status_label))
             if column == VALID and self.sheet and self.sheet.course.certificate_valid_months:
                 return tr("Chứng chỉ của khóa này có hiệu lực {n} tháng kể từ ngày cấp").format(
                     n=self.sheet.course.certificate_valid_months
