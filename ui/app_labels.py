@@ -386,7 +386,7 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("label", "Mọi loại khóa học"),
     QT_TRANSLATE_NOOP("label", "Nội dung: Đào tạo lại, bồi dưỡng chuyên môn chuyên ngành"),
     QT_TRANSLATE_NOOP("label", "Nội dung: Kiến thức, kỹ năng theo vị trí việc làm, quản trị dữ liệu, hồ sơ điện tử"),
-    QT_TRANSLATE_NOOP("label", "Nội dung: Cập nhật kiến thức pháp luật, đạo đức công vụ, văn hóa công sở, CNTT, chuyển đổi số"),
+    QT_TRANSLATE_NOOP("label", "Nội dung: Cập nhật pháp luật, đạo đức công vụ, văn hóa công sở, CNTT, chuyển đổi số"),
     QT_TRANSLATE_NOOP("label", "Nội dung: Đạo đức công vụ, văn hóa công sở, liêm chính"),
     QT_TRANSLATE_NOOP("label", "Bất kỳ khóa học nào thuộc loại trên"),
     QT_TRANSLATE_NOOP("label", "Bất kỳ lúc nào"),

@@ -87,7 +87,7 @@ TOPICS: dict[str, Topic] = {
         ),
         Topic(
             "cap_nhat_kien_thuc",
-            "Cập nhật kiến thức pháp luật, đạo đức công vụ, văn hóa công sở, CNTT, chuyển đổi số",
+            "Cập nhật pháp luật, đạo đức công vụ, văn hóa công sở, CNTT, chuyển đổi số",
             "khóa cập nhật kiến thức pháp luật, đạo đức công vụ, văn hóa công sở, công nghệ thông tin, chuyển đổi số",
             (CourseType.DIGITAL,),
             (

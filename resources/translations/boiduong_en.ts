@@ -6425,7 +6425,7 @@ To reach: {achievement}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Nội dung: Cập nhật kiến thức pháp luật, đạo đức công vụ, văn hóa công sở, CNTT, chuyển đổi số</source>
+        <source>Nội dung: Cập nhật pháp luật, đạo đức công vụ, văn hóa công sở, CNTT, chuyển đổi số</source>
         <translation>Topic: updates on law, public-service ethics, office culture, IT, digital transformation</translation>
     </message>
     <message>
