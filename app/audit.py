@@ -13,10 +13,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.classes.attendance import ATTENDANCE_LABELS
+from app.courses.labels import CLASS_STATUS_LABELS
 from app.dates import format_date
 from app.errors import UserError
 from app.labels import CATEGORY_LABELS, ETHNICITIES, QUALIFICATION_KIND_LABELS, SEX_LABELS, STATUS_LABELS
 from app.qualifications import level_label
+from app.scheduling.sessions import BLOCK_LABELS
 from app.security.permissions import Permission, allowed, require
 from app.security.privacy import PERSONAL_FIELDS, mask_field
 from app.text import fold
@@ -46,6 +49,28 @@ ENTITY_LABELS: dict[str, str] = {
     "job_position": "Vị trí việc làm",
     "app_setting": "Cài đặt",
     "user_account": "Tài khoản",
+    # courses, nominations, decisions
+    "course": "Khóa học",
+    "training_class": "Lớp học",
+    "nomination": "Cử đi học",
+    "nomination_status_change": "Lịch sử cử đi học",
+    "decision": "Quyết định cử đi học",
+    "decision_item": "Người trong quyết định",
+    # classification, plans and targets
+    "quality_rating": "Xếp loại chất lượng",
+    "plan": "Kế hoạch",
+    "plan_target": "Chỉ tiêu",
+    "plan_target_member": "Danh sách chốt của chỉ tiêu",
+    # sync bundles
+    "sync_bundle_log": "Tệp đồng bộ",
+    "sync_conflict": "Xung đột đồng bộ",
+    "sync_link": "Trao đổi với đơn vị khác",
+    "sync_peer_key": "Khóa của đơn vị khác",
+    "sync_own_key": "Khóa của đơn vị này",
+    "sync_counter": "Bộ đếm thay đổi",
+    "class_session": "Buổi học",
+    "attendance": "Điểm danh",
+    # results of the classes and reviews after training
     "training_result": "Kết quả học tập",
     "training_review": "Đánh giá sau bồi dưỡng",
 }
@@ -111,10 +136,144 @@ FIELD_LABELS: dict[str, str] = {
     "valid_until": "Hiệu lực đến",
     "training_form": "Hình thức đào tạo",
     "source": "Nguồn",
-    # results of the classes and reviews after training
-    "nomination_id": "Lượt cử đi học",
+    "source_ref": "Theo lượt cử đi học",
+    # courses and classes
+    "course_type": "Loại khóa học",
+    "organiser": "Cơ quan tổ chức",
+    "mode": "Hình thức",
+    "duration_days": "Thời gian (ngày)",
+    "hours": "Số tiết",
+    "target_categories": "Đối tượng",
+    "target_positions": "Vị trí việc làm, chức danh",
+    "target_note": "Ghi chú về đối tượng",
+    "grants_kind": "Hoàn thành được công nhận (loại)",
+    "grants_level": "Trình độ được công nhận",
+    "grants_certificate": "Chứng chỉ, giấy chứng nhận",
+    "requires_commitment": "Phải cam kết phục vụ, bồi hoàn",
+    "default_cost": "Kinh phí dự kiến mỗi người (đồng)",
+    "funding_source": "Nguồn kinh phí",
+    "description": "Nội dung",
+    "course_id": "Khóa học",
+    "region": "Khu vực",
+    "batch": "Đợt",
+    "venue": "Địa điểm",
+    "end_date": "Đến ngày",
+    "capacity": "Số học viên tối đa",
+    # nominations and decisions
     "class_id": "Lớp",
+    "reason": "Lý do",
+    "cost": "Kinh phí (đồng)",
+    "commitment": "Cam kết phục vụ",
+    "commitment_months": "Số tháng cam kết",
+    "decision_id": "Quyết định",
+    "completed_on": "Ngày hoàn thành",
+    "created_by": "Người lập",
+    "nomination_id": "Lượt cử đi học",
+    "sort_order": "Thứ tự",
+    "number": "Số",
+    "symbol": "Ký hiệu",
+    "summary": "Trích yếu",
+    "authority": "Thẩm quyền ban hành",
+    "legal_bases": "Căn cứ",
+    "proposal": "Theo đề nghị của",
+    "article1": "Điều 1",
+    "article2": "Điều 2",
+    "article3": "Điều 3",
+    "signing_mode": "Hình thức ký",
+    "signer_title": "Chức danh người ký",
+    "signer_name": "Người ký",
+    "recipients": "Nơi nhận",
+    "appendix_title": "Tên danh sách kèm theo",
+    "amends_id": "Thay thế quyết định",
+    "cancelled_on": "Ngày hủy bỏ",
+    "cancel_reason": "Lý do hủy bỏ",
+    # classification
+    "period_kind": "Kỳ xếp loại",
+    "period_no": "Quý / tháng",
+    "method": "Cách xếp loại",
+    "general_score": "Điểm tiêu chí chung",
+    "task_score": "Điểm kết quả thực hiện nhiệm vụ",
+    "disciplined": "Bị kỷ luật trong kỳ",
+    "proposed_level": "Mức theo điểm (đề xuất)",
+    "capped": "Hạ mức do tỷ lệ 20%",
+    "cap_note": "Lý do hạ mức",
+    # plans and targets
+    "document": "Văn bản",
+    "preset_key": "Theo kế hoạch mẫu",
+    "plan_id": "Kế hoạch",
+    "target_id": "Chỉ tiêu",
+    "population": "Đối tượng",
+    "frozen": "Chốt danh sách",
+    "frozen_on": "Ngày chốt danh sách",
+    "achievement": "Cần đạt",
+    "params": "Điều kiện đạt",
+    "threshold": "Ngưỡng (%)",
+    "comparison": "Cách so ngưỡng",
+    "deadline": "Hạn hoàn thành",
+    # sync bundles
+    "direction": "Chiều",
+    "file_hash": "Mã băm tệp",
+    "bundle_id": "Mã gói",
+    "bundle_type": "Loại tệp",
+    "origin_unit": "Đơn vị gửi",
+    "destination_unit": "Đơn vị nhận",
+    "full": "Toàn bộ dữ liệu",
+    "seq_from": "Từ thay đổi số",
+    "seq_to": "Đến thay đổi số",
+    "created_at": "Tạo lúc",
+    "logged_at": "Ghi nhận lúc",
     "result": "Kết quả",
+    "counts": "Số bản ghi",
+    "message": "Thông báo",
+    "file_name": "Tên tệp",
+    "size": "Dung lượng (byte)",
+    "bundle_hash": "Mã băm tệp",
+    "local_revision": "Phiên bản ở đây",
+    "local_record": "Bản ở đây",
+    "incoming_revision": "Phiên bản nhận được",
+    "incoming_record": "Bản nhận được",
+    "detected_at": "Phát hiện lúc",
+    "resolved_at": "Xử lý lúc",
+    "resolved_by": "Người xử lý",
+    "unit_code": "Đơn vị",
+    "applied_ranges": "Các thay đổi đã nhận",
+    "applied_seq": "Đã nhận liên tục đến thay đổi số",
+    "applied_through": "Có dữ liệu của đơn vị đó đến",
+    "last_bundle_at": "Tệp mới nhất tạo lúc",
+    "last_bundle_seq": "Tệp mới nhất đến thay đổi số",
+    "last_import_at": "Nhập tệp lần cuối",
+    "heads": "Dấu trạng thái đã nhận",
+    "install_id": "Mã bản cài đặt",
+    "gap": "Còn thiếu",
+    "acked_seq": "Đơn vị đó đã xác nhận đến thay đổi số",
+    "acked_through": "Đơn vị đó có dữ liệu của đơn vị này đến",
+    "ack_bundle_seq": "Xác nhận theo tệp số",
+    "last_sent_at": "Gửi lần cuối",
+    "last_sent_seq": "Gửi đến thay đổi số",
+    "key_id": "Mã khóa",
+    "sign_public": "Khóa kiểm tra chữ ký",
+    "enc_public": "Khóa mã hóa",
+    "sign_private": "Khóa ký (bí mật)",
+    "enc_private": "Khóa giải mã (bí mật)",
+    "how": "Cách xác nhận",
+    "added_at": "Thêm lúc",
+    # units, departments, job positions, settings, accounts
+    "parent_code": "Trực thuộc",
+    "place_name": "Địa danh (trên văn bản)",
+    "coverage_min_ratio": "Tỷ lệ tối thiểu ở lại làm việc",
+    "coverage_min_per_position": "Số người tối thiểu ở lại mỗi vị trí",
+    "receives_citizens": "Tiếp công dân",
+    "name_key": "Tên (để tra cứu)",
+    "min_level": "Trình độ tối thiểu",
+    "accepted_majors": "Chuyên ngành phù hợp",
+    "department_kind": "Loại phòng, ban",
+    "key": "Mục cài đặt",
+    "password_hash": "Mật khẩu (đã mã hóa)",
+    "must_change_password": "Phải đổi mật khẩu",
+    "failed_attempts": "Số lần nhập sai",
+    "locked_until": "Tạm khóa đến",
+    "last_sign_in_at": "Đăng nhập lần cuối",
+    # results of the classes and reviews after training
     "score": "Điểm",
     "grade": "Xếp loại",
     "certificate_date": "Ngày cấp chứng chỉ",
@@ -139,23 +298,116 @@ FIELD_LABELS: dict[str, str] = {
     "recommendation": "Kiến nghị",
 }
 
-_STATUS_FIELDS = ("status", "old_status", "new_status")
-#: stored codes of other fields, by field, as people read them
-_CODE_LABELS: dict[str, dict[str, str]] = {
-    "result": {
-        "pending": "Chưa có kết quả",
-        "passed": "Đạt",
-        "failed": "Không đạt",
-        "absent": "Vắng, bỏ học",
-        "withdrawn": "Rút, không học",
+# The same column name means another thing in some tables.
+ENTITY_FIELD_LABELS: dict[str, dict[str, str]] = {
+    "training_class": {"start_date": "Từ ngày", "name": "Tên lớp", "code": "Mã lớp"},
+    "course": {"name": "Tên chương trình, khóa học", "code": "Mã khóa học", "active": "Trong danh mục"},
+    "decision": {"issued_on": "Ngày ban hành", "year": "Năm ban hành"},
+    "nomination": {"staff_id": "Người được cử", "reason": "Vì sao được cử"},
+    "nomination_status_change": {"staff_id": "Người được cử"},
+    "quality_rating": {"level": "Mức xếp loại", "year": "Năm"},
+    "plan": {"start_date": "Từ ngày", "name": "Tên kế hoạch"},
+    "plan_target": {"start_date": "Ngày bắt đầu tính", "name": "Tên chỉ tiêu"},
+    "sync_conflict": {"kind": "Loại dữ liệu", "reason": "Lý do", "uid": "Mã bản ghi"},
+    "sync_own_key": {"active": "Đang dùng"},
+    "class_session": {
+        "class_id": "Lớp",
+        "day": "Ngày học",
+        "block": "Buổi",
+        "start_time": "Giờ bắt đầu",
+        "end_time": "Giờ kết thúc",
+        "venue": "Địa điểm",
+        "room": "Phòng học",
+        "topic": "Nội dung",
+        "teacher": "Giảng viên",
     },
-    "overall": {
-        "high": "Hiệu quả rõ rệt",
-        "effective": "Có hiệu quả",
-        "limited": "Hiệu quả hạn chế",
-        "none": "Chưa có hiệu quả",
-    },
+    "attendance": {"session_id": "Buổi học", "staff_id": "Học viên", "status": "Điểm danh"},
+    "training_result": {"note": "Ghi chú kết quả"},
+    "training_review": {"nomination_id": "Khóa học được đánh giá"},
 }
+
+_STATUS_FIELDS = ("status", "old_status", "new_status")
+_CATEGORIES = frozenset(c.value for c in StaffCategory)
+
+
+def _value_labels() -> dict[tuple[str, str], dict[str, str]]:
+    """(table, column) → {stored code: what a person reads}. A table of "*" applies everywhere."""
+    from app.courses.labels import (
+        COURSE_TYPE_LABELS,
+        DECISION_STATUS_LABELS,
+        MODE_LABELS,
+        NOMINATION_STATUS_LABELS,
+        SIGNING_MODE_LABELS,
+    )
+    from app.evaluations.classification import LEVEL_LABELS, METHOD_LABELS, PERIOD_KIND_LABELS
+    from app.evaluations.reviews import OUTCOME_LABELS
+    from app.results.results import RESULT_LABELS
+    from app.targets.progress import COMPARISON_SIGNS
+
+    nomination = {k.value: v for k, v in NOMINATION_STATUS_LABELS.items()}
+    levels = {k.value: v for k, v in LEVEL_LABELS.items()}
+    kinds = {k.value: v for k, v in QUALIFICATION_KIND_LABELS.items()}
+    out: dict[tuple[str, str], dict[str, str]] = {
+        ("training_class", "status"): {k.value: v for k, v in CLASS_STATUS_LABELS.items()},
+        ("attendance", "status"): {str(k): v for k, v in ATTENDANCE_LABELS.items()},
+        ("class_session", "block"): {b.value: label for b, label in BLOCK_LABELS.items()},
+        ("nomination", "status"): nomination,
+        ("nomination_status_change", "old_status"): nomination,
+        ("nomination_status_change", "new_status"): nomination,
+        ("decision", "status"): {k.value: v for k, v in DECISION_STATUS_LABELS.items()},
+        ("decision", "signing_mode"): {k.value: v for k, v in SIGNING_MODE_LABELS.items()},
+        ("*", "course_type"): {k.value: v for k, v in COURSE_TYPE_LABELS.items()},
+        ("training_result", "result"): {k.value: v for k, v in RESULT_LABELS.items()},
+        ("training_review", "overall"): {k.value: v for k, v in OUTCOME_LABELS.items()},
+        ("*", "mode"): {k.value: v for k, v in MODE_LABELS.items()},
+        ("*", "grants_kind"): kinds,
+        ("quality_rating", "level"): levels,
+        ("quality_rating", "proposed_level"): levels,
+        ("quality_rating", "method"): {k.value: v for k, v in METHOD_LABELS.items()},
+        ("quality_rating", "period_kind"): {k.value: v for k, v in PERIOD_KIND_LABELS.items()},
+        ("plan_target", "comparison"): {k.value: f"{v} ngưỡng" for k, v in COMPARISON_SIGNS.items()},
+        ("sync_bundle_log", "direction"): {"in": "Nhận", "out": "Gửi"},
+        ("sync_bundle_log", "bundle_type"): {"data": "Dữ liệu", "setup": "Thiết lập cho xã"},
+        ("sync_bundle_log", "result"): {
+            "sent": "Đã gửi",
+            "applied": "Đã nhập",
+            "preview": "Xem trước",
+            "already": "Đã nhập trước đó",
+            "refused": "Bị từ chối",
+            "needs_key": "Cần xác nhận khóa",
+            "waiting": "Chờ tệp trước đó",
+        },
+        ("sync_conflict", "status"): {
+            "open": "Chờ xử lý",
+            "kept": "Giữ bản ở đây",
+            "taken": "Nhận bản của đơn vị quản lý",
+        },
+        ("sync_conflict", "reason"): {
+            "same_revision": "Cùng phiên bản, nội dung khác",
+            "edit_vs_delete": "Sửa và xóa cùng lúc",
+        },
+        ("sync_peer_key", "status"): {"trusted": "Đã xác nhận", "replaced": "Đã được thay", "revoked": "Đã thu hồi"},
+        ("sync_peer_key", "how"): {
+            "setup": "Theo tệp thiết lập của tỉnh",
+            "confirmed": "Người dùng xác nhận",
+            "demo": "Dữ liệu mẫu",
+        },
+    }
+    return out
+
+
+_VALUE_LABELS: dict[tuple[str, str], dict[str, str]] = {}
+
+
+def value_label(entity: str | None, field: str, value: str) -> str | None:
+    """The label of a code stored in ``entity.field``, if it has one."""
+    if not _VALUE_LABELS:
+        _VALUE_LABELS.update(_value_labels())
+    for key in ((entity or "", field), ("*", field)):
+        labels = _VALUE_LABELS.get(key)
+        if labels is not None and value in labels:
+            return labels[value]
+    return None
 
 
 @dataclass(frozen=True)
@@ -276,12 +528,13 @@ def may_see_personal_data(session: Session) -> bool:
     return allowed(session, Permission.VIEW_PERSONAL_DATA)
 
 
-def field_label(name: str) -> str:
-    return FIELD_LABELS.get(name, name)
+def field_label(name: str, entity: str | None = None) -> str:
+    return ENTITY_FIELD_LABELS.get(entity or "", {}).get(name) or FIELD_LABELS.get(name, name)
 
 
-def value_text(field: str, value: Any, *, mask: bool) -> str:
-    """A stored value as a person reads it: dates dd/mm/yyyy, codes by their labels."""
+def value_text(field: str, value: Any, *, mask: bool, entity: str | None = None) -> str:
+    """A stored value as a person reads it: dates dd/mm/yyyy, codes by their labels (``entity``: the
+    table, where the same column holds another list of codes — a class's status is not a person's)."""
     if mask and field in PERSONAL_FIELDS:
         value = mask_field(field, value)
         return "" if value is None else str(value)
@@ -290,6 +543,12 @@ def value_text(field: str, value: Any, *, mask: bool) -> str:
     if isinstance(value, bool):
         return "có" if value else "không"
     if isinstance(value, str):
+        if (label := value_label(entity, field, value)) is not None:
+            return label
+        if field == "target_categories" and value:
+            return ", ".join(
+                CATEGORY_LABELS.get(StaffCategory(c), c) if c in _CATEGORIES else c for c in value.split(",")
+            )
         if field in _STATUS_FIELDS and value in StaffStatus.__members__.values():
             return STATUS_LABELS[StaffStatus(value)]
         if field == "category" and value in StaffCategory.__members__.values():
@@ -300,8 +559,6 @@ def value_text(field: str, value: Any, *, mask: bool) -> str:
             return QUALIFICATION_KIND_LABELS[QualificationKind(value)]
         if field == "ethnicity_code" and value in ETHNICITIES:
             return ETHNICITIES[value]
-        if field in _CODE_LABELS and value in _CODE_LABELS[field]:
-            return _CODE_LABELS[field][value]
         if len(value) == 10 and value[4] == "-" and value[7] == "-":
             try:
                 return format_date(date.fromisoformat(value))
@@ -315,15 +572,19 @@ def describe(row: AuditRow, *, mask: bool = True) -> list[tuple[str, str, str]]:
     not repeated ("Người: Nguyễn Văn An" on each of their qualifications)."""
     kind = row.changes.get("kind", [None, None])
     kind_code = str(kind[1] or kind[0] or "") if isinstance(kind, list) and len(kind) == 2 else ""
+    grants = row.changes.get("grants_kind", [None, None])
+    grants_code = str(grants[1] or grants[0] or "") if isinstance(grants, list) and len(grants) == 2 else ""
     out = []
     for k, v in row.changes.items():
         if not (isinstance(v, list) and len(v) == 2) or (k == "staff_id" and row.label in v):
             continue
         if k == "level" and kind_code in QualificationKind.__members__.values():
             before, after = (level_label(QualificationKind(kind_code), x) if x else "" for x in v)
+        elif k == "grants_level" and grants_code in QualificationKind.__members__.values():
+            before, after = (level_label(QualificationKind(grants_code), x) if x else "" for x in v)
         else:
-            before, after = value_text(k, v[0], mask=mask), value_text(k, v[1], mask=mask)
-        out.append((field_label(k), before, after))
+            before, after = (value_text(k, x, mask=mask, entity=row.entity) for x in v)
+        out.append((field_label(k, row.entity), before, after))
     return out
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -100,6 +101,16 @@ def require_own_unit(session: Session) -> UnitInfo:
             "“boiduong init --kind commune --code MÃ --name TÊN”."
         )
     return unit
+
+
+def communes_with(session: Session, owner_column: Any) -> list[tuple[str, str]]:
+    """The communes (code, name) that own rows of ``owner_column``'s table, in Vietnamese name order:
+    what a province's commune filters list (people, nominations…)."""
+    owners = {c for c in session.scalars(select(owner_column).distinct()) if c}
+    units = session.scalars(select(Unit).where(Unit.code.in_(owners)))
+    return sorted(
+        ((u.code, u.name) for u in units if UnitKind(u.kind) in COMMUNE_KINDS), key=lambda u: collation_key(u[1])
+    )
 
 
 def ensure_unit(session: Session, code: str, name: str, kind: UnitKind, parent_code: str | None = None) -> Unit:

@@ -178,3 +178,9 @@ class RatingMethod(StrEnum):
 class TargetComparison(StrEnum):
     AT_LEAST = "ge"  # ≥ threshold
     MORE_THAN = "gt"  # > threshold
+
+
+class AttendanceStatus(StrEnum):
+    PRESENT = "present"  # có mặt
+    EXCUSED = "excused"  # vắng có phép
+    ABSENT = "absent"  # vắng không phép

@@ -25,6 +25,10 @@ APPLYING_REMOTE = "sync_applying_remote"
 UNIT_CODE = "unit_code"  # the install's own unit, used as owner of new rows
 
 SEQUENCE_NAME = "outgoing_changes"
+# change number of a row owned by another unit that was changed here (the services refuse it; an older
+# version or a hand edit may not have): never the owner's number, so it is never mistaken for the owner's
+# change when the owner's next bundle is checked — the per-row merge sees a conflict or a newer revision
+FOREIGN_EDIT = -1
 
 
 def new_uid() -> str:
@@ -112,11 +116,11 @@ def _stamp_synced_rows(session: Session, flush_context: UOWTransaction, instance
             obj.owner_unit = owner
         obj.revision = obj.revision or 1
         obj.updated_at = now
-        obj.change_seq = seq
+        obj.change_seq = FOREIGN_EDIT if owner and obj.owner_unit != owner else seq
         touched.add(obj)
     for obj in dirty:
         if obj not in touched and not inspect(obj).attrs.revision.history.has_changes():
             obj.revision = (obj.revision or 0) + 1
         touched.add(obj)
         obj.updated_at = now
-        obj.change_seq = seq
+        obj.change_seq = FOREIGN_EDIT if owner and obj.owner_unit and obj.owner_unit != owner else seq

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from app import __version__
 from app.audit import AuditService
+from app.classes.service import ClassesService
 from app.courses.service import CoursesService
 from app.evaluations.service import ClassificationService
 from app.reports.service import ReportsService
@@ -27,6 +28,7 @@ from ui.dialogs.accounts import ChangePasswordDialog
 from ui.dialogs.messages import show_info, show_warning
 from ui.i18n import tr, tr_label
 from ui.pages.audit.page import AuditPage
+from ui.pages.classes.page import ClassesPage
 from ui.pages.courses.page import CoursesPage
 from ui.pages.decisions.page import DecisionsPage
 from ui.pages.nominations.page import NominationsPage
@@ -45,6 +47,7 @@ def build_pages(workspace: Workspace) -> list[QWidget]:
         CoursesPage(courses),
         NominationsPage(courses),
         DecisionsPage(courses),
+        ClassesPage(ClassesService(workspace), courses),
         TargetsPage(TargetsService(workspace.db), ClassificationService(workspace.db)),
         ResultsPage(ResultsService(workspace)),
         ReportsPage(ReportsService(workspace.db)),

@@ -85,7 +85,8 @@ def run_export(ctx: CommandContext) -> int:
             keys = own_keys(s)
         ctx.print(
             f"Đã ghi tệp thiết lập cho {result.destination.name} ({result.destination.code}): {out} "
-            f"({_size(result.size)}; ký số, không mã hóa, không có dữ liệu cá nhân)."
+            f"({_size(result.size)}; ký số, không mã hóa, không có dữ liệu cá nhân)"
+            + (f" — {what}." if result.records else ".")
         )
         ctx.print(f"Mã khóa của đơn vị này (đọc cho xã khi họ cài đặt): {keys.public.fingerprint if keys else '?'}")
         return 0

@@ -29,6 +29,7 @@ def row_json(r: DecisionRow) -> dict[str, Any]:
     return {
         "id": r.id,
         "uid": r.uid,
+        "unit": r.owner_unit,
         "number": r.number_text if r.number is not None else None,
         "year": r.year,
         "issued_on": r.issued_on.isoformat() if r.issued_on else None,

@@ -12,7 +12,9 @@ from app import __version__
 from app.cli import (
     audit_cmd,
     bundle_cmd,
+    classes_cmd,
     classification_cmd,
+    courses_cmd,
     decision_cmd,
     demo_cmd,
     evaluations_cmd,
@@ -38,6 +40,8 @@ REGISTRARS = [
     staff_cmd.register,
     excel_cmd.register,  # adds import/export to the staff parser: after staff_cmd
     schedule_cmd.register,
+    courses_cmd.register,
+    classes_cmd.register,  # adds the stored schedule's commands to the schedule parser: after schedule_cmd
     decision_cmd.register,
     maintenance_cmd.register,
     audit_cmd.register,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from sqlalchemy import select
+
 from app.cli.context import CommandContext
 from app.dates import DateParseError, format_date, parse_date
 from app.errors import UserError
@@ -12,6 +14,7 @@ from app.targets.plans import adopt_preset
 from app.targets.presets import PRESETS
 from app.targets.progress import compute, format_percent, progress_json
 from app.text import fold
+from db.models import Unit
 
 
 def _date(text: str) -> date:
@@ -27,6 +30,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--as-of", type=_date, metavar="NGÀY", help="tính đến ngày (dd/mm/yyyy), mặc định hôm nay")
     p.add_argument("--plan", default="", help="chỉ các kế hoạch có tên chứa chữ này (không phân biệt dấu)")
     p.add_argument("--missing", action="store_true", help="in cả danh sách người chưa đạt")
+    p.add_argument(
+        "--unit",
+        metavar="MÃ_XÃ",
+        help="cấp tỉnh: chỉ tính một xã (chỉ tiêu của tỉnh với người của xã đó, và kế hoạch riêng của xã)",
+    )
     p.set_defaults(handler=run_targets)
     targets_sub = p.add_subparsers(dest="targets_command", metavar="LỆNH")
     presets = targets_sub.add_parser("presets", parents=[common], help="các kế hoạch mẫu theo văn bản")
@@ -44,7 +52,9 @@ def run_targets(ctx: CommandContext) -> int:
     a = ctx.args
     ws = ctx.workspace()
     with ws.db.reading() as s:
-        results = compute(s, a.as_of).results
+        if a.unit and s.scalar(select(Unit.code).where(Unit.code == a.unit)) is None:
+            raise UserError(f"Không có đơn vị mã “{a.unit}” (xem: boiduong units list).")
+        results = compute(s, a.as_of, unit_code=a.unit or None).results
     if a.plan:
         wanted = fold(a.plan)
         results = [r for r in results if wanted in fold(r.spec.plan_name)]

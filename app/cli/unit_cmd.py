@@ -149,7 +149,7 @@ def run_units_list(ctx: CommandContext) -> int:
         line = f"{mark} {it['code']:<6} {it['name']:<40} {kind:<16} {it['people']:>6} người"
         if sync and not it["is_self"] and it["kind"] != UnitKind.PROVINCE:
             last = it["last_bundle_date"] or "chưa gửi tệp"
-            line += f"  {it['qualifications']:>6} văn bằng  tệp gần nhất: {last}"
+            line += f"  {it['qualifications']:>6} văn bằng  {it['nominations']:>4} lượt cử  tệp gần nhất: {last}"
         ctx.print(line)
     if link is not None:
         ctx.print(link.acknowledged_text)
@@ -160,7 +160,7 @@ def _sync_fields(status: dict[str, object] | None) -> dict[str, object]:
     """Province: each commune's last bundle, freshness and counts (``units list``)."""
     if status is None:
         return {}
-    keys = ("last_bundle_at", "last_bundle_date", "freshness", "days_since_bundle", "qualifications")
+    keys = ("last_bundle_at", "last_bundle_date", "freshness", "days_since_bundle", "qualifications", "nominations")
     return {k: status[k] for k in keys} | {
         "key_fingerprint": status["key_fingerprint"],
         "open_conflicts": status["open_conflicts"],

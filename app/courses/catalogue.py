@@ -19,6 +19,7 @@ from app.dates import DateParseError, format_date, parse_date
 from app.errors import NotFound, UserError, ValidationFailed
 from app.labels import CATEGORY_SHORT, QUALIFICATION_KIND_LABELS
 from app.qualifications import find_level, level_label, level_rank
+from app.security.permissions import Permission, require
 from app.text import clean_text, collation_key, fold
 from db.enums import ClassStatus, CourseMode, CourseType, QualificationKind, StaffCategory
 from db.models import Course, Nomination, TrainingClass, Unit
@@ -111,6 +112,7 @@ class ClassInfo:
     note: str | None
     owner_unit: str | None
     nominated: int = 0
+    units: int = 0  # how many units' people are nominated (a province: its communes)
 
     @property
     def status_label(self) -> str:
@@ -182,7 +184,7 @@ def course_info(c: Course, units: Mapping[str, str], classes: int = 0, nominated
     )
 
 
-def class_info(k: TrainingClass, nominated: int = 0) -> ClassInfo:
+def class_info(k: TrainingClass, nominated: int = 0, units: int = 0) -> ClassInfo:
     course = k.course
     return ClassInfo(
         uid=k.uid,
@@ -203,15 +205,19 @@ def class_info(k: TrainingClass, nominated: int = 0) -> ClassInfo:
         note=k.note,
         owner_unit=k.owner_unit,
         nominated=nominated,
+        units=units,
     )
 
 
-def _active_counts(session: Session, column: object) -> dict[int, int]:
+def _active_counts(session: Session, column: object, *, distinct_units: bool = False) -> dict[int, int]:
+    """Nominations that hold a place (proposed, approved, studying, completed) per course or class; or,
+    with ``distinct_units``, how many units they come from."""
     from db.enums import NominationStatus
 
     active = [s.value for s in NominationStatus if s.active or s == NominationStatus.COMPLETED]
+    counted = func.count(func.distinct(Nomination.owner_unit)) if distinct_units else func.count(Nomination.id)
     query = (
-        select(column, func.count(Nomination.id))  # type: ignore[call-overload]
+        select(column, counted)  # type: ignore[call-overload]
         .where(Nomination.deleted.is_(False), Nomination.status.in_(active))
         .group_by(column)
     )
@@ -252,7 +258,8 @@ def list_classes(session: Session, course_uid: str | None = None) -> list[ClassI
     if course_uid:
         query = query.where(TrainingClass.course_id == get_course(session, course_uid).id)
     counts = _active_counts(session, Nomination.class_id)
-    rows = [class_info(k, counts.get(k.id, 0)) for k in session.scalars(query)]
+    units = _active_counts(session, Nomination.class_id, distinct_units=True)
+    rows = [class_info(k, counts.get(k.id, 0), units.get(k.id, 0)) for k in session.scalars(query)]
     rows.sort(key=lambda k: (k.start_date or date.max, collation_key(k.code or k.name)))
     return rows
 
@@ -432,7 +439,7 @@ def course_form_values(c: CourseInfo) -> dict[str, RawValue]:
     }
 
 
-def _apply_course(course: Course, data: CourseInput) -> None:
+def apply_course(course: Course, data: CourseInput) -> None:
     course.name = data.name
     course.code = data.code
     course.course_type = data.course_type
@@ -455,8 +462,9 @@ def _apply_course(course: Course, data: CourseInput) -> None:
 
 def create_course(session: Session, data: CourseInput, *, owner_unit: str | None = None) -> Course:
     """A new course owned by this install's unit (or ``owner_unit``: the demo's province catalogue)."""
+    require(session, Permission.EDIT_RECORDS)
     course = Course(active=True)
-    _apply_course(course, data)
+    apply_course(course, data)
     if owner_unit:
         course.owner_unit = owner_unit
     session.add(course)
@@ -465,15 +473,17 @@ def create_course(session: Session, data: CourseInput, *, owner_unit: str | None
 
 
 def update_course(session: Session, uid: str, data: CourseInput, *, unit_code: str | None) -> Course:
+    require(session, Permission.EDIT_RECORDS)
     course = get_course(session, uid)
     check_owner(course, unit_code, "Khóa học")
-    _apply_course(course, data)
+    apply_course(course, data)
     session.flush()
     return course
 
 
 def set_course_active(session: Session, uid: str, active: bool, *, unit_code: str | None) -> Course:
     """Archive a course (it leaves the catalogue; its nominations and history stay) or bring it back."""
+    require(session, Permission.EDIT_RECORDS)
     course = get_course(session, uid)
     check_owner(course, unit_code, "Khóa học")
     course.active = active
@@ -581,16 +591,17 @@ def class_form_values(k: ClassInfo, *, own_mode: CourseMode | None = None) -> di
     }
 
 
-def _apply_class(klass: TrainingClass, data: ClassInput) -> None:
+def apply_class(klass: TrainingClass, data: ClassInput) -> None:
     for name in CLASS_LABELS:
         setattr(klass, name, getattr(data, name))
 
 
 def create_class(session: Session, course_uid: str, data: ClassInput, *, unit_code: str | None) -> TrainingClass:
+    require(session, Permission.EDIT_RECORDS)
     course = get_course(session, course_uid)
     check_owner(course, unit_code, "Khóa học")
     klass = TrainingClass(course=course)
-    _apply_class(klass, data)
+    apply_class(klass, data)
     klass.owner_unit = course.owner_unit  # a class belongs to whoever owns its course
     session.add(klass)
     session.flush()
@@ -598,6 +609,7 @@ def create_class(session: Session, course_uid: str, data: ClassInput, *, unit_co
 
 
 def update_class(session: Session, uid: str, data: ClassInput, *, unit_code: str | None) -> TrainingClass:
+    require(session, Permission.EDIT_RECORDS)
     klass = get_class(session, uid)
     check_owner(klass, unit_code, "Lớp")
     if data.capacity is not None:
@@ -619,7 +631,7 @@ def update_class(session: Session, uid: str, data: ClassInput, *, unit_code: str
         from app.results.results import check_can_close  # a class closes only once every result is in
 
         check_can_close(session, klass)
-    _apply_class(klass, data)
+    apply_class(klass, data)
     session.flush()
     return klass
 

@@ -13,6 +13,7 @@ import math
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -52,6 +53,7 @@ class CoverageProblem:
     position: str | None  # None: the department as a whole
     receives_citizens: bool
     away_uids: tuple[str, ...] = ()
+    min_ratio: float = 0.5  # the department's rule (for the short reason)
 
     @property
     def message(self) -> str:
@@ -72,6 +74,19 @@ class CoverageProblem:
             f"đi học (quy định tối thiểu {self.required} người)."
         )
 
+    @property
+    def reason(self) -> str:
+        """The broken part of the rule in a few words, for a day of the calendar:
+        "cần ít nhất 2/4 người ở lại (50%)", "vị trí “Một cửa” không còn ai làm việc"."""
+        if self.position is None:
+            share = f"{self.min_ratio:.0%}"
+            if self.receives_citizens and self.required > math.ceil(round(self.min_ratio * self.total, 6)):
+                share = "tiếp công dân"
+            return f"cần ít nhất {self.required}/{self.total} người ở lại ({share})"
+        if self.staying == 0:
+            return f"vị trí “{self.position}” không còn ai làm việc"
+        return f"vị trí “{self.position}” chỉ còn {self.staying} người (cần {self.required})"
+
 
 def required_staying(total: int, rule: CoverageRule) -> int:
     """How many of ``total`` people must stay: ⌈ratio × total⌉, and at least one where citizens are received."""
@@ -79,6 +94,75 @@ def required_staying(total: int, rule: CoverageRule) -> int:
     if rule.receives_citizens and total > 0:
         need = max(need, 1)
     return min(need, total)
+
+
+_fold_position = lru_cache(maxsize=8192)(fold)  # a province has a few hundred distinct positions
+
+
+def positions_of(people: Iterable[Member]) -> dict[str, list[Member]]:
+    """A department's people by job position (folded, so "Một cửa" and "một cửa" are one position)."""
+    out: dict[str, list[Member]] = defaultdict(list)
+    for m in people:
+        if m.position:
+            out[_fold_position(m.position)].append(m)
+    return out
+
+
+def department_problems(
+    rule: CoverageRule,
+    people: Sequence[Member],
+    away: Collection[str],
+    *,
+    positions: Mapping[str, Sequence[Member]] | None = None,
+) -> list[CoverageProblem]:
+    """The rule of one department: what breaks when those of ``people`` whose uids are in ``away`` are
+    absent at the same time. The one rule behind the nomination checks and the schedule's conflicts.
+    ``positions``: ``positions_of(people)`` when the caller checks the same department many times."""
+    gone = [m for m in people if m.uid in away]
+    if not gone:
+        return []
+    problems: list[CoverageProblem] = []
+    total, staying = len(people), len(people) - len(gone)
+    need = required_staying(total, rule)
+    if staying < need:
+        problems.append(
+            CoverageProblem(
+                rule.department_uid,
+                rule.department_name,
+                total,
+                staying,
+                need,
+                tuple(m.name for m in gone),
+                None,
+                rule.receives_citizens,
+                tuple(m.uid for m in gone),
+                rule.min_ratio,
+            )
+        )
+    if rule.min_per_position <= 0:
+        return problems
+    for holders in (positions if positions is not None else positions_of(people)).values():
+        gone_here = [m for m in holders if m.uid in away]
+        if not gone_here:
+            continue
+        need_here = min(rule.min_per_position, len(holders))
+        left = len(holders) - len(gone_here)
+        if left < need_here:
+            problems.append(
+                CoverageProblem(
+                    rule.department_uid,
+                    rule.department_name,
+                    len(holders),
+                    left,
+                    need_here,
+                    tuple(m.name for m in gone_here),
+                    holders[0].position,
+                    rule.receives_citizens,
+                    tuple(m.uid for m in gone_here),
+                    rule.min_ratio,
+                )
+            )
+    return problems
 
 
 def coverage_problems(
@@ -94,51 +178,9 @@ def coverage_problems(
         by_dept[m.department_uid].append(m)
     problems: list[CoverageProblem] = []
     for dept_uid, people in by_dept.items():
-        gone = [m for m in people if m.uid in away_set]
         rule = rules.get(dept_uid)
-        if not gone or rule is None:
-            continue
-        total, staying = len(people), len(people) - len(gone)
-        need = required_staying(total, rule)
-        if staying < need:
-            problems.append(
-                CoverageProblem(
-                    dept_uid,
-                    rule.department_name,
-                    total,
-                    staying,
-                    need,
-                    tuple(m.name for m in gone),
-                    None,
-                    rule.receives_citizens,
-                    tuple(m.uid for m in gone),
-                )
-            )
-        if rule.min_per_position <= 0:
-            continue
-        by_position: dict[str, list[Member]] = defaultdict(list)
-        for m in people:
-            by_position[fold(m.position)].append(m)
-        for holders in by_position.values():
-            gone_here = [m for m in holders if m.uid in away_set]
-            if not gone_here or not holders[0].position:
-                continue
-            need_here = min(rule.min_per_position, len(holders))
-            left = len(holders) - len(gone_here)
-            if left < need_here:
-                problems.append(
-                    CoverageProblem(
-                        dept_uid,
-                        rule.department_name,
-                        len(holders),
-                        left,
-                        need_here,
-                        tuple(m.name for m in gone_here),
-                        holders[0].position,
-                        rule.receives_citizens,
-                        tuple(m.uid for m in gone_here),
-                    )
-                )
+        if rule is not None:
+            problems.extend(department_problems(rule, people, away_set))
     return problems
 
 
@@ -182,15 +224,21 @@ def set_department_coverage(
     min_per_position: int,
     receives_citizens: bool,
 ) -> Department:
-    """Change a department's rule (Settings → Phòng, ban)."""
+    """Change a department's rule (Settings → Phòng, ban). Only the unit that owns the department."""
     from app.errors import UserError
     from app.organisation import department_by_uid
+    from app.security.permissions import Permission, require
+    from db.sync_meta import UNIT_CODE
 
+    require(session, Permission.EDIT_RECORDS)
     if not 0 <= min_ratio <= 1:
         raise UserError(f"Tỷ lệ tối thiểu ở lại phải từ 0% đến 100% (nhận được {min_ratio * 100:.0f}%).")
     if not 0 <= min_per_position <= 20:
         raise UserError(f"Số người tối thiểu mỗi vị trí phải từ 0 đến 20 (nhận được {min_per_position}).")
     dept = department_by_uid(session, uid)
+    mine = session.info.get(UNIT_CODE)
+    if mine and dept.owner_unit and dept.owner_unit != mine:
+        raise UserError(f"“{dept.name}” thuộc đơn vị {dept.owner_unit}; chỉ đơn vị đó thay đổi được.")
     dept.coverage_min_ratio = min_ratio
     dept.coverage_min_per_position = min_per_position
     dept.receives_citizens = receives_citizens

@@ -5,12 +5,23 @@ cancelled, draft). Everything goes through the services, so every rule and every
 from __future__ import annotations
 
 import random
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.courses.catalogue import ClassInput, CourseInput, create_class, create_course, get_class
+from app.courses.catalogue import (
+    ClassInput,
+    CourseInput,
+    apply_class,
+    apply_course,
+    create_class,
+    create_course,
+    get_class,
+)
 from app.courses.nominations import NominationTerms, change_status, nominate
 from app.courses.ranking import rank_candidates
 from app.decisions.service import cancel_decision, draft_decision, issue_decision, update_draft
@@ -27,7 +38,8 @@ from db.enums import (
     SigningMode,
     StaffCategory,
 )
-from db.models import Course, Staff
+from db.models import Course, Nomination, Staff, TrainingClass
+from db.sync_meta import APPLYING_REMOTE, UNIT_CODE
 
 C = StaffCategory
 BY = "demo"
@@ -248,29 +260,149 @@ def _classes(code: str, today: date) -> list[ClassInput]:
     return out
 
 
+# stable identities of the demo province's catalogue: the demo province and a demo commune that holds
+# its copy (as if received with the province's set-up file) name the same rows, so the two demo
+# databases can exchange real bundles
+_DEMO_NAMESPACE = uuid.UUID("6f1d3c52-8a7e-4b0c-9d43-2f5a7c1e9b10")
+
+
+def catalogue_uid(province: str, what: str, code: str) -> str:
+    return str(uuid.uuid5(_DEMO_NAMESPACE, f"{province}/{what}/{code}"))
+
+
+@contextmanager
+def as_received(session: Session) -> Iterator[None]:
+    """Write rows the way a sync import does: kept exactly as given (owner, revision, change number)."""
+    previous = session.info.get(APPLYING_REMOTE)
+    session.info[APPLYING_REMOTE] = True
+    try:
+        yield
+        session.flush()
+    finally:
+        session.info[APPLYING_REMOTE] = previous
+
+
+Catalogue = dict[str, tuple[str, list[str]]]  # course code → (course uid, class uids)
+
+
+def province_catalogue(session: Session, today: date, province: str, *, copy: bool = False) -> Catalogue:
+    """The demo province's courses and classes, with stable uids. ``copy``: as a commune holds them after
+    the province's set-up file (the province's rows, revision 1, change 0); otherwise the province's own
+    rows, revised once since (revision 2), so its next bundle updates the communes' copies. Classes are
+    written open (learners are sent while a class is open); ``finish_classes`` gives their real status."""
+    out: Catalogue = {}
+    revision = 1 if copy else 2
+    context = as_received(session) if copy else nullcontext()
+    with context:
+        for data, owner in _catalogue(province):
+            if owner is None:
+                continue  # a commune's own course
+            course = Course(
+                uid=catalogue_uid(province, "course", data.code or data.name),
+                owner_unit=province,
+                revision=revision,
+                active=True,
+            )
+            apply_course(course, data)
+            session.add(course)
+            classes = []
+            for k in _classes(data.code or "", today):
+                klass = TrainingClass(
+                    uid=catalogue_uid(province, "class", k.code or k.name),
+                    course=course,
+                    owner_unit=province,
+                    revision=revision,
+                )
+                apply_class(klass, k)
+                klass.status = ClassStatus.OPEN
+                session.add(klass)
+                classes.append(klass.uid)
+            out[data.code or ""] = (course.uid, classes)
+        session.flush()
+    return out
+
+
+def planned_statuses(today: date, catalogue: Catalogue) -> dict[str, ClassStatus]:
+    """The demo classes' real statuses (finished, running, planned…), by class uid."""
+    return {
+        uid: planned.status
+        for code, (_course, classes) in catalogue.items()
+        for uid, planned in zip(classes, _classes(code, today), strict=False)
+    }
+
+
+def finish_classes(session: Session, statuses: dict[str, ClassStatus]) -> None:
+    """Give the classes their real status once people were sent (another unit's rows as received)."""
+    mine = session.info.get(UNIT_CODE)
+    for uid, status in statuses.items():
+        klass = get_class(session, uid)
+        if klass.status == status:
+            continue
+        if klass.owner_unit == mine:
+            klass.status = status
+        else:
+            with as_received(session):
+                klass.status = status
+    session.flush()
+
+
+def _held_catalogue(session: Session, owners: set[str]) -> Catalogue:
+    """Courses and classes already here (the province's, received with its set-up file), by code."""
+    out: Catalogue = {}
+    for course in session.scalars(select(Course).where(Course.owner_unit.in_(owners), Course.deleted.is_(False))):
+        if course.code:
+            out[course.code] = (course.uid, [k.uid for k in course.classes if not k.deleted])
+    return out
+
+
+def _own_courses(session: Session, today: date, unit_code: str, *, everything: bool) -> Catalogue:
+    """The commune's own courses: its local course, and (``everything``: no catalogue received from the
+    province) the demo catalogue too, so the demo never invents rows the province does not hold."""
+    out: Catalogue = {}
+    for data, owner in _catalogue(unit_code):
+        if owner is not None and not everything:
+            continue
+        course = create_course(session, data, owner_unit=unit_code)
+        classes = []
+        for k in _classes(data.code or "", today):
+            k.status = ClassStatus.OPEN
+            classes.append(create_class(session, course.uid, k, unit_code=unit_code).uid)
+        out[data.code or ""] = (course.uid, classes)
+    return out
+
+
 def courses_step(session: Session, rng: random.Random, today: date) -> None:
-    if session.scalar(select(Course.id).limit(1)) is not None:
-        return  # the catalogue is there already (demo run twice on one database)
     unit = own_unit(session)
     if unit is None:
         return
-    province = unit.parent_code if unit.kind in COMMUNE_KINDS else unit.code
-    ids: dict[str, tuple[str, list[str]]] = {}
-    final: dict[str, ClassStatus] = {}
-    for data, owner in _catalogue(province or unit.code):
-        course = create_course(session, data, owner_unit=owner or unit.code)
-        classes = []
-        for k in _classes(data.code or "", today):
-            status, k.status = k.status, ClassStatus.OPEN  # learners are sent while the class is open
-            klass = create_class(session, course.uid, k, unit_code=course.owner_unit)
-            final[klass.uid] = status
-            classes.append(klass.uid)
-        ids[data.code or ""] = (course.uid, classes)
-    if unit.kind in COMMUNE_KINDS:
-        _commune_nominations(session, rng, today, ids)
-    for uid, status in final.items():
-        get_class(session, uid).status = status
-    session.flush()
+    if unit.kind not in COMMUNE_KINDS:
+        if session.scalar(select(Course.id).where(Course.owner_unit == unit.code).limit(1)) is not None:
+            return  # the catalogue is there already (demo run twice on one database)
+        catalogue = province_catalogue(session, today, unit.code)
+        finish_classes(session, planned_statuses(today, catalogue))
+        from app.courses.demo_province import province_nominations
+
+        province_nominations(session, rng, today, unit.code, catalogue)
+        return
+    if session.scalar(select(Nomination.id).where(Nomination.owner_unit == unit.code).limit(1)) is not None:
+        return  # demo run twice on one database
+    from app.demo import DEMO_NEW_UNIT
+
+    province = unit.parent_code or unit.code
+    catalogue = _held_catalogue(session, {province})
+    if catalogue:  # received from the province: reopen its classes while people are sent, then restore
+        statuses = {uid: ClassStatus(get_class(session, uid).status) for _c, ks in catalogue.values() for uid in ks}
+        finish_classes(session, dict.fromkeys(statuses, ClassStatus.OPEN))
+    elif session.info.get(DEMO_NEW_UNIT):  # the demo commune of the demo province holds its catalogue
+        catalogue = province_catalogue(session, today, province, copy=True)
+        statuses = planned_statuses(today, catalogue)
+    else:
+        statuses = {}
+    own = _held_catalogue(session, {unit.code}) or _own_courses(session, today, unit.code, everything=not catalogue)
+    statuses.update(planned_statuses(today, own))
+    catalogue.update(own)
+    _commune_nominations(session, rng, today, catalogue)
+    finish_classes(session, statuses)
 
 
 def _top(session: Session, course_uid: str, class_uid: str | None, n: int, today: date, skip: set[str]) -> list[str]:
@@ -299,9 +431,13 @@ def _commune_nominations(
     used: set[str] = set()
 
     def send(code: str, klass: int | None, n: int, when: date, *, note: str | None = None) -> list[str]:
+        if code not in ids or (klass is not None and klass >= len(ids[code][1])):
+            return []  # a province catalogue without this course (set up from a real province's file)
         course_uid, classes = ids[code]
         class_uid = classes[klass] if klass is not None else None
         people = _top(session, course_uid, class_uid, n, today, used)
+        if not people:
+            return []
         noms = nominate(
             session,
             course_uid,
@@ -343,7 +479,8 @@ def _commune_nominations(
     # 1. specialised retraining, finished class: completed / not completed (qualifications granted)
     start = today - timedelta(days=200)
     cm = send("CMCN-2026", 0, 5, start - timedelta(days=30))
-    issue(cm, start - timedelta(days=12), mode=SigningMode.DEPUTY)
+    if cm:
+        issue(cm, start - timedelta(days=12), mode=SigningMode.DEPUTY)
     for i, uid in enumerate(cm):
         change_status(session, uid, NominationStatus.STUDYING, by=BY)
         end = start + timedelta(days=89)
@@ -355,31 +492,36 @@ def _commune_nominations(
             change_status(session, uid, NominationStatus.COMPLETED, by=BY, on=end)
     # 2. political theory, running class: studying
     pt = send("TCLLCT-K12", 0, 3, today - timedelta(days=90))
-    issue(pt, today - timedelta(days=75))
+    if pt:
+        issue(pt, today - timedelta(days=75))
     for uid in pt:
         change_status(session, uid, NominationStatus.STUDYING, by=BY)
     # 3. state management, upcoming: approved (one withdraws), a decision replaced by another
     qlnn = send("QLNN-02C", 0, 6, today - timedelta(days=28))
-    first = issue(qlnn[:5], today - timedelta(days=20))
-    replacing = draft_decision(session, qlnn, by=BY, amends_uid=first)
-    issue_decision(session, replacing.uid, issued_on=today - timedelta(days=10), by=BY)
-    change_status(
-        session,
-        qlnn[2],
-        NominationStatus.WITHDRAWN,
-        by=BY,
-        note="Được giao nhiệm vụ đột xuất",
-        on=today - timedelta(days=4),
-    )
+    if len(qlnn) >= 3:
+        first = issue(qlnn[:5], today - timedelta(days=20))
+        replacing = draft_decision(session, qlnn, by=BY, amends_uid=first)
+        issue_decision(session, replacing.uid, issued_on=today - timedelta(days=10), by=BY)
+        change_status(
+            session,
+            qlnn[2],
+            NominationStatus.WITHDRAWN,
+            by=BY,
+            note="Được giao nhiệm vụ đột xuất",
+            on=today - timedelta(days=4),
+        )
     # 4. defence: issued then cancelled (class moved) → back to proposed
     qp = send("QPAN-DT3", 0, 2, today - timedelta(days=40))
-    cancelled = issue(qp, today - timedelta(days=30))
-    cancel_decision(session, cancelled, reason="Lớp học lùi thời gian tổ chức", on=today - timedelta(days=25), by=BY)
+    if qp:
+        cancelled = issue(qp, today - timedelta(days=30))
+        reason = "Lớp học lùi thời gian tổ chức"
+        cancel_decision(session, cancelled, reason=reason, on=today - timedelta(days=25), by=BY)
     # 5. household registration skills: proposed, no decision yet
     send("TH-HT", 0, 2, today - timedelta(days=5))
     # 6. digital skills: a draft decision waiting for the chairman
     kns = send("KNS-2026", 0, 5, today - timedelta(days=3))
-    draft_decision(session, kns, by=BY)
+    if kns:
+        draft_decision(session, kns, by=BY)
     # 7. citizen reception skills at the commune's own course: proposed, one withdrawn
     tcd = send("TCD-XA", 0, 3, today - timedelta(days=2))
     if tcd:

@@ -19,8 +19,9 @@ from app.courses.checks import CheckReport, run_checks
 from app.courses.labels import MODE_LABELS, NOMINATION_STATUS_LABELS
 from app.dates import format_date
 from app.errors import NotFound, UserError
+from app.security.permissions import Permission, require
 from app.staff.form import QualificationInput
-from app.staff.records import add_qualification, get_staff
+from app.staff.records import add_qualification, get_staff, require_owned
 from app.text import fold, join_fields
 from db.enums import CourseMode, CourseType, NominationStatus, QualificationKind, Sex
 from db.models import Decision, Nomination, NominationStatusChange, Qualification
@@ -240,6 +241,8 @@ def nominate(
 ) -> list[Nomination]:
     """Propose ``staff_uids`` for the course (and class). Runs every check first: blocking problems
     always refuse, warnings refuse unless ``accept_warnings`` (the clerk saw them and went ahead)."""
+    actor = require(session, Permission.EDIT_RECORDS)
+    by = by or actor.username
     if not staff_uids:
         raise UserError("Chưa chọn người nào để cử đi học.")
     terms = terms or NominationTerms()
@@ -255,6 +258,7 @@ def nominate(
     created = []
     for uid in dict.fromkeys(staff_uids):
         staff = get_staff(session, uid)
+        require_owned(session, staff)
         note = terms.note
         if uid in warned:
             extra = "Đã xem cảnh báo: " + "; ".join(i.message for i in report.for_person(uid))
@@ -302,6 +306,7 @@ class NominationEdit:
 def update_nomination(session: Session, uid: str, edit: NominationEdit, *, today: date | None = None) -> Nomination:
     """Change the class, costs, commitment or notes. Changing the class of an approved nomination
     needs a new decision, so it is refused (amend the decision instead)."""
+    require(session, Permission.EDIT_RECORDS)
     n = get_nomination(session, uid)
     check_own(session, n, "Đề xuất cử đi học")
     status = NominationStatus(n.status)
@@ -373,8 +378,13 @@ def change_status(
     by: str = "",
     note: str | None = None,
     on: date | None = None,
+    attendance_override: str | None = None,
 ) -> NominationStatusChange:
-    """A hand-made step of the flow (see MANUAL_TRANSITIONS). Completing grants the course's qualification."""
+    """A hand-made step of the flow (see MANUAL_TRANSITIONS). Completing grants the course's qualification.
+    Completing needs the minimum share of the class's sessions attended (``app.classes.attendance``):
+    below it, ``attendance_override`` must give the reason, which the history keeps."""
+    actor = require(session, Permission.EDIT_RECORDS)
+    by = by or actor.username
     n = get_nomination(session, uid)
     check_own(session, n, "Đề xuất cử đi học")
     old = NominationStatus(n.status)
@@ -389,6 +399,10 @@ def change_status(
             f"“{NOMINATION_STATUS_LABELS[new]}”."
         )
     if new == S.COMPLETED:
+        from app.classes.attendance import completion_note
+
+        if extra := completion_note(session, n, attendance_override):
+            note = f"{note}\n{extra}" if note else extra
         on = on or (n.training_class.end_date if n.training_class else None) or date.today()
     elif new == S.STUDYING and on is None and n.training_class is not None:
         on = n.training_class.start_date
@@ -435,6 +449,8 @@ def set_status_from_result(
 def undo_status_change(session: Session, change_id: int, *, by: str = "") -> NominationStatusChange:
     """Take back the last hand-made change (a wrong click); a completion also takes back the
     qualification it granted. Changes made by a decision are undone by cancelling that decision."""
+    actor = require(session, Permission.EDIT_RECORDS)
+    by = by or actor.username
     change = session.get(NominationStatusChange, change_id)
     if change is None or change.old_status is None:
         raise NotFound("Không tìm thấy thao tác cần hoàn tác.")
@@ -483,7 +499,9 @@ def history(session: Session, uid: str) -> list[HistoryEntry]:
         select(NominationStatusChange, Decision)
         .outerjoin(Decision, Decision.id == NominationStatusChange.decision_id)
         .where(NominationStatusChange.nomination_id == n.id)
-        .order_by(NominationStatusChange.id)
+        # when it was recorded: ids are only this database's order (a province numbers its communes'
+        # rows as they arrive)
+        .order_by(NominationStatusChange.changed_at, NominationStatusChange.id)
     )
     return [
         HistoryEntry(

@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
+from app.classes.attendance import Shortfalls, shortfalls
 from app.courses import catalogue, coverage, nominations, ranking
 from app.courses.catalogue import ClassInfo, ClassInput, CourseInfo, CourseInput
 from app.courses.checks import CheckReport, run_checks
@@ -17,10 +18,12 @@ from app.decisions.document import build_document
 from app.decisions.pdf import render_decision_pdf
 from app.decisions.service import DecisionEdit, DecisionRow
 from app.decisions.templates import DecisionTemplates, load_templates, save_templates
-from app.organisation import DepartmentInfo, list_departments
+from app.organisation import DepartmentInfo, communes_with, list_departments
+from app.security.permissions import Permission
 from app.staff.records import StaffRow, list_rows
 from app.workspace import Workspace
 from db.enums import NominationStatus
+from db.models import Nomination
 
 Progress = Callable[[int, int, str], bool]
 
@@ -34,8 +37,31 @@ class CoursesService:
     def unit_code(self) -> str | None:
         return self.workspace.unit.code if self.workspace.unit else None
 
-    def can_edit(self, owner_unit: str | None) -> bool:
+    @property
+    def may_edit(self) -> bool:
+        """The current user may change records (a viewer may not: the services refuse, the pages grey out)."""
+        return self.workspace.actor.can(Permission.EDIT_RECORDS)
+
+    @property
+    def is_province(self) -> bool:
+        return bool(self.workspace.unit and self.workspace.unit.is_province)
+
+    @property
+    def nominates(self) -> bool:
+        """Communes nominate their people; a province reads its communes' nominations."""
+        return self.may_edit and not self.is_province
+
+    def owns(self, owner_unit: str | None) -> bool:
+        """The row is this unit's (single writer): a province reads its communes' rows, never changes them."""
         return owner_unit is None or self.unit_code is None or owner_unit == self.unit_code
+
+    def can_edit(self, owner_unit: str | None) -> bool:
+        return self.may_edit and self.owns(owner_unit)
+
+    def communes(self) -> list[tuple[str, str]]:
+        """Province: the communes (code, name) whose nominations it holds, for the commune filter; else []."""
+        with self.db.reading() as s:
+            return communes_with(s, Nomination.owner_unit) if self.is_province else []
 
     # ------------------------------------------------------------------------------ catalogue
     def courses(self, *, include_archived: bool = False) -> list[CourseInfo]:
@@ -147,9 +173,16 @@ class CoursesService:
         with self.db.reading() as s:
             return [decisions.decision_row(s, d.uid) for d in nominations.decisions_of(s, uid)]
 
-    def change_status(self, uid: str, status: NominationStatus, *, note: str | None = None) -> int:
+    def change_status(
+        self, uid: str, status: NominationStatus, *, note: str | None = None, attendance_override: str | None = None
+    ) -> int:
         with self.db.transaction() as s:
-            return nominations.change_status(s, uid, status, note=note).id
+            return nominations.change_status(s, uid, status, note=note, attendance_override=attendance_override).id
+
+    def attendance_shortfalls(self, uids: Sequence[str]) -> Shortfalls:
+        """Who among these nominations has attended less than the minimum share of their class."""
+        with self.db.reading() as s:
+            return shortfalls(s, [nominations.get_nomination(s, uid) for uid in uids])
 
     def undo_status_change(self, change_id: int) -> None:
         with self.db.transaction() as s:

@@ -19,6 +19,7 @@ from app.dates import format_date
 from app.decisions.templates import fill, load_templates, unit_values
 from app.errors import NotFound, UserError
 from app.organisation import UnitInfo, require_own_unit
+from app.security.permissions import Permission, require
 from app.text import clean_text, fold
 from db.enums import DecisionStatus, NominationStatus, SigningMode, StaffCategory
 from db.models import Course, Decision, DecisionItem, Nomination
@@ -52,6 +53,7 @@ class DecisionRow:
     cancel_reason: str | None
     cancelled_on: date | None
     nomination_uids: tuple[str, ...] = ()
+    owner_unit: str | None = None  # the unit that issued it (a province reads its communes' decisions)
 
     @property
     def status_label(self) -> str:
@@ -110,6 +112,7 @@ def _row(session: Session, d: Decision) -> DecisionRow:
         cancel_reason=d.cancel_reason,
         cancelled_on=d.cancelled_on,
         nomination_uids=tuple(n.uid for n in noms),
+        owner_unit=d.owner_unit,
     )
 
 
@@ -332,6 +335,8 @@ def draft_decision(
     session: Session, nomination_uids: Sequence[str], *, by: str = "", amends_uid: str | None = None
 ) -> Decision:
     """A draft decision for these proposed nominations, texts filled from the templates."""
+    actor = require(session, Permission.EDIT_RECORDS)
+    by = by or actor.username
     unit = require_own_unit(session)
     amending = get_decision(session, amends_uid) if amends_uid else None
     noms = [get_nomination(session, uid) for uid in dict.fromkeys(nomination_uids)]
@@ -407,6 +412,7 @@ SIGNER_TITLES = {
 
 def update_draft(session: Session, uid: str, edit: DecisionEdit) -> Decision:
     """Save the clerk's edits of a draft (an issued decision is changed only by replacing it)."""
+    require(session, Permission.EDIT_RECORDS)
     d = get_decision(session, uid)
     check_own(session, d, "Quyết định")
     if DecisionStatus(d.status) != DecisionStatus.DRAFT:
@@ -460,6 +466,7 @@ def update_draft(session: Session, uid: str, edit: DecisionEdit) -> Decision:
 
 def regenerate_articles(session: Session, uid: str) -> Decision:
     """Fill Điều 1–3 and the summary again from the current people and templates (after edits)."""
+    require(session, Permission.EDIT_RECORDS)
     d = get_decision(session, uid)
     check_own(session, d, "Quyết định")
     if DecisionStatus(d.status) != DecisionStatus.DRAFT:
@@ -476,6 +483,7 @@ def regenerate_articles(session: Session, uid: str) -> Decision:
 
 def discard_draft(session: Session, uid: str) -> None:
     """A draft never issued can be dropped (a tombstone: it still travels as deleted)."""
+    require(session, Permission.EDIT_RECORDS)
     d = get_decision(session, uid)
     check_own(session, d, "Quyết định")
     if DecisionStatus(d.status) != DecisionStatus.DRAFT:
@@ -506,6 +514,8 @@ def issue_decision(
     by: str = "",
 ) -> Decision:
     """Give the draft its number and date; its nominations become "approved" (each with a history entry)."""
+    actor = require(session, Permission.EDIT_RECORDS)
+    by = by or actor.username
     d = get_decision(session, uid)
     check_own(session, d, "Quyết định")
     if DecisionStatus(d.status) != DecisionStatus.DRAFT:
@@ -566,6 +576,8 @@ def issue_decision(
 def cancel_decision(session: Session, uid: str, *, reason: str, on: date, by: str = "") -> Decision:
     """Cancel an issued decision: it stays (with its number, reason and date) and its approved
     nominations return to "proposed". Refused once someone is studying under it (replace it instead)."""
+    actor = require(session, Permission.EDIT_RECORDS)
+    by = by or actor.username
     d = get_decision(session, uid)
     check_own(session, d, "Quyết định")
     reason = clean_text(reason) or ""

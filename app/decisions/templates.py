@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import UserError
 from app.organisation import UnitInfo
+from app.security.permissions import Permission, require
 from app.settings import SIGNER_NAME, SettingSpec, get_setting, set_setting
 from app.text import clean_text
 
@@ -79,6 +80,7 @@ def _clean_lines(lines: list[str]) -> list[str]:
 
 def save_templates(session: Session, t: DecisionTemplates) -> DecisionTemplates:
     """Check and store the templates; a bad one changes nothing and says which line is wrong."""
+    require(session, Permission.EDIT_RECORDS)
     bases = _clean_lines(t.legal_bases)
     for i, line in enumerate(bases, 1):
         if not line.endswith(";"):

@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 from app.dates import last_day_of_month
 from app.errors import NotFound, UserError
 from app.labels import CATEGORY_LABELS, CATEGORY_SHORT
+from app.security.permissions import Permission, require
 from app.staff.timeline import load_status_changes, on_books_on
 from app.text import clean_text, fold
 from db.enums import PeriodKind, QualityLevel, RatingMethod, StaffCategory, StaffStatus
@@ -474,6 +475,7 @@ def save_ratings(
     """Write a set of ratings for one period (the grid's save, one CLI ``set``) after checking every
     entry and the 20 % quota; on any error nothing is written. ``keep_excellent`` (with ``cap_reason``)
     is the clerk's answer to ``CapExceeded``: who keeps "excellent" in the groups over the quota."""
+    require(session, Permission.EDIT_RECORDS)
     by_uid = {e.staff_uid: e for e in entries}
     if len(by_uid) != len(entries):
         raise UserError("Một người được nhập hai lần trong cùng một lần lưu.")

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from app.evaluations import classification as rules
 from app.evaluations.classification import HistoryRow, Period, RatingEntry, SaveResult, SheetRow
 from app.organisation import COMMUNE_KINDS, DepartmentInfo, list_departments, own_unit
+from app.security.permissions import Permission, allowed
 from db.database import Database
 from db.enums import UnitKind
 from db.models import Staff, Unit
@@ -32,15 +33,16 @@ class ClassificationService:
         that has people (read only: the communes own their classification)."""
         with self.db.reading() as s:
             unit = own_unit(s)
+            may_edit = allowed(s, Permission.EDIT_RECORDS)  # a viewer reads the sheets
             if unit is not None and unit.kind in COMMUNE_KINDS:
-                return [UnitChoice(unit.code, unit.name, True)]
+                return [UnitChoice(unit.code, unit.name, may_edit)]
             with_people = set(
                 s.scalars(select(Staff.owner_unit).where(Staff.deleted.is_(False)).group_by(Staff.owner_unit))
             )
             units = s.scalars(select(Unit).where(Unit.code.in_([c for c in with_people if c]))).all()
             choices = [UnitChoice(u.code, u.name, False) for u in units if UnitKind(u.kind) in COMMUNE_KINDS]
             if None in with_people or (unit is None and not choices):
-                choices.insert(0, UnitChoice("", "Đơn vị chưa khai báo", True))
+                choices.insert(0, UnitChoice("", "Đơn vị chưa khai báo", may_edit))
             return sorted(choices, key=lambda u: u.code)
 
     def sheet(self, period: Period, unit_code: str | None = None, today: date | None = None) -> list[SheetRow]:

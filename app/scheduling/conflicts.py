@@ -10,9 +10,10 @@ Kinds:
 - ``public_holiday`` / ``weekend``: a session on a day off (one conflict per class and day).
 
 A person counts as away for the whole day when they have any session that day (an office cannot plan
-around half days). The coverage rule is a callable, so the nominations' rule and this one are the same
-code; ``default_coverage_rule`` reads each department's settings (at least ``min_ratio`` of its people
-stay, and at least ``min_per_position`` holders of each job position).
+around half days). The coverage rule is a callable; ``default_coverage_rule`` is the nominations' own
+rule (``app.courses.coverage.department_problems``) over each department's settings (at least
+``min_ratio`` of its people stay — at least one where citizens are received — and at least
+``min_per_position`` holders of each job position), so one rule drives both.
 
 Built to be fast on a province's schedule (≥ 500 classes, ≥ 15,000 enrolments): every session is
 compared with another class's sessions once per pair of classes (not once per person), and each day's
@@ -22,7 +23,6 @@ absences are grouped by department in one pass.
 from __future__ import annotations
 
 import heapq
-import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -32,6 +32,8 @@ from functools import cached_property, lru_cache
 from itertools import combinations
 from typing import Any
 
+from app.courses.coverage import CoverageRule as DepartmentRule
+from app.courses.coverage import Member, department_problems, positions_of
 from app.dates import format_date
 from app.scheduling.holidays import DayOffKind, WorkCalendar
 from app.scheduling.sessions import SessionTime, weekday_name
@@ -94,43 +96,32 @@ CoverageRule = Callable[[Department, Sequence[Person], Sequence[Person]], str | 
 
 
 class Members(tuple[Person, ...]):
-    """A department's people, as the coverage rule receives them, with how many hold each job position
-    counted once (not on every day checked)."""
+    """A department's people, as the coverage rule receives them, converted once for the rule (not on
+    every day checked)."""
 
     @cached_property
-    def position_counts(self) -> dict[str, int]:
-        return _position_counts(self)
+    def _converted(self) -> tuple[tuple[Member, ...], dict[str, list[Member]]]:
+        people = tuple(_member(p, p.department_id or "") for p in self)
+        return people, positions_of(people)
 
 
-def _position_counts(people: Iterable[Person]) -> dict[str, int]:
-    counts: dict[str, int] = defaultdict(int)
-    for p in people:
-        if p.job_position:
-            counts[p.job_position] += 1
-    return counts
+def _member(p: Person, department_id: str) -> Member:
+    return Member(p.id, p.name, department_id, (p.job_position or "").strip())
 
 
 def default_coverage_rule(dept: Department, members: Sequence[Person], away: Sequence[Person]) -> str | None:
-    """At least ``min_ratio`` of the department stays, and at least ``min_per_position`` holders of each
-    job position (or all of them when there are fewer)."""
-    total = len(members)
-    staying = total - len(away)
-    problems = []
-    need = math.ceil(dept.min_ratio * total - 1e-9)
-    if staying < need:
-        problems.append(f"cần ít nhất {need}/{total} người ở lại ({dept.min_ratio:.0%})")
-    if dept.min_per_position > 0:
-        holders = members.position_counts if isinstance(members, Members) else _position_counts(members)
-        gone = _position_counts(away)
-        for position, n in holders.items():
-            left = n - gone.get(position, 0)
-            if left < min(dept.min_per_position, n):
-                problems.append(
-                    f"vị trí “{position}” không còn ai làm việc"
-                    if left == 0
-                    else f"vị trí “{position}” chỉ còn {left} người (cần {dept.min_per_position})"
-                )
-    return "; ".join(problems) or None
+    """The unit's own rule, as set per department in Settings (at least ``min_ratio`` of the department
+    stays — at least one where citizens are received — and at least ``min_per_position`` holders of each
+    job position, or all of them when there are fewer). It is ``app.courses.coverage.department_problems``,
+    the very rule the nomination checks apply, so a day of the calendar and a nomination agree."""
+    rule = DepartmentRule(dept.id, dept.name, dept.min_ratio, dept.min_per_position, dept.receives_citizens)
+    if isinstance(members, Members):
+        people, positions = members._converted
+    else:
+        people = tuple(_member(p, dept.id) for p in members)
+        positions = positions_of(people)
+    problems = department_problems(rule, people, {p.id for p in away}, positions=positions)
+    return "; ".join(p.reason for p in problems) or None
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from app import __version__
 from app.errors import UserError
 from app.organisation import COMMUNE_KINDS, UnitInfo, require_own_unit
+from app.security.permissions import Permission, require
 from app.sync.canonical import digest, sha256_hex
 from app.sync.catalogue import REGISTRY
 from app.sync.container import write_container
@@ -25,7 +26,7 @@ from app.sync.envelope import plain, seal
 from app.sync.keys import OwnKeys, PublicKeys, ensure_own_keys, trusted_key
 from app.sync.kinds import Registry, Side
 from app.sync.manifest import TYPE_DATA, TYPE_SETUP, Ack, Manifest, Member, UnitRef, sign
-from app.sync.state import current_seq, get_link, install_id, unit_ref, unit_ref_of
+from app.sync.state import current_seq, get_link, install_id, kinds_new_to, unit_ref, unit_ref_of
 from app.sync.wire import fetch_local
 from db.base import utcnow
 from db.database import Database
@@ -243,11 +244,14 @@ def export_in_session(
     setup: bool | None = None,
     registry: Registry = REGISTRY,
 ) -> ExportResult:
+    require(session, Permission.EXCHANGE_BUNDLES)
     me = require_own_unit(session)
     dest = plan_destination(session, me, to, setup)
     identity = own_identity(session, me)
     link = get_link(session, dest.unit.code, create=True)
     assert link is not None
+    own = [k.name for k in registry.owned_by(identity.side)]
+    full = full or bool(kinds_new_to(session, dest.unit.code, link.acked_seq, own))
     since = 0 if full else link.acked_seq
     ack = Ack(link.applied_seq, link.applied_through)
     units = (identity.unit, dest.unit)

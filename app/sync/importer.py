@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.backup import automatic_backup
 from app.organisation import require_own_unit
+from app.security.permissions import Permission, require
 from app.sync.archive import archive_dir, keep_received, receipts
 from app.sync.canonical import datetime_to_wire
 from app.sync.catalogue import FOLLOW_UPS, REGISTRY
@@ -173,7 +174,9 @@ def check_data(
     registry: Registry = REGISTRY,
     limits: Limits = DEFAULT_LIMITS,
 ) -> list[Checked]:
-    """Verify every file (nothing is written). Repeats within the batch are reported as such."""
+    """Verify every file (nothing is written). Repeats within the batch are reported as such. Needs the
+    right to exchange bundles (a preview and an import alike start here)."""
+    require(session, Permission.EXCHANGE_BUNDLES)
     me = require_own_unit(session)
     keys = all_own_keys(session)
     out: list[Checked] = []
@@ -295,6 +298,7 @@ def apply(
 
 def apply_one(session: Session, bundle: VerifiedBundle, registry: Registry = REGISTRY) -> Outcome:
     """Apply one verified bundle in the caller's transaction (trusting its key if it is not yet)."""
+    require(session, Permission.EXCHANGE_BUNDLES)
     m = bundle.manifest
     entry = previously_applied(session, file_hash=bundle.file_hash) or previously_applied(
         session, bundle_id=m.bundle_id

@@ -216,6 +216,9 @@ class RefSpec:
     wire: str  # "staff_uid"
     target: str  # kind name of the referenced rows
     nullable: bool
+    # a reference to a row of the same kind (a decision replacing another): written once the kind's
+    # rows are in, since the row it points to may come in the same file
+    to_self: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -306,12 +309,13 @@ class Registry:
         schemas = {k.name: self._schema(k, by_table) for k in kinds}
         self.schemas: dict[str, KindSchema] = {}
         pending = dict(schemas)
-        while pending:  # topological order, stable by declaration
-            ready = [s for s in pending.values() if all(r.target in self.schemas for r in s.refs)]
-            if not ready:
+        while pending:  # topological order: each time the first declared kind whose references are in
+            ready = next(
+                (s for s in pending.values() if all(r.to_self or r.target in self.schemas for r in s.refs)), None
+            )
+            if ready is None:
                 raise ValueError(f"sync kinds reference each other in a cycle: {sorted(pending)}")
-            for s in ready:
-                self.schemas[s.name] = pending.pop(s.name)
+            self.schemas[ready.name] = pending.pop(ready.name)
 
     @staticmethod
     def _schema(kind: Kind, by_table: Mapping[str, Kind]) -> KindSchema:
@@ -338,10 +342,11 @@ class Registry:
                         f"sync kind {kind.name}: column {name} references {fk.column.table.name}, which is not a "
                         "sync kind; declare it, or list the column in local= and fill it in prepare="
                     )
-                if target.name == kind.name:
-                    raise ValueError(f"sync kind {kind.name}: a reference to its own kind ({name}) needs a hook")
+                to_self = target.name == kind.name
+                if to_self and not column.nullable:
+                    raise ValueError(f"sync kind {kind.name}: a reference to its own kind ({name}) must be nullable")
                 wire = name[:-3] + "_uid" if name.endswith("_id") else name + "_uid"
-                refs.append(RefSpec(name, wire, target.name, bool(column.nullable)))
+                refs.append(RefSpec(name, wire, target.name, bool(column.nullable), to_self))
                 continue
             fields.append(FieldSpec(name, _codec_for(column, _enum_of(hints.get(name))), bool(column.nullable)))
         for name in kind.local:

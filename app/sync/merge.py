@@ -13,6 +13,7 @@ Anything refused here rolls back the whole transaction."""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +21,7 @@ from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.organisation import ensure_unit, own_unit
+from app.sync.canonical import sha256_hex
 from app.sync.kinds import KindSchema, Registry
 from app.sync.manifest import TYPE_SETUP
 from app.sync.state import MAX_HEADS, contiguous, current_seq, get_link, merge_range, missing_before, raise_seq_to
@@ -83,7 +85,7 @@ def merge_bundle(session: Session, bundle: VerifiedBundle, registry: Registry) -
     assert me is not None
     link = get_link(session, origin, create=True)
     assert link is not None
-    head = (link.heads or {}).get(str(m.seq_to))
+    head = (link.heads or {}).get(head_key(m.seq_to, m.schema))
     if head is not None and head != m.state:
         raise BundleRefused(bundle.file_name, FORK_MESSAGE.format(name=m.origin.name))
     report = MergeReport()
@@ -108,13 +110,23 @@ def merge_bundle(session: Session, bundle: VerifiedBundle, registry: Registry) -
     return report
 
 
+def head_key(seq_to: int, schema: Mapping[str, int]) -> str:
+    """Where the digest of the origin's state at ``seq_to`` is kept. The digest covers the kinds the
+    bundle carries, at their versions: an app that learnt a new kind (or a new version of one) states
+    the same changes with another digest, which is no fork — so each set of kinds keeps its own.
+    (Keys written before were the bare number: they are simply never matched again.)"""
+    tag = sha256_hex(",".join(f"{k}:{v}" for k, v in sorted(schema.items())).encode())[:12]
+    return f"{seq_to}/{tag}"
+
+
 def _check_range(session: Session, schema: KindSchema, bundle: VerifiedBundle, incoming: list[Incoming]) -> None:
     """Every row the origin changed within this bundle's range, as we hold it, must be in the bundle at
     that sequence number or a later one, and the same sequence number must mean the same content."""
     m = bundle.manifest
     t = schema.table
+    # change number 0: a row held for the origin that never came from it (demo data made on its behalf)
     query = select(t.c.uid, t.c.change_seq, t.c.revision).where(
-        t.c.owner_unit == m.origin.code, t.c.change_seq <= m.seq_to
+        t.c.owner_unit == m.origin.code, t.c.change_seq <= m.seq_to, t.c.change_seq > 0
     )
     if not m.full:
         query = query.where(t.c.change_seq > m.seq_from)
@@ -156,6 +168,8 @@ def _merge_kind(
         targets[ref.wire] = _lookup(session, ref_table(schema, ref.column), wanted)
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
+    arriving = {i.record.uid for i in incoming}
+    later: list[dict[str, Any]] = []  # references to rows of the same kind, written once all are in
     for item in incoming:
         rec = item.record
         mine = local.get(rec.uid)
@@ -175,7 +189,7 @@ def _merge_kind(
         if decision in ("unchanged", "stale"):
             setattr(counts, decision, getattr(counts, decision) + 1)
             continue
-        values = _resolve(schema, bundle, item, targets, allowed_owners, report)
+        values = _resolve(schema, bundle, item, targets, allowed_owners, report, arriving, later)
         if schema.kind.prepare is not None:
             schema.kind.prepare(values)
         values.update(
@@ -197,6 +211,15 @@ def _merge_kind(
     if updates:
         columns: dict[str, Any] = {k: bindparam(k) for k in updates[0] if k != "b_id"}
         session.execute(update(table).where(table.c.id == bindparam("b_id")).values(columns), updates)
+    for ref in (r for r in schema.refs if r.to_self):
+        pending = [x for x in later if x["column"] == ref.column]
+        if not pending:
+            continue
+        ids = _lookup(session, table, {x["target"] for x in pending})
+        session.execute(
+            update(table).where(table.c.uid == bindparam("b_uid")).values({ref.column: bindparam("b_ref")}),
+            [{"b_uid": x["uid"], "b_ref": ids[x["target"]][0]} for x in pending],
+        )
 
 
 def _insert_many(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
@@ -242,10 +265,14 @@ def _resolve(
     targets: dict[str, dict[str, tuple[int, str | None]]],
     allowed_owners: set[str],
     report: MergeReport,
+    arriving: Collection[str] = (),
+    later: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """Column values with references turned into local ids. A referenced row that is missing makes the
     whole bundle wait for the earlier file that has it (after a gap) or refuses it (no gap: the file
-    contradicts itself). Rows are never dropped one by one: any order of the files must end the same."""
+    contradicts itself). Rows are never dropped one by one: any order of the files must end the same.
+    A reference to a row of the same kind that arrives in this file is written after the kind's rows
+    (``later``)."""
     values = dict(item.values)
     m = bundle.manifest
     for ref in schema.refs:
@@ -254,6 +281,10 @@ def _resolve(
             values[ref.column] = None
             continue
         found = targets[ref.wire].get(uid)
+        if found is None and ref.to_self and uid in arriving and later is not None:
+            values[ref.column] = None
+            later.append({"column": ref.column, "uid": item.record.uid, "target": uid})
+            continue
         if found is None:
             if report.gap is not None:
                 raise BundleWaiting(
@@ -315,9 +346,9 @@ def _record_progress(session: Session, bundle: VerifiedBundle, report: MergeRepo
     link.applied_ranges = merge_range(link.applied_ranges or [], m.seq_from, m.seq_to, m.created_at)
     link.applied_seq, link.applied_through = contiguous(link.applied_ranges)
     heads = dict(link.heads or {})
-    heads[str(m.seq_to)] = m.state
+    heads[head_key(m.seq_to, m.schema)] = m.state
     if len(heads) > MAX_HEADS:
-        for key in sorted(heads, key=int)[: len(heads) - MAX_HEADS]:
+        for key in sorted(heads, key=lambda k: int(k.split("/")[0]))[: len(heads) - MAX_HEADS]:
             del heads[key]
     link.heads = heads
     # the newest bundle of this origin so far (by its change number, then its date: a province that

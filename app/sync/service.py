@@ -11,6 +11,7 @@ from pathlib import Path
 from app.errors import UserError
 from app.organisation import COMMUNE_KINDS, UnitInfo, ensure_unit, own_unit, require_own_unit, validate_unit_code
 from app.paths import data_dir
+from app.security.permissions import Permission, require
 from app.settings import SettingSpec, get_setting, set_setting
 from app.sync.export import BUNDLE_SUFFIX, ExportResult, default_file_name, export_bundle
 from app.sync.importer import Checked, Outcome, apply_and_archive, archive_outcomes, check_data, preview
@@ -179,6 +180,7 @@ class SyncService:
 
     def register_commune(self, code: str, name: str, kind: UnitKind = UnitKind.COMMUNE) -> None:
         with self.db.transaction() as s:
+            require(s, Permission.EXCHANGE_BUNDLES)
             me = require_own_unit(s)
             if not me.is_province:
                 raise UserError("Chỉ bản cài đặt cấp tỉnh mới đăng ký được xã trực thuộc.")

@@ -107,3 +107,23 @@ def missing_before(ranges: list[Any], seq_from: int) -> tuple[int, int] | None:
     if seq_from <= held:
         return None
     return held, seq_from
+
+
+def kinds_new_to(session: Session, destination: str, acked_seq: int, kinds: list[str]) -> list[str]:
+    """The kinds (of ``kinds``) that no bundle the destination has acknowledged carried: kinds this app
+    version added since the two units last exchanged. Rows of such a kind made before were numbered at or
+    below what the destination acknowledged, so an incremental bundle would never carry them: the next
+    bundle goes whole instead (and merges row by row like any other)."""
+    if acked_seq <= 0:
+        return []  # nothing acknowledged: the bundle is whole anyway
+    from db.models import SyncBundleLog
+
+    carried: set[str] = set()
+    query = select(SyncBundleLog.counts).where(
+        SyncBundleLog.direction == "out",
+        SyncBundleLog.destination_unit == destination,
+        SyncBundleLog.seq_to <= acked_seq,
+    )
+    for counts in session.scalars(query):
+        carried.update(counts or {})
+    return [k for k in kinds if k not in carried]

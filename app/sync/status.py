@@ -14,17 +14,18 @@ from sqlalchemy.orm import Session
 from app.dates import format_date
 from app.errors import NotFound, UserError
 from app.organisation import COMMUNE_KINDS, UnitInfo, own_unit
+from app.security.permissions import Permission, require
 from app.sync.archive import archive_dir, receipts
 from app.sync.canonical import datetime_from_wire
 from app.sync.catalogue import REGISTRY
 from app.sync.keys import key_history, own_keys, trusted_key
 from app.sync.kinds import Registry, Side
-from app.sync.state import current_seq, get_link
+from app.sync.state import current_seq, get_link, kinds_new_to
 from app.sync.wire import Incoming, WireRecord
 from app.text import collation_key
 from db.base import utcnow
 from db.enums import UnitKind
-from db.models import Qualification, Staff, SyncBundleLog, SyncConflict, SyncLink, Unit
+from db.models import Nomination, Qualification, Staff, SyncBundleLog, SyncConflict, SyncLink, Unit
 
 FRESH_DAYS = 31
 OLD_DAYS = 92
@@ -71,6 +72,7 @@ class CommuneStatus:
     gap: str | None
     acked_seq: int
     last_sent_at: datetime | None
+    nominations: int = 0  # sent to training, not withdrawn (what the province reports on)
 
     @property
     def freshness_label(self) -> str:
@@ -88,6 +90,7 @@ class CommuneStatus:
             "days_since_bundle": self.days,
             "people": self.people,
             "qualifications": self.qualifications,
+            "nominations": self.nominations,
             "applied_seq": self.applied_seq,
             "key_fingerprint": self.key_fingerprint,
             "open_conflicts": self.open_conflicts,
@@ -120,6 +123,13 @@ def commune_statuses(session: Session, today: date | None = None) -> list[Commun
             .group_by(Qualification.owner_unit)
         ).all()
     )
+    nominations = dict(
+        session.execute(
+            select(Nomination.owner_unit, func.count())
+            .where(Nomination.deleted.is_(False), Nomination.status != "withdrawn")
+            .group_by(Nomination.owner_unit)
+        ).all()
+    )
     conflicts = dict(
         session.execute(
             select(SyncConflict.origin_unit, func.count())
@@ -150,6 +160,7 @@ def commune_statuses(session: Session, today: date | None = None) -> list[Commun
                 gap=link.gap if link else None,
                 acked_seq=link.acked_seq if link else 0,
                 last_sent_at=link.last_sent_at if link else None,
+                nominations=int(nominations.get(u.code, 0)),
             )
         )
     return out
@@ -199,6 +210,8 @@ def province_link(session: Session, me: UnitInfo) -> ProvinceLink:
     key = trusted_key(session, me.parent_code)
     mine = own_keys(session)
     acked = link.acked_seq if link else 0
+    own_kinds = [k.name for k in REGISTRY.owned_by(Side.COMMUNE)]
+    since = 0 if kinds_new_to(session, me.parent_code, acked, own_kinds) else acked  # the next bundle goes whole
     return ProvinceLink(
         province_code=me.parent_code,
         province_name=me.parent_name or f"Tỉnh {me.parent_code}",
@@ -206,7 +219,7 @@ def province_link(session: Session, me: UnitInfo) -> ProvinceLink:
         own_fingerprint=mine.public.fingerprint if mine else None,
         acked_seq=acked,
         acked_through=link.acked_through if link else None,
-        pending_changes=pending_rows(session, me.code, acked, Side.COMMUNE),
+        pending_changes=pending_rows(session, me.code, since, Side.COMMUNE),
         current_seq=current_seq(session),
         last_sent_at=link.last_sent_at if link else None,
         last_received_at=link.last_bundle_at if link else None,
@@ -365,6 +378,7 @@ def resolve_conflict(
     """A person's decision: keep the row as it is here, or take the version the owner sent."""
     from app.sync.merge import write_record
 
+    require(session, Permission.EXCHANGE_BUNDLES)
     row = session.get(SyncConflict, conflict_id)
     if row is None or row.status != "open":
         raise NotFound(f"Không có xung đột đang chờ xử lý số {conflict_id}.")

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Select, and_, or_, select
@@ -67,7 +68,10 @@ class LocalRow:
     ref_owners: tuple[str | None, ...]
 
 
+@cache
 def _select(schema: KindSchema) -> tuple[Select[Any], list[Any]]:
+    """The query of a kind's rows with the uids and owners of what they reference. Built once per kind:
+    aliasing the referenced tables is the costly part, and the statement never changes."""
     t = schema.table
     cols: list[Any] = [t.c.id, t.c.uid, t.c.owner_unit, t.c.revision, t.c.change_seq, t.c.deleted, t.c.updated_at]
     cols += [t.c[f.column] for f in schema.fields]

@@ -6,11 +6,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.dates import format_date
 from app.errors import NotFound, UserError
+from app.security.permissions import Permission, require
 from app.targets.achievements import get_type
 from app.targets.population import Population, load_people, members_on
 from app.targets.presets import PlanPreset, plan_preset
@@ -18,6 +19,7 @@ from app.targets.progress import plan_scope, unit_kinds
 from app.text import clean_text
 from db.enums import TargetComparison
 from db.models import Plan, PlanTarget, PlanTargetMember
+from db.sync_meta import UNIT_CODE
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,15 @@ def get_plan(session: Session, uid: str) -> Plan:
     return plan
 
 
+def check_own_plan(session: Session, plan: Plan) -> None:
+    """A commune's plans are its own (they travel to the province, which reads them but does not change
+    them); require the right to change records."""
+    require(session, Permission.EDIT_RECORDS)
+    mine = session.info.get(UNIT_CODE)
+    if mine and plan.owner_unit and plan.owner_unit != mine:
+        raise UserError(f"Kế hoạch “{plan.name}” thuộc đơn vị {plan.owner_unit}; chỉ đơn vị đó thay đổi được.")
+
+
 def get_target(session: Session, uid: str) -> PlanTarget:
     target = session.scalar(select(PlanTarget).where(PlanTarget.uid == uid, PlanTarget.deleted.is_(False)))
     if target is None:
@@ -85,8 +96,14 @@ def get_target(session: Session, uid: str) -> PlanTarget:
     return target
 
 
-def list_plans(session: Session) -> list[PlanInfo]:
-    plans = session.scalars(select(Plan).where(Plan.deleted.is_(False)).order_by(Plan.start_date, Plan.id)).all()
+def list_plans(session: Session, *, unit_code: str | None = None) -> list[PlanInfo]:
+    """The unit's own plans (and, at a province given a commune's code, that commune's plans too)."""
+    query = select(Plan).where(Plan.deleted.is_(False))
+    mine = session.info.get(UNIT_CODE)
+    if mine:
+        visible = [mine, unit_code] if unit_code else [mine]
+        query = query.where(or_(Plan.owner_unit.is_(None), Plan.owner_unit.in_(visible)))
+    plans = session.scalars(query.order_by(Plan.start_date, Plan.id)).all()
     counts: dict[int, int] = {}
     for plan_id in session.scalars(select(PlanTarget.plan_id).where(PlanTarget.deleted.is_(False))):
         counts[plan_id] = counts.get(plan_id, 0) + 1
@@ -99,6 +116,7 @@ def list_plans(session: Session) -> list[PlanInfo]:
 
 
 def create_plan(session: Session, data: PlanInput, *, preset_key: str | None = None) -> Plan:
+    require(session, Permission.EDIT_RECORDS)
     data = _check_plan(data)
     plan = Plan(
         name=data.name,
@@ -115,6 +133,7 @@ def create_plan(session: Session, data: PlanInput, *, preset_key: str | None = N
 
 def update_plan(session: Session, uid: str, data: PlanInput) -> Plan:
     plan = get_plan(session, uid)
+    check_own_plan(session, plan)
     data = _check_plan(data)
     plan.name, plan.document, plan.note = data.name, data.document, data.note
     plan.start_date, plan.end_date = data.start_date, data.end_date
@@ -125,6 +144,7 @@ def update_plan(session: Session, uid: str, data: PlanInput) -> Plan:
 def delete_plan(session: Session, uid: str) -> None:
     """Remove a plan and its targets (tombstones, so the removal travels in the next bundle)."""
     plan = get_plan(session, uid)
+    check_own_plan(session, plan)
     for target in plan.targets:
         if not target.deleted:
             _delete_target(session, target)
@@ -137,6 +157,7 @@ def restore_plan(session: Session, uid: str) -> None:
     plan = session.scalar(select(Plan).where(Plan.uid == uid))
     if plan is None:
         raise NotFound(f"Không tìm thấy kế hoạch có mã {uid}.")
+    check_own_plan(session, plan)
     plan.deleted = False
     for target in plan.targets:
         target.deleted = False
@@ -197,6 +218,7 @@ def create_target(
     session: Session, plan_uid: str, data: TargetInput, *, today: date | None = None, preset_key: str | None = None
 ) -> PlanTarget:
     plan = get_plan(session, plan_uid)
+    check_own_plan(session, plan)
     data = check_target(data, plan.start_date)
     order = max((t.sort_order for t in plan.targets if not t.deleted), default=-1) + 1
     target = PlanTarget(plan=plan, sort_order=order, preset_key=preset_key, frozen=False)
@@ -210,6 +232,7 @@ def create_target(
 
 def update_target(session: Session, uid: str, data: TargetInput, *, today: date | None = None) -> PlanTarget:
     target = get_target(session, uid)
+    check_own_plan(session, target.plan)
     data = check_target(data, target.plan.start_date)
     criteria_changed = target.population != data.population.to_json() or (
         (target.start_date or target.plan.start_date) != (data.start_date or target.plan.start_date)
@@ -230,7 +253,9 @@ def _delete_target(session: Session, target: PlanTarget) -> None:
 
 
 def delete_target(session: Session, uid: str) -> None:
-    _delete_target(session, get_target(session, uid))
+    target = get_target(session, uid)
+    check_own_plan(session, target.plan)
+    _delete_target(session, target)
     session.flush()
 
 
@@ -239,6 +264,7 @@ def restore_target(session: Session, uid: str, *, today: date | None = None) -> 
     target = session.scalar(select(PlanTarget).where(PlanTarget.uid == uid))
     if target is None:
         raise NotFound(f"Không tìm thấy chỉ tiêu có mã {uid}.")
+    check_own_plan(session, target.plan)
     target.deleted = False
     session.flush()
     if target.frozen:
@@ -250,6 +276,7 @@ def freeze_target(session: Session, uid: str, *, today: date | None = None) -> i
     ahead): from then on newcomers do not count and people who leave the books drop out. Returns the
     number of members."""
     target = get_target(session, uid)
+    check_own_plan(session, target.plan)
     today = today or date.today()
     start = target.start_date or target.plan.start_date
     day = min(start, today)
@@ -273,6 +300,7 @@ def freeze_target(session: Session, uid: str, *, today: date | None = None) -> i
 
 def unfreeze_target(session: Session, uid: str) -> None:
     target = get_target(session, uid)
+    check_own_plan(session, target.plan)
     for member in session.scalars(select(PlanTargetMember).where(PlanTargetMember.target_id == target.id)):
         member.deleted = True
     target.frozen = False
@@ -323,7 +351,12 @@ def adopt_preset(
         raise UserError(f"Kế hoạch mẫu “{preset.name}” không có chỉ tiêu: {', '.join(sorted(unknown))}.")
     if not chosen:
         raise UserError("Chưa chọn chỉ tiêu nào để áp dụng.")
-    plan = session.scalar(select(Plan).where(Plan.preset_key == key, Plan.deleted.is_(False)))
+    require(session, Permission.EDIT_RECORDS)
+    mine = session.info.get(UNIT_CODE)
+    query = select(Plan).where(Plan.preset_key == key, Plan.deleted.is_(False))
+    if mine:  # a province holds its communes' adopted plans too: only its own count here
+        query = query.where(Plan.owner_unit == mine)
+    plan = session.scalar(query)
     if plan is None:
         plan = create_plan(
             session,

@@ -26,17 +26,17 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.dates import format_date
 from app.labels import CATEGORY_SHORT, SEX_LABELS, ethnicity_label
-from app.organisation import COMMUNE_KINDS
+from app.organisation import COMMUNE_KINDS, own_unit_code
 from app.targets.achievements import EvalData, Evaluator, Measurement, ProgressModel, get_type
 from app.targets.population import People, Population, load_people, members_on
 from app.text import collation_key
@@ -427,8 +427,12 @@ def plan_scope(unit_kinds: dict[str, UnitKind], owner_unit: str | None) -> str |
     return None
 
 
-def load_specs(session: Session, *, plan_uid: str | None = None) -> list[TargetSpec]:
-    """Every target of every plan (or of one plan), plans by start date then name, targets in order."""
+def load_specs(session: Session, *, plan_uid: str | None = None, unit_code: str | None = None) -> list[TargetSpec]:
+    """Every target of every plan (or of one plan), plans by start date then name, targets in order.
+
+    A province holds its own plans and those of its communes (they travel up with the communes' data).
+    Without ``unit_code`` it computes its own plans over all its communes (added up); with a commune's
+    code, its own plans over that commune's people and that commune's own plans. A commune sees its own."""
     query = (
         select(PlanTarget, Plan)
         .join(Plan, Plan.id == PlanTarget.plan_id)
@@ -436,6 +440,10 @@ def load_specs(session: Session, *, plan_uid: str | None = None) -> list[TargetS
     )
     if plan_uid:
         query = query.where(Plan.uid == plan_uid)
+    mine = own_unit_code(session)
+    if mine:
+        visible = [mine, unit_code] if unit_code else [mine]
+        query = query.where(or_(Plan.owner_unit.is_(None), Plan.owner_unit.in_(visible)))
     rows = list(session.execute(query).all())
     frozen_ids = [t.id for t, _ in rows if t.frozen]
     members: dict[int, set[int]] = {i: set() for i in frozen_ids}
@@ -447,7 +455,10 @@ def load_specs(session: Session, *, plan_uid: str | None = None) -> list[TargetS
             members[target_id].add(staff_id)
     kinds = unit_kinds(session)
     rows.sort(key=lambda tp: (tp[1].start_date, collation_key(tp[1].name), tp[1].id, tp[0].sort_order, tp[0].id))
-    return [spec_of(t, p, kinds, frozenset(members[t.id]) if t.frozen else None) for t, p in rows]
+    specs = [spec_of(t, p, kinds, frozenset(members[t.id]) if t.frozen else None) for t, p in rows]
+    if unit_code:  # a province's own plans, counted over the chosen commune only
+        specs = [s if s.unit_code else replace(s, unit_code=unit_code) for s in specs]
+    return specs
 
 
 def spec_of(t: PlanTarget, plan: Plan, kinds: dict[str, UnitKind], frozen: frozenset[int] | None) -> TargetSpec:
@@ -470,8 +481,13 @@ def spec_of(t: PlanTarget, plan: Plan, kinds: dict[str, UnitKind], frozen: froze
     )
 
 
-def compute(session: Session, today: date | None = None, *, plan_uid: str | None = None) -> Computation:
-    return Computation(session, load_specs(session, plan_uid=plan_uid), today or date.today())
+def compute(
+    session: Session, today: date | None = None, *, plan_uid: str | None = None, unit_code: str | None = None
+) -> Computation:
+    """Every target's progress. ``unit_code`` (a province): one commune instead of all of them."""
+    people = load_people(session, unit_code=unit_code) if unit_code else None
+    specs = load_specs(session, plan_uid=plan_uid, unit_code=unit_code)
+    return Computation(session, specs, today or date.today(), people=people)
 
 
 def progress_json(result: TargetProgress) -> dict[str, Any]:

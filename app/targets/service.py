@@ -10,7 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.courses.catalogue import CourseInfo
-from app.organisation import DepartmentInfo, list_departments
+from app.organisation import DepartmentInfo, communes_with, list_departments, own_unit, own_unit_code
+from app.security.permissions import Permission, allowed
 from app.targets import plans
 from app.targets.achievements import Choice
 from app.targets.plans import AdoptResult, PlanInfo, PlanInput, TargetInput
@@ -34,10 +35,29 @@ class TargetsService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    # ------------------------------------------------------------------------------ progress
-    def compute(self, today: date | None = None) -> Computation:
+    # ------------------------------------------------------------------------------ who may do what
+    def may_edit(self) -> bool:
+        """The current user may change plans and targets (a viewer reads them)."""
         with self.db.reading() as s:
-            return compute(s, today)
+            return allowed(s, Permission.EDIT_RECORDS)
+
+    def unit_code(self) -> str | None:
+        with self.db.reading() as s:
+            return own_unit_code(s)
+
+    def communes(self) -> list[tuple[str, str]]:
+        """Province: its communes (code, name) whose people it holds, for the commune filter; else []."""
+        with self.db.reading() as s:
+            me = own_unit(s)
+            if me is None or not me.is_province:
+                return []
+            return communes_with(s, Staff.owner_unit)
+
+    # ------------------------------------------------------------------------------ progress
+    def compute(self, today: date | None = None, unit_code: str | None = None) -> Computation:
+        """``unit_code`` (a province): one commune's people and plans instead of all communes added up."""
+        with self.db.reading() as s:
+            return compute(s, today, unit_code=unit_code)
 
     def preview(self, plan_uid: str, data: TargetInput, today: date | None = None) -> TargetProgress:
         """The progress a target being edited would have, without saving it."""
@@ -68,9 +88,9 @@ class TargetsService:
             return Computation(s, [spec], today, people=people).results[0]
 
     # ------------------------------------------------------------------------------ plans
-    def plans(self) -> list[PlanInfo]:
+    def plans(self, unit_code: str | None = None) -> list[PlanInfo]:
         with self.db.reading() as s:
-            return plans.list_plans(s)
+            return plans.list_plans(s, unit_code=unit_code)
 
     def create_plan(self, data: PlanInput) -> str:
         with self.db.transaction() as s:

@@ -12,6 +12,7 @@ from db.models.courses import (
 from db.models.evaluations import QualityRating
 from db.models.organisation import Department, JobPosition, Unit
 from db.models.results import TrainingResult, TrainingReview
+from db.models.schedule import Attendance, ClassSession
 from db.models.security import UserAccount
 from db.models.settings import AppSetting
 from db.models.staff import Qualification, Staff, StaffStatusChange
@@ -21,7 +22,9 @@ from db.sync_meta import SyncCounter
 
 __all__ = [
     "AppSetting",
+    "Attendance",
     "AuditEntry",
+    "ClassSession",
     "Course",
     "Decision",
     "DecisionItem",

@@ -152,8 +152,9 @@ class DecisionItem(SyncedMixin, Base):
     nomination: Mapped[Nomination] = relationship(lazy="joined")
 
 
-class NominationStatusChange(Base):
-    """History of a nomination: every status change with who, when and why (and the decision, if any)."""
+class NominationStatusChange(SyncedMixin, Base):
+    """History of a nomination: every status change with who, when and why (and the decision, if any).
+    Part of the nomination's history, so it travels to the province with the nomination (append-only)."""
 
     __tablename__ = "nomination_status_change"
     id: Mapped[int] = mapped_column(primary_key=True)

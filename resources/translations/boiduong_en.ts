@@ -36,7 +36,7 @@
         <location line="+154"/>
         <location filename="../../ui/dialogs/damaged.py" line="+45"/>
         <location filename="../../ui/dialogs/first_start.py" line="+77"/>
-        <location filename="../../ui/main_window.py" line="+120"/>
+        <location filename="../../ui/main_window.py" line="+114"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
@@ -89,12 +89,11 @@
         <location filename="../../ui/dialogs/messages.py" line="+47"/>
         <location filename="../../ui/pages/decisions/dialogs.py" line="+39"/>
         <location filename="../../ui/pages/nominations/edit_dialog.py" line="+69"/>
-        <location filename="../../ui/pages/results/results_tab.py" line="+312"/>
         <location filename="../../ui/pages/settings/users.py" line="+7"/>
         <location filename="../../ui/pages/staff/person_dialog.py" line="+96"/>
         <location filename="../../ui/pages/staff/qualification_dialog.py" line="+103"/>
         <location filename="../../ui/pages/sync/import_dialog.py" line="+134"/>
-        <location filename="../../ui/pages/sync/page.py" line="+126"/>
+        <location filename="../../ui/pages/sync/page.py" line="+127"/>
         <location filename="../../ui/pages/targets/dialogs.py" line="+53"/>
         <location filename="../../ui/tasks.py" line="+80"/>
         <source>Hủy</source>
@@ -131,7 +130,7 @@
     <message>
         <location line="+23"/>
         <location line="+17"/>
-        <location filename="../../ui/main_window.py" line="+87"/>
+        <location filename="../../ui/main_window.py" line="+81"/>
         <source>Đổi mật khẩu</source>
         <translation>Change password</translation>
     </message>
@@ -211,7 +210,7 @@
     <message>
         <location filename="../../ui/pages/audit/model.py" line="+35"/>
         <location filename="../../ui/pages/settings/backups.py" line="-115"/>
-        <location filename="../../ui/pages/sync/models.py" line="+249"/>
+        <location filename="../../ui/pages/sync/models.py" line="+257"/>
         <source>Thời điểm</source>
         <translation>When</translation>
     </message>
@@ -288,6 +287,7 @@
     </message>
     <message>
         <location line="+62"/>
+        <location filename="../../ui/pages/classes/page.py" line="+179"/>
         <source>Mọi người</source>
         <translation>Everyone</translation>
     </message>
@@ -369,20 +369,52 @@
         <translation>Exporting the audit trail…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="+58"/>
         <location filename="../../ui/pages/courses/page.py" line="+35"/>
-        <location filename="../../ui/pages/decisions/page.py" line="+385"/>
+        <location filename="../../ui/pages/decisions/page.py" line="+409"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+314"/>
-        <location filename="../../ui/pages/nominations/page.py" line="+49"/>
-        <location line="+313"/>
-        <location filename="../../ui/pages/results/results_tab.py" line="-265"/>
-        <location filename="../../ui/pages/results/reviews_tab.py" line="+67"/>
-        <location line="+14"/>
+        <location filename="../../ui/pages/nominations/page.py" line="+50"/>
+        <location line="+418"/>
         <source>Khóa học</source>
         <translation>Course</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+278"/>
+        <location filename="../../ui/pages/classes/planner.py" line="+293"/>
+        <source>Khu vực, đợt</source>
+        <translation>Region, batch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>Buổi</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Thứ</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Giờ</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/pages/classes/dialogs.py" line="+256"/>
+        <source>Giảng viên</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Địa điểm, phòng</source>
+        <translation>Venue, room</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../../ui/pages/courses/page.py" line="+1"/>
+        <location line="+301"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+1"/>
         <location filename="../../ui/pages/settings/backups.py" line="+0"/>
         <location filename="../../ui/pages/staff/qualification_model.py" line="+17"/>
@@ -392,44 +424,320 @@
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="+27"/>
+        <source>Trạng thái lớp</source>
+        <translation>Class status</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Chia học viên vào lớp…</source>
+        <translation>Split learners into classes…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chia người được cử của khóa học (hoặc số lượng theo chức danh) thành các lớp, rồi tạo các lớp</source>
+        <translation>Split the course&apos;s nominees (or counts by job title) into classes, then create the classes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In, xuất tệp</source>
+        <translation>Print, export</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tệp lịch cho điện thoại, Outlook (.ics)…</source>
+        <translation>Calendar file for phones, Outlook (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Lập lịch học…</source>
+        <translation>Make schedule…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thêm buổi…</source>
+        <translation>Add session…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sửa buổi…</source>
+        <translation>Edit session…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xóa buổi</source>
+        <translation>Delete session</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Chuyển sang lớp khác…</source>
+        <translation>Move to another class…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ghi nhận hoàn thành</source>
+        <translation>Mark completed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Các học viên đã chọn (đang học) hoàn thành khóa học</source>
+        <translation>The selected learners (studying) have completed the course</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Lưu điểm danh</source>
+        <translation>Save attendance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hoàn tác thay đổi</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cả buổi có mặt</source>
+        <translation>Whole session present</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Những người chưa điểm danh ở buổi đang chọn được ghi có mặt</source>
+        <translation>Everyone not yet marked at the selected session is marked present</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Buổi học</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Học viên</source>
+        <translation>Learners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điểm danh</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{0} lớp</source>
+        <translation>{0} classes</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&lt;span style=&apos;color:#777&apos;&gt;Chọn một lớp.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#777&apos;&gt;Pick a class.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Xung đột ({0})</source>
+        <translation>Conflicts ({0})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} · {1} buổi · sĩ số &lt;span style=&apos;color:{2}&apos;&gt;{3}&lt;/span&gt; · {4}</source>
+        <translation>{0} · {1} sessions · learners &lt;span style=&apos;color:{2}&apos;&gt;{3}&lt;/span&gt; · {4}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chưa có ngày</source>
+        <translation>no dates yet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lý do hủy: {0}</source>
+        <translation>Cancelled because: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Điểm danh do đơn vị tổ chức lớp ({0}) thực hiện; ở đây chỉ xem.</source>
+        <translation>Attendance is taken by the unit running the class ({0}); read only here.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gõ x (có mặt), p (vắng có phép), k (vắng không phép); Phím cách đổi lần lượt; Delete xóa; Ctrl+S lưu. Tối thiểu {0} số buổi để được ghi nhận hoàn thành.</source>
+        <translation>Type x (present), p (excused), k (absent); Space cycles; Delete clears; Ctrl+S saves. At least {0} of the sessions to be marked completed.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Lớp do đơn vị {0} quản lý.</source>
+        <translation>The class is managed by unit {0}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Thêm lớp</source>
+        <translation>Add class</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hãy chọn khóa học ở ô “Khóa học” phía trên trước.</source>
+        <translation>Choose the course in the “Course” box above first.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Hủy lớp {0}</source>
+        <translation>Cancel class {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lý do hủy lớp (ghi vào ghi chú của lớp; các lượt cử vẫn được giữ để xếp lớp khác):</source>
+        <translation>Why is the class cancelled (kept in the class&apos;s note; the nominations stay, to be put in another class):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy lớp</source>
+        <translation>Cancel class</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Không đổi được trạng thái lớp</source>
+        <translation>Could not change the class&apos;s status</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Lớp chuyển sang “{0}”.</source>
+        <translation>The class is now “{0}”.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Đã tạo {0} lớp.</source>
+        <translation>Created {0} classes.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Đã thêm {0} buổi học.</source>
+        <translation>Added {0} sessions.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Đã lưu buổi học.</source>
+        <translation>Session saved.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Xóa {0} buổi học ({1})?</source>
+        <translation>Delete {0} sessions ({1})?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã điểm danh {0} lượt ở các buổi này; phần điểm danh đó cũng bị xóa.</source>
+        <translation>{0} attendance marks were taken at these sessions; they are deleted too.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Không xóa được</source>
+        <translation>Could not delete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã xóa {0} buổi học.</source>
+        <translation>Deleted {0} sessions.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xóa buổi học</source>
+        <translation>Delete sessions</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Không chuyển được</source>
+        <translation>Could not move</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đã chuyển {0} học viên sang lớp khác.</source>
+        <translation>Moved {0} learners to another class.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Chưa ghi nhận hoàn thành</source>
+        <translation>Not marked completed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đã ghi nhận {0} học viên hoàn thành khóa học.</source>
+        <translation>Marked {0} learners as having completed the course.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chưa lưu được điểm danh</source>
+        <translation>Attendance not saved</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đã lưu điểm danh ({0} ô).</source>
+        <translation>Attendance saved ({0} cells).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tệp lịch (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../ui/pages/classes/page.py" line="+127"/>
+        <source>Đã lưu {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đang xuất {0}…</source>
+        <translation>Exporting {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/courses/page.py" line="-299"/>
         <source>Cơ quan tổ chức</source>
         <translation>Organised by</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+277"/>
+        <location line="+300"/>
         <source>Hình thức</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-299"/>
         <source>Cấp khi hoàn thành</source>
         <translation>Awarded on completion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="-648"/>
+        <location filename="../../ui/pages/classes/planner.py" line="-198"/>
+        <location filename="../../ui/pages/courses/page.py" line="+1"/>
         <location line="+5"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-311"/>
-        <location line="+312"/>
-        <location filename="../../ui/pages/results/results_tab.py" line="-1"/>
-        <location filename="../../ui/pages/results/reviews_tab.py" line="-13"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-416"/>
+        <location line="+417"/>
         <source>Lớp</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location filename="../../ui/pages/courses/page.py" line="-4"/>
         <source>Đã cử</source>
         <translation>Nominated</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+280"/>
+        <location line="+303"/>
         <source>Quản lý</source>
         <translation>Managed by</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-299"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
@@ -444,26 +752,36 @@
         <translation>Round</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-307"/>
-        <location line="+308"/>
-        <location filename="../../ui/pages/results/results_tab.py" line="+2"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="+3"/>
+        <location filename="../../ui/pages/classes/dialogs.py" line="-5"/>
+        <location filename="../../ui/pages/courses/page.py" line="+1"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-412"/>
+        <location line="+413"/>
         <source>Thời gian</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
+        <location filename="../../ui/pages/classes/planner.py" line="+199"/>
+        <location filename="../../ui/pages/courses/page.py" line="+1"/>
         <location filename="../../ui/pages/nominations/page.py" line="+1"/>
         <source>Địa điểm</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
+        <location filename="../../ui/pages/classes/planner.py" line="-198"/>
+        <location filename="../../ui/pages/courses/page.py" line="+2"/>
         <source>Sĩ số</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../ui/pages/courses/page.py" line="+9"/>
+        <source>Số xã đã cử</source>
+        <translation>Communes nominating</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Khóa học, lớp học</source>
         <translation>Courses and classes</translation>
     </message>
@@ -478,6 +796,16 @@
         <translation>Show archived courses too</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Hiện cả khóa học riêng của các xã</source>
+        <translation>Show the communes&apos; own courses too</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Khóa học do xã tự mở (gửi lên cùng danh sách cử đi học); chỉ xã đó được sửa</source>
+        <translation>Courses a commune runs itself (sent up with its nominations); only that commune may edit them</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Thêm khóa học…</source>
         <translation>Add a course…</translation>
@@ -489,12 +817,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+139"/>
+        <location line="+152"/>
         <source>Lưu trữ</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-150"/>
         <source>Ai nên đi học?…</source>
         <translation>Who should attend?…</translation>
     </message>
@@ -504,42 +832,49 @@
         <translation>The people who need this course, most in need first, with the reasons</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="+73"/>
+        <location filename="../../ui/pages/courses/page.py" line="+29"/>
         <source>Thêm lớp…</source>
         <translation>Add a class…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../ui/pages/courses/page.py" line="+2"/>
         <source>Xem, sửa lớp…</source>
         <translation>View, edit class…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/pages/courses/page.py" line="+2"/>
         <source>Cử người vào lớp này…</source>
         <translation>Nominate people for this class…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Kết quả học tập…</source>
-        <translation>Results…</translation>
+        <source>Danh sách được cử…</source>
+        <translation>Nominated people…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Những người được cử vào lớp này, ở trang “Cử đi học” (cấp tỉnh: của mọi xã)</source>
+        <translation>The people nominated for this class, on the Nominations page (at the province: from every commune)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Nhập, xem kết quả của các học viên lớp này</source>
-        <translation>Enter or view the results of this class&apos;s learners</translation>
+        <source>Những người được cử vào lớp này, ở trang “Cử đi học”</source>
+        <translation>The people nominated for this class, on the Nominations page</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;b&gt;Các lớp của khóa học&lt;/b&gt;</source>
         <translation>&lt;b&gt;Classes of the course&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+94"/>
         <source>&lt;p style=&apos;color:#777&apos;&gt;Chọn một khóa học.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#777&apos;&gt;Select a course.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Đưa trở lại danh mục</source>
         <translation>Bring back into the catalogue</translation>
     </message>
@@ -580,7 +915,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/pages/sync/models.py" line="-156"/>
+        <location filename="../../ui/pages/sync/models.py" line="-164"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
@@ -624,7 +959,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-29"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-31"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
@@ -632,8 +967,8 @@
         <location line="+1"/>
         <location filename="../../ui/pages/nominations/edit_dialog.py" line="+20"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+164"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-276"/>
-        <location line="+303"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-379"/>
+        <location line="+408"/>
         <source>Kinh phí</source>
         <translation>Cost</translation>
     </message>
@@ -728,15 +1063,13 @@ The data as it was before the restore is kept in the backup {name}.</translation
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/results/page.py" line="+32"/>
-        <location filename="../../ui/pages/results/reviews_tab.py" line="-4"/>
-        <location filename="../../ui/pages/settings/users.py" line="-76"/>
+        <location line="-76"/>
         <location filename="../../ui/pages/sync/models.py" line="+6"/>
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/users.py" line="+1"/>
+        <location line="+1"/>
         <source>Đăng nhập gần nhất</source>
         <translation>Last sign-in</translation>
     </message>
@@ -766,6 +1099,27 @@ The data as it was before the restore is kept in the backup {name}.</translation
         <translation>at least {MIN_PASSWORD} characters</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/classes/dialogs.py" line="-171"/>
+        <source>Thêm buổi học</source>
+        <translation>Add session</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Buổi học {0}</source>
+        <translation>Session {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Giờ khác</source>
+        <translation>Other hours</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Giờ học</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location filename="../../ui/pages/courses/course_dialog.py" line="+63"/>
         <location filename="../../ui/pages/nominations/edit_dialog.py" line="-21"/>
         <location filename="../../ui/pages/settings/users.py" line="+19"/>
@@ -777,7 +1131,143 @@ The data as it was before the restore is kept in the backup {name}.</translation
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+66"/>
+        <source>Lập lịch học — lớp {0}</source>
+        <translation>Make schedule — class {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>đến ngày</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>số ngày học</source>
+        <translation>study days</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Bỏ qua ngày nghỉ lễ, Tết, nghỉ bù</source>
+        <translation>Skip public holidays, Tết and days in lieu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thay toàn bộ lịch hiện có của lớp</source>
+        <translation>Replace the class&apos;s whole current schedule</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Các buổi trong ngày</source>
+        <translation>Sessions of the day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Học vào các thứ</source>
+        <translation>Study on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phòng học</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Thêm vào lịch</source>
+        <translation>Add to schedule</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Xem trước&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Preview&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&lt;p&gt;&lt;b&gt;{0} buổi học trong {1} ngày&lt;/b&gt;{2}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;{0} sessions on {1} days&lt;/b&gt;{2}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>: từ {0} đến {1}</source>
+        <translation>: from {0} to {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bỏ qua ngày nghỉ:</source>
+        <translation>Days off skipped:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Có buổi học vào cuối tuần: {0}</source>
+        <translation>Sessions at the weekend: {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;p&gt;… và {0} ngày nữa&lt;/p&gt;</source>
+        <translation>&lt;p&gt;… and {0} more days&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Chưa dự đủ số buổi học</source>
+        <translation>Not enough sessions attended</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quy định của đơn vị: phải dự ít nhất {0} số buổi học để được ghi nhận hoàn thành. Những người dưới đây chưa đủ:</source>
+        <translation>The unit&apos;s rule: at least {0} of the sessions must be attended to be marked completed. These people have not:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: dự {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: attended {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ví dụ: Đã học bù các buổi vắng theo xác nhận của cơ sở đào tạo</source>
+        <translation>For example: made up the missed sessions, as the school confirms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vẫn ghi nhận hoàn thành</source>
+        <translation>Mark completed anyway</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lý do vẫn ghi nhận hoàn thành (lưu vào lịch sử):</source>
+        <translation>Why mark completed anyway (kept in the history):</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Chuyển sang lớp khác</source>
+        <translation>Move to another class</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> và {0} người khác</source>
+        <translation> and {0} others</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chuyển {0} sang lớp:</source>
+        <translation>Move {0} to class:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../ui/pages/classes/planner.py" line="+117"/>
+        <source>Chuyển</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Khóa học chưa có lớp nào khác đang nhận học viên.</source>
+        <translation>The course has no other class taking learners.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/courses/course_dialog.py" line="+73"/>
         <source>Thêm khóa học</source>
         <translation>Add a course</translation>
     </message>
@@ -812,11 +1302,6 @@ The data as it was before the restore is kept in the backup {name}.</translation
         <translation>Name of the certificate</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>để trống nếu chứng chỉ không có thời hạn</source>
-        <translation>empty when the certificate does not expire</translation>
-    </message>
-    <message>
         <location line="+5"/>
         <source>Ngân sách xã, ngân sách tỉnh…</source>
         <translation>Commune budget, provincial budget…</translation>
@@ -827,22 +1312,33 @@ The data as it was before the restore is kept in the backup {name}.</translation
         <translation>Job positions: one keyword per line (for example “tư pháp”); leave empty for every position.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>Tài khoản của bạn chỉ được xem, không sửa được khóa học.</source>
+        <translation>Your account may only view; it cannot edit courses.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Khóa học do {0} quản lý; chỉ đơn vị đó được sửa. Bạn vẫn có thể cử người đi học.</source>
         <translation>This course is managed by {0}; only that unit may edit it. You can still nominate people for it.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+2"/>
+        <source>Khóa học do {0} quản lý; chỉ đơn vị đó được sửa.</source>
+        <translation>This course is managed by {0}; only that unit may edit it.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Thêm lớp — {0}</source>
         <translation>Add a class — {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/pages/classes/planner.py" line="-118"/>
+        <location filename="../../ui/pages/courses/course_dialog.py" line="+2"/>
         <source>Lớp {0}</source>
         <translation>Class {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/pages/courses/course_dialog.py" line="+8"/>
         <source>Ví dụ: QLNN-L01</source>
         <translation>For example: QLNN-L01</translation>
     </message>
@@ -852,22 +1348,254 @@ The data as it was before the restore is kept in the backup {name}.</translation
         <translation>For example: Lớp 01</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/classes/planner.py" line="-21"/>
+        <source>Dòng {0}: “{1}” không đúng dạng “Chức danh = số học viên”.</source>
+        <translation>Line {0}: “{1}” is not “Job title = number of learners”.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Dòng {0}</source>
+        <translation>Line {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hãy nhập ít nhất một nhóm học viên (ví dụ “Tư pháp - Hộ tịch = 97”).</source>
+        <translation>Enter at least one group of learners (for example “Tư pháp - Hộ tịch = 97”).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+14"/>
+        <source>Nhóm học viên</source>
+        <translation>Group of learners</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Chức danh</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Số học viên</source>
+        <translation>Learners</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Chia học viên vào lớp — {0}</source>
+        <translation>Split learners into classes — {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Các lượt cử chưa xếp lớp của khóa học ({0} người), nhóm theo chức danh</source>
+        <translation>The course&apos;s nominations without a class ({0} people), grouped by job title</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nhập số học viên theo chức danh</source>
+        <translation>Type the number of learners by job title</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tư pháp - Hộ tịch = 97
+Tài chính - Kế toán = 95
+…</source>
+        <translation>Tư pháp - Hộ tịch = 97
+Tài chính - Kế toán = 95
+…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1. Học viên</source>
+        <translation>1. Learners</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sĩ số tối đa mỗi lớp</source>
+        <translation>At most per class</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Số lớp</source>
+        <translation>Number of classes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chia đều sĩ số (kể cả khi phải tách một nhóm vừa một lớp)</source>
+        <translation>Even sizes (even if a group that fits one class is split)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đề xuất chia lớp</source>
+        <translation>Propose classes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2. Cách chia</source>
+        <translation>2. How to split</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Thêm lớp trống</source>
+        <translation>Add an empty class</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bỏ lớp trống</source>
+        <translation>Remove an empty class</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chuyển người đã chọn sang</source>
+        <translation>Move the selected people to</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>3. Đề xuất — chọn một lớp để xem, chuyển học viên giữa các lớp</source>
+        <translation>3. Proposal — pick a class to see it, move learners between classes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../../ui/pages/courses/course_dialog.py" line="+1"/>
         <source>Khu vực 1</source>
         <translation>For example: Khu vực 1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location filename="../../ui/pages/courses/course_dialog.py" line="+1"/>
         <source>Đợt 1</source>
         <translation>For example: Đợt 1</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Các lớp học nối tiếp nhau (cùng một hội trường)</source>
+        <translation>Classes one after another (the same hall)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lập luôn các buổi học (sáng, chiều; bỏ qua ngày nghỉ)</source>
+        <translation>Make their sessions too (morning, afternoon; days off skipped)</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Dự kiến</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đang nhận cử học viên</source>
+        <translation>Open for nominations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>số đầu tiên</source>
+        <translation>first number</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mỗi lớp</source>
+        <translation>each class</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ngày học</source>
+        <translation>study days</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>4. Tạo các lớp</source>
+        <translation>4. Create the classes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mã lớp (tiền tố)</source>
+        <translation>Class code (prefix)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bắt đầu từ</source>
+        <translation>Starting on</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tạo các lớp</source>
+        <translation>Create the classes</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Khóa học do {0} quản lý: chỉ đơn vị đó mở lớp. Đề xuất chia lớp vẫn dùng được để báo cáo.</source>
+        <translation>The course is managed by {0}: only that unit opens its classes. The proposal can still be used for reporting.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Lớp {0} ({1} học viên)</source>
+        <translation>Class {0} ({1} learners)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chọn cách chia rồi bấm “Đề xuất chia lớp”.</source>
+        <translation>Choose how to split, then press “Propose classes”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} lớp, {1} học viên</source>
+        <translation>{0} classes, {1} learners</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; cần ít nhất {0} lớp với sĩ số tối đa {1}</source>
+        <translation>; at least {0} classes are needed with at most {1} per class</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vượt sĩ số: {0}</source>
+        <translation>Over capacity: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lớp {0}</source>
+        <translation>class {0}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&lt;b&gt;Lớp {0}&lt;/b&gt;: {1} học viên</source>
+        <translation>&lt;b&gt;Class {0}&lt;/b&gt;: {1} learners</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tạo {0} lớp</source>
+        <translation>Create {0} classes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>• Hãy chọn người cần chuyển trong danh sách lớp.</source>
+        <translation>• Pick the people to move in the class&apos;s list.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>• Hãy chọn nhóm học viên cần chuyển.</source>
+        <translation>• Pick the group of learners to move.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Chưa tạo được các lớp</source>
+        <translation>The classes were not created</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã tạo các lớp</source>
+        <translation>Classes created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/courses/course_dialog.py" line="+5"/>
         <source>Theo khóa học</source>
         <translation>Same as the course</translation>
     </message>
     <message>
         <location line="+16"/>
+        <source>Tài khoản của bạn chỉ được xem, không sửa được lớp học.</source>
+        <translation>Your account may only view; it cannot edit classes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Lớp thuộc khóa học của {0}; chỉ đơn vị đó được sửa.</source>
         <translation>The class belongs to a course of {0}; only that unit may edit it.</translation>
     </message>
@@ -1002,10 +1730,11 @@ Please send the error report to support.</translation>
     <message>
         <location line="+3"/>
         <location filename="../../ui/dialogs/messages.py" line="-23"/>
-        <location filename="../../ui/pages/courses/course_dialog.py" line="-227"/>
+        <location filename="../../ui/pages/classes/dialogs.py" line="-412"/>
+        <location filename="../../ui/pages/classes/planner.py" line="-241"/>
+        <location filename="../../ui/pages/courses/course_dialog.py" line="-228"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="-82"/>
         <location line="+190"/>
-        <location filename="../../ui/pages/results/reviews_tab.py" line="+137"/>
         <location filename="../../ui/pages/staff/import_dialog.py" line="+246"/>
         <location line="+139"/>
         <location filename="../../ui/pages/sync/import_dialog.py" line="+78"/>
@@ -1098,7 +1827,7 @@ Please send the error report to support.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../ui/pages/sync/page.py" line="+457"/>
+        <location filename="../../ui/pages/sync/page.py" line="+462"/>
         <source>Đang kiểm tra tệp…</source>
         <translation>Checking the file…</translation>
     </message>
@@ -1133,7 +1862,7 @@ Phone the Department of Home Affairs and compare each group of digits. Only clic
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-92"/>
+        <location filename="../../ui/main_window.py" line="-86"/>
         <source>&amp;Tệp</source>
         <extracomment>rebuild the window (language changed; True: data restored, sign in again)</extracomment>
         <translation>&amp;File</translation>
@@ -1160,12 +1889,12 @@ Phone the Department of Home Affairs and compare each group of digits. Only clic
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+58"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-51"/>
         <source>Bồi dưỡng{name}</source>
         <translation>Bồi dưỡng{name}</translation>
     </message>
@@ -1175,7 +1904,7 @@ Phone the Department of Home Affairs and compare each group of digits. Only clic
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+51"/>
         <source>Bồi dưỡng {__version__}
 Quản lý đào tạo, bồi dưỡng cán bộ, công chức cấp xã.
 Dữ liệu: {path}</source>
@@ -1201,7 +1930,7 @@ Data: {path}</translation>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="+41"/>
+        <location filename="../../ui/pages/settings/page.py" line="+43"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -1257,7 +1986,7 @@ Data: {path}</translation>
         <translation>Sign-in and accounts</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Chưa khai báo.</source>
         <translation>Not declared yet.</translation>
     </message>
@@ -1287,7 +2016,7 @@ Data: {path}</translation>
         <translation>Place name on documents:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Sao lưu cơ sở dữ liệu</source>
         <translation>Back up the database</translation>
     </message>
@@ -1314,13 +2043,13 @@ Data: {path}</translation>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff/detail.py" line="+45"/>
+        <location filename="../../ui/pages/staff/detail.py" line="+23"/>
         <source> (còn {months_left})</source>
         <translation> ({months_left} left)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="-319"/>
-        <location filename="../../ui/pages/staff/detail.py" line="+10"/>
+        <location filename="../../ui/pages/staff/detail.py" line="+9"/>
         <location filename="../../ui/pages/staff/import_dialog.py" line="-233"/>
         <location filename="../../ui/pages/staff/model.py" line="+49"/>
         <location filename="../../ui/pages/targets/models.py" line="+142"/>
@@ -1334,7 +2063,6 @@ Data: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+1"/>
-        <location filename="../../ui/pages/results/page.py" line="+2"/>
         <location filename="../../ui/pages/staff/detail.py" line="+2"/>
         <location filename="../../ui/pages/targets/models.py" line="+2"/>
         <source>Chức vụ</source>
@@ -1342,10 +2070,7 @@ Data: {path}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-323"/>
-        <location filename="../../ui/pages/results/page.py" line="+1"/>
-        <location filename="../../ui/pages/results/reviews_tab.py" line="-135"/>
-        <location line="+17"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-428"/>
         <location filename="../../ui/pages/staff/detail.py" line="+1"/>
         <location filename="../../ui/pages/targets/dialogs.py" line="-66"/>
         <location filename="../../ui/pages/targets/models.py" line="+1"/>
@@ -1436,7 +2161,7 @@ Data: {path}</translation>
         <translation>Nominate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/nominations/page.py" line="+30"/>
+        <location filename="../../ui/pages/nominations/page.py" line="+43"/>
         <source>Cử đi học</source>
         <translation>Nominations</translation>
     </message>
@@ -1501,22 +2226,7 @@ Data: {path}</translation>
         <translation>Courses ranked by this person&apos;s needs (courses that meet a need first).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff/detail.py" line="-33"/>
-        <source>hết hạn từ {d}</source>
-        <translation>expired on {d}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>sắp hết hạn: {d}</source>
-        <translation>expires soon: {d}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>hiệu lực đến {d}</source>
-        <translation>valid until {d}</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location filename="../../ui/pages/staff/detail.py" line="-2"/>
         <source>CCCD</source>
         <translation>ID (CCCD)</translation>
     </message>
@@ -1555,10 +2265,10 @@ Data: {path}</translation>
         <translation>&lt;p&gt;&lt;b&gt;Quality rating&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="-44"/>
+        <location filename="../../ui/pages/classes/planner.py" line="-205"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="-327"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-32"/>
-        <location filename="../../ui/pages/results/page.py" line="-2"/>
-        <location filename="../../ui/pages/results/reviews_tab.py" line="-18"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-45"/>
         <location filename="../../ui/pages/staff/import_dialog.py" line="-1"/>
         <location filename="../../ui/pages/staff/model.py" line="-27"/>
         <location filename="../../ui/pages/targets/models.py" line="-5"/>
@@ -1571,7 +2281,8 @@ Data: {path}</translation>
         <translation>Sex</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="+1"/>
+        <location filename="../../ui/pages/staff/model.py" line="+2"/>
         <source>Chức vụ, chức danh</source>
         <translation>Position, title</translation>
     </message>
@@ -1588,17 +2299,17 @@ Data: {path}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Tối thiểu mỗi vị trí</source>
         <translation>Minimum per position</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>Tiếp công dân</source>
         <translation>Citizen reception</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Tối thiểu ở lại</source>
         <translation>Minimum staying</translation>
     </message>
@@ -1623,7 +2334,7 @@ Data: {path}</translation>
         <location filename="../../ui/pages/targets/models.py" line="-93"/>
         <location line="+100"/>
         <location filename="../../ui/pages/targets/rating_model.py" line="-8"/>
-        <location filename="../../ui/pages/targets/targets_tab.py" line="+656"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="+645"/>
         <source>Đối tượng</source>
         <translation>Category</translation>
     </message>
@@ -1648,12 +2359,14 @@ Data: {path}</translation>
         <translation>Service left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/courses/page.py" line="-260"/>
-        <location filename="../../ui/pages/decisions/page.py" line="-333"/>
-        <location line="+332"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="-26"/>
+        <location line="+28"/>
+        <location filename="../../ui/pages/classes/planner.py" line="+194"/>
+        <location filename="../../ui/pages/courses/page.py" line="-283"/>
+        <location filename="../../ui/pages/decisions/page.py" line="-357"/>
+        <location line="+356"/>
         <location filename="../../ui/pages/nominations/page.py" line="+16"/>
-        <location line="+308"/>
-        <location filename="../../ui/pages/results/results_tab.py" line="+4"/>
+        <location line="+413"/>
         <location filename="../../ui/pages/staff/model.py" line="+11"/>
         <location filename="../../ui/pages/targets/models.py" line="-90"/>
         <location filename="../../ui/pages/targets/targets_tab.py" line="+3"/>
@@ -1703,7 +2416,7 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../ui/pages/targets/classification_tab.py" line="+319"/>
+        <location filename="../../ui/pages/targets/classification_tab.py" line="+318"/>
         <source>Mọi đối tượng</source>
         <translation>All categories</translation>
     </message>
@@ -1723,12 +2436,13 @@ Job position: {job_position}</translation>
         <translation>Any qualification</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-358"/>
+        <location filename="../../ui/pages/staff/page.py" line="+10"/>
         <source>Mọi xã, phường</source>
         <translation>All communes</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../ui/pages/staff/page.py" line="+13"/>
         <source>Thêm người…</source>
         <translation>Add a person…</translation>
     </message>
@@ -1749,7 +2463,6 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/pages/targets/targets_tab.py" line="-505"/>
         <source>Cử đi học…</source>
         <translation>Nominate for training…</translation>
     </message>
@@ -1784,13 +2497,99 @@ Job position: {job_position}</translation>
         <translation>Reading the list…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../ui/pages/classes/page.py" line="-265"/>
+        <source>Lớp học, lịch học</source>
+        <translation>Classes, schedules</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Bỏ lọc</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In lịch…</source>
+        <translation>Print schedule…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lịch học của khoảng đang xem (tháng hoặc tuần), theo bộ lọc, ra PDF hoặc Excel</source>
+        <translation>The schedule of the period shown (month or week), with the filters, as PDF or Excel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phòng, ban:</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Người:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Mọi loại xung đột</source>
+        <translation>All kinds of conflict</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chỉ từ hôm nay trở đi</source>
+        <translation>From today on only</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nhấn đúp một xung đột để xem ngày đó trên lịch.</source>
+        <translation>Double-click a conflict to see its day on the calendar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lịch</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lớp học</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location filename="../../ui/pages/staff/page.py" line="+26"/>
         <location filename="../../ui/pages/targets/classification_tab.py" line="+159"/>
         <source>Mọi phòng, ban</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+74"/>
+        <source>{0} xung đột</source>
+        <translation>{0} conflicts</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Khóa: {0}</source>
+        <translation>Course: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lịch học của {0}</source>
+        <translation>Schedule of {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>In lịch học</source>
+        <translation>Print schedule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp PDF (*.pdf);;Tệp Excel (*.xlsx)</source>
+        <translation>PDF files (*.pdf);;Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Đang in lịch học…</source>
+        <translation>Printing the schedule…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff/page.py" line="+37"/>
         <source>Hiển thị {shown} / {total} người trong danh sách</source>
         <translation>Showing {shown} of {total} people on the list</translation>
     </message>
@@ -1800,7 +2599,7 @@ Job position: {job_position}</translation>
         <translation>&lt;p style=&apos;color:#777&apos;&gt;Select a person to see a summary of their record.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Đã lưu. Người vừa lưu không khớp bộ lọc hiện tại nên không hiện trong danh sách.</source>
         <translation>Saved. The person just saved does not match the current filters, so they are not shown in the list.</translation>
     </message>
@@ -1850,7 +2649,7 @@ Job position: {job_position}</translation>
         <translation>Exported to {path} ({n} in the list)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/nominations/page.py" line="-314"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-61"/>
         <source>(chưa xếp lớp)</source>
         <translation>(no class yet)</translation>
     </message>
@@ -1861,7 +2660,7 @@ Job position: {job_position}</translation>
         <translation>Decision</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>Tìm theo tên, khóa học, lớp, số quyết định… (gõ không dấu cũng được)</source>
         <translation>Search by name, course, class, decision number… (accents optional)</translation>
     </message>
@@ -1876,7 +2675,12 @@ Job position: {job_position}</translation>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Chọn khóa học để lọc theo từng lớp</source>
+        <translation>Choose a course to filter by class</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cử theo khóa học…</source>
         <translation>Nominate for a course…</translation>
     </message>
@@ -1901,17 +2705,28 @@ Job position: {job_position}</translation>
         <translation>Draft a decision for the selected nominations (all for the same course)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../../ui/pages/classes/page.py" line="-133"/>
+        <location filename="../../ui/pages/nominations/page.py" line="+56"/>
         <source>Mọi khóa học</source>
         <translation>All courses</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../ui/pages/nominations/page.py" line="+27"/>
+        <source>Mọi lớp</source>
+        <translation>All classes</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Hiển thị {0} / {1} lượt cử</source>
         <translation>Showing {0} of {1} nominations</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+2"/>
+        <source> — {0} xã, phường</source>
+        <translation> — communes/wards: {0}</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>&lt;p&gt;Đã chọn {0} lượt cử.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nominations selected: {0}.&lt;/p&gt;</translation>
     </message>
@@ -1926,12 +2741,13 @@ Job position: {job_position}</translation>
         <translation>People proposed: {0}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="+552"/>
+        <location filename="../../ui/pages/nominations/page.py" line="+16"/>
         <source>Không chuyển được trạng thái</source>
         <translation>Could not change the status</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../ui/pages/nominations/page.py" line="+4"/>
         <source> Trình độ khóa học cấp đã được thêm vào hồ sơ.</source>
         <translation> The qualification the course awards was added to the records.</translation>
     </message>
@@ -1941,12 +2757,13 @@ Job position: {job_position}</translation>
         <translation>Nominations moved to “{1}”: {0}.{2}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="-130"/>
+        <location filename="../../ui/pages/nominations/page.py" line="+9"/>
         <source>Không hoàn tác được</source>
         <translation>Could not undo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/pages/nominations/page.py" line="+2"/>
         <location filename="../../ui/pages/staff/page.py" line="-52"/>
         <source>Đã hoàn tác.</source>
         <translation>Undone.</translation>
@@ -1957,7 +2774,7 @@ Job position: {job_position}</translation>
         <translation>Could not draw up the decision</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
@@ -1972,7 +2789,7 @@ Job position: {job_position}</translation>
         <translation> — &lt;a href=&apos;decision:{0}&apos;&gt;Decision {1}&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>chưa xếp lớp</source>
         <translation>no class yet</translation>
     </message>
@@ -2092,23 +2909,25 @@ Job position: {job_position}</translation>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/nominations/page.py" line="-251"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-330"/>
         <location filename="../../ui/pages/staff/person_dialog.py" line="+2"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/decisions/page.py" line="-342"/>
+        <location filename="../../ui/pages/decisions/page.py" line="-366"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="-437"/>
+        <location line="+34"/>
+        <location filename="../../ui/pages/decisions/page.py" line="+2"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/pages/decisions/page.py" line="+5"/>
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
@@ -2120,12 +2939,12 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+335"/>
+        <location line="+359"/>
         <source>Người ký</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-348"/>
         <source>Quyết định cử đi học</source>
         <translation>Decisions</translation>
     </message>
@@ -2177,22 +2996,22 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+183"/>
+        <location line="+207"/>
         <source>Xóa dự thảo</source>
         <translation>Delete the draft</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-205"/>
         <source>Mẫu quyết định (căn cứ, nơi nhận, người ký)…</source>
         <translation>Decision template (legal bases, recipients, signer)…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>Lập quyết định từ trang “Cử đi học”: chọn các đề xuất cùng một khóa học rồi bấm “Lập quyết định cử…”.</source>
         <translation>Decisions are drawn up from the “Nominations” page: select nominations for one course, then click “Draw up a decision…”.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+89"/>
         <source>&lt;p style=&apos;color:#777&apos;&gt;Chọn một quyết định.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#777&apos;&gt;Select a decision.&lt;/p&gt;</translation>
     </message>
@@ -2212,16 +3031,17 @@ Job position: {job_position}</translation>
         <translation>A draft replacing Decision No. {0} was drawn up. Edit the draft, then issue it; the old decision is kept.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="+476"/>
+        <location filename="../../ui/pages/decisions/page.py" line="+15"/>
         <location filename="../../ui/pages/staff/person_dialog.py" line="+1"/>
         <location filename="../../ui/pages/sync/import_dialog.py" line="-173"/>
-        <location filename="../../ui/pages/sync/models.py" line="+70"/>
-        <location filename="../../ui/pages/targets/targets_tab.py" line="+332"/>
+        <location filename="../../ui/pages/sync/models.py" line="+78"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="-132"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/pages/decisions/page.py" line="+0"/>
         <source>Xóa dự thảo “{0}”? Các đề xuất vẫn còn.</source>
         <translation>Delete the draft “{0}”? The nominations stay.</translation>
     </message>
@@ -2252,13 +3072,13 @@ Job position: {job_position}</translation>
         <translation>Save the decision as PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../ui/pages/reports/page.py" line="+321"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="+94"/>
+        <location filename="../../ui/pages/decisions/page.py" line="+0"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/pages/decisions/page.py" line="+3"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
@@ -2346,177 +3166,31 @@ Job position: {job_position}</translation>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/results/page.py" line="+3"/>
-        <source>Chứng chỉ</source>
-        <translation>Certificate</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../../ui/pages/results/sheet_model.py" line="+46"/>
-        <location filename="../../ui/pages/staff/qualification_dialog.py" line="+1"/>
+        <location line="+1"/>
         <source>Ngày cấp</source>
         <translation>Date awarded</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/pages/results/sheet_model.py" line="+1"/>
-        <location filename="../../ui/pages/staff/qualification_dialog.py" line="+1"/>
         <location filename="../../ui/pages/staff/qualification_model.py" line="+3"/>
         <source>Hiệu lực đến</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>30 ngày tới</source>
-        <translation>next 30 days</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>90 ngày tới</source>
-        <translation>next 90 days</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>6 tháng tới</source>
-        <translation>next 6 months</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>1 năm tới</source>
-        <translation>next year</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Đã hết hạn {n} ngày</source>
-        <translation>Expired {n} days ago</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hết hạn hôm nay</source>
-        <translation>Expires today</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Còn {n} ngày</source>
-        <translation>{n} days left</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Mọi chứng chỉ có thời hạn</source>
-        <translation>Every certificate with a validity</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cả chứng chỉ đã hết hạn</source>
-        <translation>Include expired certificates</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location filename="../../ui/pages/results/reviews_tab.py" line="+218"/>
-        <source>Mở hồ sơ</source>
-        <translation>Open record</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Chứng chỉ có thời hạn của những người đang trong danh sách; chứng chỉ đã được cấp lại (cùng loại, hạn mới hơn) không hiện. Thời hạn lấy từ kết quả lớp học hoặc từ hồ sơ văn bằng, chứng chỉ.</source>
-        <translation>Certificates with a validity held by people on the books; renewed ones (same kind, later validity) are not shown. The validity comes from class results or from the qualifications record.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>{n} chứng chỉ, {e} đã hết hạn</source>
-        <translation>{n} certificates, {e} expired</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Kết quả bồi dưỡng</source>
-        <translation>Training results</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Kết quả học tập</source>
-        <translation>Results</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đánh giá sau bồi dưỡng</source>
-        <translation>Reviews after training</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chứng chỉ hết hạn</source>
-        <translation>Expiring certificates</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/staff/qualification_dialog.py" line="+1"/>
         <source>Hình thức đào tạo</source>
         <translation>Mode of study</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/results/sheet_model.py" line="-6"/>
-        <source>Phòng, ban / Đơn vị</source>
-        <translation>Department / Unit</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Điểm (/10)</source>
-        <translation>Score (/10)</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Xếp loại</source>
-        <translation>Grade</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Số chứng chỉ</source>
-        <translation>Certificate no.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../../ui/pages/staff/qualification_dialog.py" line="+1"/>
         <location filename="../../ui/pages/sync/models.py" line="-46"/>
         <location line="+103"/>
         <location filename="../../ui/pages/targets/dialogs.py" line="-86"/>
         <location line="+143"/>
         <location filename="../../ui/pages/targets/rating_model.py" line="+9"/>
-        <location filename="../../ui/pages/targets/targets_tab.py" line="+185"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="+144"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tình trạng cử học</source>
-        <translation>Nomination status</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chuyên cần</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <location line="+181"/>
-        <source>{d} (tự tính)</source>
-        <translation>{d} (computed)</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Chưa nhập kết quả: theo tình trạng cử học “{s}”</source>
-        <translation>No result entered: from the nomination status “{s}”</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Chứng chỉ của khóa này có hiệu lực {n} tháng kể từ ngày cấp</source>
-        <translation>This course&apos;s certificates are valid for {n} months from the date of issue</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>ngày cấp</source>
-        <translation>date of issue</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>hiệu lực đến</source>
-        <translation>valid until</translation>
     </message>
     <message>
         <location filename="../../ui/pages/staff/qualification_model.py" line="-5"/>
@@ -2534,8 +3208,7 @@ Job position: {job_position}</translation>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/results/page.py" line="-104"/>
-        <location filename="../../ui/pages/staff/qualification_model.py" line="+1"/>
+        <location line="+1"/>
         <source>Số hiệu</source>
         <translation>Number</translation>
     </message>
@@ -2599,12 +3272,15 @@ Job position: {job_position}</translation>
         <translation>Article 3:</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="-601"/>
+        <location line="+32"/>
+        <location filename="../../ui/pages/classes/dialogs.py" line="+193"/>
+        <location filename="../../ui/pages/decisions/dialogs.py" line="-198"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/pages/decisions/dialogs.py" line="+3"/>
         <source>Hình thức ký:</source>
         <translation>Signing capacity:</translation>
     </message>
@@ -2754,12 +3430,13 @@ Job position: {job_position}</translation>
         <translation>Must stay in service after the course</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/pages/classes/page.py" line="-96"/>
+        <location filename="../../ui/pages/nominations/edit_dialog.py" line="+8"/>
         <source>Khóa học:</source>
         <translation>Course:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/pages/nominations/edit_dialog.py" line="+1"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+70"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
@@ -3034,17 +3711,22 @@ Job position: {job_position}</translation>
         <translation>Older (skipped)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="-43"/>
+        <location line="+31"/>
+        <location line="+182"/>
+        <location line="+111"/>
+        <location filename="../../ui/pages/classes/page.py" line="+47"/>
+        <location filename="../../ui/pages/sync/import_dialog.py" line="+2"/>
         <location filename="../../ui/pages/sync/models.py" line="-53"/>
         <location line="+56"/>
-        <location filename="../../ui/pages/sync/page.py" line="-473"/>
-        <location line="+483"/>
+        <location filename="../../ui/pages/sync/page.py" line="-476"/>
+        <location line="+486"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../ui/pages/sync/page.py" line="-557"/>
+        <location filename="../../ui/pages/sync/import_dialog.py" line="+8"/>
+        <location filename="../../ui/pages/sync/page.py" line="-562"/>
         <source>toàn bộ dữ liệu</source>
         <translation>all the data</translation>
     </message>
@@ -3134,7 +3816,7 @@ Job position: {job_position}</translation>
         <translation>Importing the data…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync/models.py" line="-91"/>
+        <location filename="../../ui/pages/sync/models.py" line="-99"/>
         <source>Chưa nhận tệp nào</source>
         <translation>No file received yet</translation>
     </message>
@@ -3149,229 +3831,24 @@ Job position: {job_position}</translation>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/results/reviews_tab.py" line="-214"/>
-        <source>Kết thúc</source>
-        <translation>Ended</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đánh giá từ</source>
-        <translation>Review from</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ngày đánh giá</source>
-        <translation>Reviewed on</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kết luận</source>
-        <translation>Conclusion</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cần đánh giá (quá hạn, đến hạn, sắp đến hạn)</source>
-        <translation>To review (overdue, due, upcoming)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../ui/pages/sync/models.py" line="+0"/>
+        <location line="+0"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Đã đánh giá</source>
-        <translation>Reviewed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tất cả khóa học đã hoàn thành</source>
-        <translation>Every completed training</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Loại khóa học</source>
-        <translation>Course type</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Nhóm</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Số phiếu</source>
-        <translation>Reviews</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Bình quân</source>
-        <translation>Average</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Có hiệu quả</source>
-        <translation>Effective</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Đánh giá hiệu quả sau bồi dưỡng — {n}</source>
-        <translation>Effectiveness review after training — {n}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&lt;b&gt;{name}&lt;/b&gt; — {position}, {department}&lt;br&gt;Khóa học: &lt;b&gt;{course}&lt;/b&gt;{klass}&lt;br&gt;Kết thúc ngày {ended}; đánh giá từ ngày {due} (sau ít nhất 03 tháng).</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; — {position}, {department}&lt;br&gt;Course: &lt;b&gt;{course}&lt;/b&gt;{klass}&lt;br&gt;Ended {ended}; review from {due} (at least 3 months after).</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Người đánh giá (để trống: tài khoản đang dùng)</source>
-        <translation>Reviewer (empty: the current account)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ngày đánh giá:</source>
-        <translation>Review date:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Người đánh giá:</source>
-        <translation>Reviewer:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tiêu chí (Tốt 4 – Khá 3 – Trung bình 2 – Yếu 1)</source>
-        <translation>Criteria (Good 4 – Fair 3 – Average 2 – Weak 1)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>— không đánh giá</source>
-        <translation>— not rated</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} — {label}</source>
-        <translation>{n} — {label}</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>(theo điểm các tiêu chí)</source>
-        <translation>(from the criteria ratings)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Nhận xét chung về việc vận dụng kiến thức vào công việc</source>
-        <translation>General remarks on applying what was learnt at work</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Đề xuất, kiến nghị (bồi dưỡng tiếp, bố trí công việc…)</source>
-        <translation>Proposals (further training, assignments…)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Kết luận:</source>
-        <translation>Conclusion:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nhận xét:</source>
-        <translation>Remarks:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kiến nghị:</source>
-        <translation>Recommendations:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Lưu phiếu đánh giá</source>
-        <translation>Save review</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Phiếu này do đơn vị của người học lập; ở đây chỉ xem.</source>
-        <translation>This review is made by the learner&apos;s unit; read only here.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Gợi ý theo điểm: {o}</source>
-        <translation>Suggested by the ratings: {o}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Chưa chấm tiêu chí nào</source>
-        <translation>No criterion rated yet</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>• Ngày đánh giá: {error}</source>
-        <translation>• Review date: {error}</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Tìm theo tên, khóa học…</source>
-        <translation>Search by name, course…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+110"/>
-        <source>Đánh giá…</source>
-        <translation>Review…</translation>
-    </message>
-    <message>
-        <location line="-108"/>
-        <source>Xóa phiếu đánh giá</source>
-        <translation>Delete review</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Mọi năm</source>
-        <translation>All years</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&lt;b&gt;Hiệu quả sau bồi dưỡng&lt;/b&gt; — tổng hợp theo:</source>
-        <translation>&lt;b&gt;Effectiveness after training&lt;/b&gt; — summarised by:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Năm đánh giá:</source>
-        <translation>Review year:</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>{n} lượt, {o} quá hạn</source>
-        <translation>{n} trainings, {o} overdue</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Xem, sửa phiếu…</source>
-        <translation>View, edit review…</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Đã lưu phiếu đánh giá của {n}.</source>
-        <translation>Saved the review of {n}.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Đã xóa phiếu đánh giá của {n}.</source>
-        <translation>Deleted the review of {n}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync/models.py" line="+1"/>
         <source>{label} ({days} ngày)</source>
         <translation>{label} ({days} d)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/pages/decisions/page.py" line="-295"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-77"/>
+        <location filename="../../ui/pages/sync/models.py" line="+5"/>
         <source>Xã, phường</source>
         <translation>Commune/ward</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/pages/sync/models.py" line="+2"/>
         <source>Tệp gần nhất</source>
         <translation>Latest file</translation>
     </message>
@@ -3379,6 +3856,11 @@ Job position: {job_position}</translation>
         <location line="+18"/>
         <source>Văn bằng</source>
         <translation>Diplomas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lượt cử đi học</source>
+        <translation>Nominations</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3401,7 +3883,6 @@ Job position: {job_position}</translation>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/results/sheet_model.py" line="-273"/>
         <location filename="../../ui/pages/staff/import_dialog.py" line="-395"/>
         <location filename="../../ui/pages/sync/models.py" line="+2"/>
         <location line="+47"/>
@@ -3470,7 +3951,8 @@ Job position: {job_position}</translation>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/results/reviews_tab.py" line="-340"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="-302"/>
+        <location filename="../../ui/pages/classes/planner.py" line="-192"/>
         <location filename="../../ui/pages/sync/models.py" line="+4"/>
         <location line="+39"/>
         <source>Đơn vị</source>
@@ -3557,7 +4039,7 @@ Job position: {job_position}</translation>
         <translation>Sync</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Các xã</source>
         <translation>Communes</translation>
     </message>
@@ -3612,7 +4094,7 @@ Job position: {job_position}</translation>
         <translation>Files sent</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>{province} chưa xác nhận đã nhận dữ liệu của đơn vị.</source>
         <translation>{province} has not yet acknowledged receiving this unit&apos;s data.</translation>
     </message>
@@ -3702,7 +4184,7 @@ Job position: {job_position}</translation>
         <translation>Find a commune by name or code…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>{n} xã, phường: {fresh} gửi trong tháng, {old} cũ hơn 1 tháng, {stale} quá 3 tháng, {never} chưa gửi; tổng {people} người trong danh sách.</source>
         <translation>{n} communes/wards: {fresh} sent within a month, {old} older than 1 month, {stale} over 3 months, {never} never sent; {people} people on the lists in all.</translation>
     </message>
@@ -3915,148 +4397,23 @@ Job position: {job_position}</translation>
         <translation>Search by name…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/results/results_tab.py" line="-3"/>
-        <source>Học viên</source>
-        <translation>Learners</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đạt</source>
-        <comment>passed</comment>
-        <translation>Passed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chưa có KQ</source>
-        <translation>No result</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Tìm lớp, khóa học…</source>
-        <translation>Search classes, courses…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Lớp do đơn vị khác tổ chức: chỉ xem kết quả</source>
-        <translation>A class run by another unit: results are read only</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <location filename="../../ui/pages/targets/classification_tab.py" line="+2"/>
+        <location line="+2"/>
         <source>Lưu (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/pages/targets/classification_tab.py" line="+2"/>
         <source>Hủy thay đổi</source>
         <translation>Discard changes</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Ghi “Đạt” cho người chưa có kết quả</source>
-        <translation>Mark “Passed” for learners without a result</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Đánh số chứng chỉ…</source>
-        <translation>Number certificates…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+205"/>
-        <location line="+3"/>
-        <source>Kết thúc lớp</source>
-        <translation>Close class</translation>
-    </message>
-    <message>
-        <location line="-206"/>
-        <source>Chỉ kết thúc được khi mọi học viên đã có kết quả</source>
-        <translation>A class can be closed only when every learner has a result</translation>
-    </message>
-    <message>
-        <location line="+85"/>
-        <source>&lt;p style=&apos;color:#777&apos;&gt;Chọn một lớp để nhập kết quả.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#777&apos;&gt;Choose a class to enter its results.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&lt;br&gt;&lt;span style=&apos;color:#8a5a00&apos;&gt;Kết quả lớp này do {o} nhập; ở đây chỉ xem.&lt;/span&gt;</source>
-        <translation>&lt;br&gt;&lt;span style=&apos;color:#8a5a00&apos;&gt;The results of this class are entered by {o}; read only here.&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source> · chứng chỉ có hiệu lực {n} tháng</source>
-        <translation> · certificates valid for {n} months</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>{n} học viên — {parts}</source>
-        <translation>{n} learners — {parts}</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Đã lưu kết quả của {n} học viên.</source>
-        <translation>Saved the results of {n} learners.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} người được ghi hoàn thành khóa học và cập nhật văn bằng, chứng chỉ.</source>
-        <translation>{n} people recorded as completing the course, with their qualifications updated.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{n} người thuộc đơn vị khác: đơn vị đó cập nhật khi nhận được tệp đồng bộ.</source>
-        <translation>{n} people of other units: their unit updates them when the sync file arrives.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Đã ghi “Đạt” cho {n} học viên (chưa lưu).</source>
-        <translation>Marked “Passed” for {n} learners (not saved yet).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Đánh số chứng chỉ</source>
-        <translation>Number certificates</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tiền tố số hiệu (các chứng chỉ được đánh số tiếp theo: TIỀN TỐ0001, 0002…) cho người đạt chưa có số:</source>
-        <translation>Number prefix (certificates are numbered PREFIX0001, 0002…) for the learners who passed and have no number:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Đánh số</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Đã đánh số {n} chứng chỉ (chưa lưu).</source>
-        <translation>Numbered {n} certificates (not saved yet).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Chưa kết thúc được lớp</source>
-        <translation>The class cannot be closed yet</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Đã kết thúc lớp {c}.</source>
-        <translation>Class {c} closed.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Kết thúc lớp {c}? Sau khi kết thúc, lớp không nhận thêm học viên.</source>
-        <translation>Close class {c}? A closed class takes no more learners.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/targets/classification_tab.py" line="+2"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../ui/pages/targets/targets_tab.py" line="-509"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="-483"/>
         <source>Mở hồ sơ trong trang Cán bộ, công chức</source>
         <translation>Open the record on the Staff page</translation>
     </message>
@@ -4087,8 +4444,8 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+54"/>
-        <source>Xếp loại do đơn vị cấp xã nhập; tại đây chỉ xem.</source>
-        <translation>Ratings are entered by the commune; here they are read only.</translation>
+        <source>Chỉ xem: xếp loại do đơn vị cấp xã nhập, bằng tài khoản được cập nhật dữ liệu.</source>
+        <translation>View only: ratings are entered by the commune, by an account allowed to update records.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4202,7 +4559,7 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/pages/targets/targets_tab.py" line="+348"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="+363"/>
         <source>Thêm chỉ tiêu</source>
         <translation>Add a target</translation>
     </message>
@@ -4303,12 +4660,12 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+101"/>
+        <location line="+95"/>
         <source>Tính tiến độ từ ngày</source>
         <translation>Count progress from</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-74"/>
         <source>Tên chỉ tiêu *</source>
         <translation>Target name *</translation>
     </message>
@@ -4318,7 +4675,7 @@ Job position: {job_position}</translation>
         <translation>Plan: {name}</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+71"/>
         <source>Hạn hoàn thành</source>
         <translation>Deadline</translation>
     </message>
@@ -4412,7 +4769,7 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../ui/pages/targets/targets_tab.py" line="+158"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="+117"/>
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
@@ -4442,7 +4799,7 @@ To reach: {achievement}</translation>
         <translation>Targets and ratings</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Chỉ tiêu kế hoạch</source>
         <translation>Plan targets</translation>
     </message>
@@ -4547,7 +4904,17 @@ To reach: {achievement}</translation>
         <translation>{name}: results of duties score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets/targets_tab.py" line="-564"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="-550"/>
+        <source>Toàn tỉnh (cộng mọi xã, phường)</source>
+        <translation>Whole province (all communes added up)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Xã, phường:</source>
+        <translation>Commune/ward:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Áp dụng kế hoạch mẫu…</source>
         <translation>Apply a model plan…</translation>
     </message>
@@ -4563,17 +4930,17 @@ To reach: {achievement}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+388"/>
+        <location line="+404"/>
         <source>Xóa kế hoạch</source>
         <translation>Delete the plan</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-403"/>
         <source>Thêm chỉ tiêu…</source>
         <translation>Add a target…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
@@ -4589,17 +4956,17 @@ To reach: {achievement}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+412"/>
+        <location line="+426"/>
         <source>Chốt lại danh sách</source>
         <translation>Freeze the list again</translation>
     </message>
     <message>
-        <location line="-411"/>
+        <location line="-425"/>
         <source>Lập lại danh sách đối tượng đã chốt theo ngày bắt đầu tính</source>
         <translation>Draw up the frozen list of people again from the count start date</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Sao chép danh sách</source>
         <translation>Copy the list</translation>
     </message>
@@ -4609,12 +4976,7 @@ To reach: {achievement}</translation>
         <translation>Copy the list (as a table) to paste into Excel or a document</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Mở danh sách cử đi học của một khóa đáp ứng chỉ tiêu này, đã chọn sẵn những người còn thiếu</source>
-        <translation>Open the nomination list of a course that meets this target, with the people missing already ticked</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>Theo:</source>
         <translation>By:</translation>
     </message>
@@ -4644,17 +5006,17 @@ To reach: {achievement}</translation>
         <translation>Progress of the targets</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>Đang tính tiến độ các chỉ tiêu…</source>
         <translation>Computing the targets&apos; progress…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Tất cả kế hoạch ({n})</source>
         <translation>All plans ({n})</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Tính đến ngày {d}</source>
         <translation>As of {d}</translation>
     </message>
@@ -4669,7 +5031,7 @@ To reach: {achievement}</translation>
         <translation>Share reached against the threshold (black line) — colour by status</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>Chọn một chỉ tiêu để xem chi tiết, hoặc áp dụng chỉ tiêu từ kế hoạch mẫu.</source>
         <translation>Select a target to see its details, or apply targets from a model plan.</translation>
     </message>
@@ -4744,17 +5106,7 @@ To reach: {achievement}</translation>
         <translation>Draw up the list of people counted again from the criteria and the count start date ({d})?</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Chưa có khóa học phù hợp</source>
-        <translation>No suitable course</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Trong danh mục chưa có khóa học nào mà hoàn thành thì được tính cho chỉ tiêu này. Hãy thêm khóa học ở trang “Khóa học, lớp học” (loại khóa, trình độ được công nhận).</source>
-        <translation>No course in the catalogue counts for this target when completed. Add one on the “Courses, classes” page (course type, level granted).</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
@@ -4765,6 +5117,11 @@ To reach: {achievement}</translation>
     </message>
     <message>
         <location line="+21"/>
+        <source> — chỉ tính {unit}</source>
+        <translation> — {unit} only</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Danh sách chốt ngày {d}: {n} người</source>
         <translation>List frozen on {d}: {n} people</translation>
     </message>
@@ -4920,131 +5277,143 @@ To reach: {achievement}</translation>
         <translation> — outstanding {n} of at most {m} (20% of {good} good)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports/page.py" line="-280"/>
-        <source>Báo cáo kết quả đào tạo, bồi dưỡng năm</source>
-        <translation>Annual training report</translation>
+        <location filename="../../ui/pages/classes/attendance_grid.py" line="+117"/>
+        <source>Dưới mức tối thiểu để được ghi nhận hoàn thành</source>
+        <translation>Below the minimum for the course to be marked completed</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Đăng ký nhu cầu đào tạo, bồi dưỡng năm sau</source>
-        <translation>Training needs for next year</translation>
+        <location line="+16"/>
+        <source>chưa điểm danh</source>
+        <translation>no attendance taken</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Người chưa được bồi dưỡng trong N năm</source>
-        <translation>People not trained for N years</translation>
+        <location line="+23"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="+3"/>
+        <source>Dự học</source>
+        <translation>Attended</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Chứng chỉ hết hạn, sắp hết hạn</source>
-        <translation>Certificates expired or expiring</translation>
+        <location filename="../../ui/pages/classes/calendar.py" line="+103"/>
+        <location line="+451"/>
+        <source>Giảng viên: {0}</source>
+        <translation>Teacher: {0}</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Báo cáo</source>
-        <translation>Reports</translation>
+        <location line="-449"/>
+        <location line="+451"/>
+        <source>Địa điểm: {0}</source>
+        <translation>Venue: {0}</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Toàn tỉnh (mọi xã, phường)</source>
-        <translation>Whole province (every commune)</translation>
+        <location line="-450"/>
+        <source>Học viên: {0}</source>
+        <translation>Learners: {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source> năm</source>
-        <translation> years</translation>
+        <location line="+218"/>
+        <source>{0} HV · {1}</source>
+        <translation>{0} learners · {1}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source> ngày tới</source>
-        <translation> days ahead</translation>
+        <location line="+19"/>
+        <source>+ {0} buổi nữa</source>
+        <translation>+ {0} more sessions</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Tháng (tuần) trước</source>
+        <translation>Previous month (week)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Năm báo cáo:</source>
-        <translation>Report year:</translation>
+        <source>Tháng (tuần) sau</source>
+        <translation>Next month (week)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Năm đăng ký:</source>
-        <translation>Registration year:</translation>
+        <source>Hôm nay</source>
+        <translation>Today</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Chưa học trong:</source>
-        <translation>Not trained in:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../ui/pages/results/page.py" line="+37"/>
-        <source>Hết hạn trong:</source>
-        <translation>Expiring within:</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Lập báo cáo</source>
-        <translation>Build report</translation>
+        <location line="+8"/>
+        <source>Tháng</source>
+        <translation>Month</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Xuất Excel…</source>
-        <translation>Export Excel…</translation>
+        <source>Tuần</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;span style=&apos;color:#c01c28&apos;&gt;■&lt;/span&gt; xung đột &amp;nbsp; &lt;span style=&apos;background:#fdecea&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; ngày lễ &amp;nbsp; &lt;span style=&apos;background:#f3f3f3&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; cuối tuần</source>
+        <translation>&lt;span style=&apos;color:#c01c28&apos;&gt;■&lt;/span&gt; conflict &amp;nbsp; &lt;span style=&apos;background:#fdecea&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; holiday &amp;nbsp; &lt;span style=&apos;background:#f3f3f3&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; weekend</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Tháng {0}/{1}</source>
+        <translation>Month {0}/{1}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Xuất PDF…</source>
-        <translation>Export PDF…</translation>
+        <source>Tuần {0} – {1}</source>
+        <translation>Week {0} – {1}</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>&lt;p style=&apos;color:#777&apos;&gt;Chọn thông số rồi bấm “Lập báo cáo”.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#777&apos;&gt;Choose the parameters, then click “Build report”.&lt;/p&gt;</translation>
+        <location line="+51"/>
+        <source>Ngày nghỉ cuối tuần</source>
+        <translation>Weekend</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Đang lập báo cáo…</source>
-        <translation>Building the report…</translation>
+        <location line="+4"/>
+        <source>&lt;p style=&apos;color:#777&apos;&gt;Không có buổi học.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#777&apos;&gt;No sessions.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Không lập được báo cáo</source>
-        <translation>The report could not be built</translation>
+        <location line="+16"/>
+        <source>{0}/{1} học viên</source>
+        <translation>{0}/{1} learners</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&lt;b&gt;Báo cáo {title}&lt;/b&gt; — {unit}</source>
-        <translation>&lt;b&gt;Report: {title}&lt;/b&gt; — {unit}</translation>
+        <location line="+2"/>
+        <source>{0} học viên</source>
+        <translation>{0} learners</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Biểu {n}</source>
-        <translation>Table {n}</translation>
+        <location line="+4"/>
+        <source>&lt;h4 style=&apos;color:#c01c28&apos;&gt;Xung đột&lt;/h4&gt;</source>
+        <translation>&lt;h4 style=&apos;color:#c01c28&apos;&gt;Conflicts&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Bảng tính Excel (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
+        <location line="+7"/>
+        <source>&lt;p&gt;{0} buổi học của {1} lớp trong khoảng này; {2} xung đột.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;{0} sessions of {1} classes in this period; {2} conflicts.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Lưu báo cáo</source>
-        <translation>Save report</translation>
+        <source>&lt;p style=&apos;color:#777&apos;&gt;Chọn một ngày để xem các buổi học và xung đột.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#777&apos;&gt;Pick a day to see its sessions and conflicts.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Đã lưu {path}</source>
-        <translation>Saved {path}</translation>
+        <location filename="../../ui/pages/classes/settings_box.py" line="+16"/>
+        <source>Lớp học, điểm danh</source>
+        <translation>Classes, attendance</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Đang ghi tệp…</source>
-        <translation>Writing the file…</translation>
+        <location line="+11"/>
+        <source>Học viên dự ít hơn tỷ lệ này số buổi đã điểm danh của lớp thì chưa được ghi nhận hoàn thành (vắng có phép cũng tính là vắng); muốn vẫn ghi nhận phải nêu lý do. 0 %: không áp dụng.</source>
+        <translation>A learner who attended less than this share of the class&apos;s sessions (where attendance was taken) is not marked completed (excused absences count as absences); marking them completed anyway needs a reason. 0 %: no rule.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tối thiểu số buổi phải dự:</source>
+        <translation>Minimum share of sessions attended:</translation>
     </message>
 </context>
 <context>
     <name>label</name>
     <message>
-        <location filename="../../ui/app_labels.py" line="+113"/>
+        <location filename="../../ui/app_labels.py" line="+119"/>
         <source>Cán bộ</source>
         <translation>Cadre</translation>
     </message>
@@ -5469,7 +5838,7 @@ To reach: {achievement}</translation>
         <translation>Content</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Mã lớp</source>
         <translation>Class code</translation>
     </message>
@@ -5514,7 +5883,7 @@ To reach: {achievement}</translation>
         <translation>Organised by</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-64"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -5524,7 +5893,7 @@ To reach: {achievement}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Hoàn thành xuất sắc nhiệm vụ</source>
         <translation>Outstanding</translation>
     </message>
@@ -5794,12 +6163,12 @@ To reach: {achievement}</translation>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-131"/>
         <source>Vị trí việc làm</source>
         <translation>Job position</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+132"/>
         <source>Cài đặt</source>
         <translation>Setting</translation>
     </message>
@@ -5809,17 +6178,17 @@ To reach: {achievement}</translation>
         <translation>Account</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>Số thứ tự</source>
         <translation>Row number</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-166"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+167"/>
         <source>Họ (và tên đệm)</source>
         <translation>Family (and middle) name</translation>
     </message>
@@ -5829,7 +6198,7 @@ To reach: {achievement}</translation>
         <translation>Given name</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-167"/>
         <source>Tên gọi khác</source>
         <translation>Other name</translation>
     </message>
@@ -5839,7 +6208,7 @@ To reach: {achievement}</translation>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+166"/>
         <source>Nam (ngày sinh hoặc dấu x)</source>
         <translation>Male (date of birth or an x)</translation>
     </message>
@@ -5849,7 +6218,7 @@ To reach: {achievement}</translation>
         <translation>Female (date of birth or an x)</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-168"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
@@ -5939,19 +6308,94 @@ To reach: {achievement}</translation>
         <translation>Planned for post</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>Chứng chỉ có hiệu lực (tháng)</source>
-        <translation>Certificate valid for (months)</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>Kết quả học tập</source>
-        <translation>Results</translation>
+        <location line="+126"/>
+        <source>Khóa học</source>
+        <translation>Course</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Đánh giá sau bồi dưỡng</source>
-        <translation>Reviews after training</translation>
+        <source>Lớp học</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cử đi học</source>
+        <translation>Nomination</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lịch sử cử đi học</source>
+        <translation>Nomination history</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quyết định cử đi học</source>
+        <translation>Nomination decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người trong quyết định</source>
+        <translation>Person in a decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xếp loại chất lượng</source>
+        <translation>Quality rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kế hoạch</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chỉ tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danh sách chốt của chỉ tiêu</source>
+        <translation>Target&apos;s frozen list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp đồng bộ</source>
+        <translation>Sync file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xung đột đồng bộ</source>
+        <translation>Sync conflict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trao đổi với đơn vị khác</source>
+        <translation>Exchange with another unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khóa của đơn vị khác</source>
+        <translation>Another unit&apos;s key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khóa của đơn vị này</source>
+        <translation>This unit&apos;s key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bộ đếm thay đổi</source>
+        <translation>Change counter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buổi học</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điểm danh</source>
+        <translation>Attendance</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5990,178 +6434,168 @@ To reach: {achievement}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Chưa có kết quả</source>
-        <translation>No result yet</translation>
+        <source>Có mặt</source>
+        <translation>Present</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Đạt</source>
-        <translation>Passed</translation>
+        <source>Vắng có phép</source>
+        <translation>Excused</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Không đạt</source>
-        <translation>Failed</translation>
+        <source>Vắng không phép</source>
+        <translation>Absent</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Vắng, bỏ học</source>
-        <translation>Absent, dropped out</translation>
+        <source>Danh sách học viên</source>
+        <translation>Class list</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Rút, không học</source>
-        <translation>Withdrawn</translation>
+        <source>Danh sách ký tên theo buổi học</source>
+        <translation>Sign-in sheet by session</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Hiệu quả rõ rệt</source>
-        <translation>Clearly effective</translation>
+        <source>Lịch học</source>
+        <translation>Schedule</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Có hiệu quả</source>
-        <translation>Effective</translation>
+        <source>Tệp lịch (iCalendar)</source>
+        <translation>Calendar file (iCalendar)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Hiệu quả hạn chế</source>
-        <translation>Limited effect</translation>
+        <source>Ngày</source>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Chưa có hiệu quả</source>
-        <translation>Not yet effective</translation>
+        <source>Buổi</source>
+        <translation>Part of the day</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sắp đến hạn</source>
-        <translation>Due soon</translation>
+        <source>Từ giờ</source>
+        <translation>From</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Đến hạn đánh giá</source>
-        <translation>Due</translation>
+        <source>Đến giờ</source>
+        <translation>Until</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Quá hạn</source>
-        <translation>Overdue</translation>
+        <source>Phòng</source>
+        <translation>Room</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Chưa đến thời điểm</source>
-        <translation>Not yet due</translation>
+        <source>Nội dung, chuyên đề</source>
+        <translation>Topic</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Đã đánh giá</source>
-        <translation>Reviewed</translation>
+        <source>Giảng viên, báo cáo viên</source>
+        <translation>Teacher, speaker</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>KQ nhiệm vụ</source>
-        <translation>Task results</translation>
+        <source>Đưa về dự kiến</source>
+        <translation>Back to planned</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Tham mưu</source>
-        <translation>Advice</translation>
+        <source>Mở nhận cử học viên</source>
+        <translation>Open for nominations</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Trách nhiệm</source>
-        <translation>Responsibility</translation>
+        <source>Kết thúc lớp</source>
+        <translation>Finish the class</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Kỷ luật</source>
-        <translation>Discipline</translation>
+        <source>Hủy lớp…</source>
+        <translation>Cancel the class…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Phối hợp</source>
-        <translation>Coordination</translation>
+        <source>Trùng lịch học</source>
+        <translation>Overlapping classes</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Hài lòng</source>
-        <translation>Satisfaction</translation>
+        <source>Vượt sĩ số</source>
+        <translation>Over capacity</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Khá</source>
-        <translation>Fair</translation>
+        <source>Thiếu người làm việc</source>
+        <translation>Office short of staff</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Trung bình</source>
-        <translation>Average</translation>
+        <source>Học vào ngày nghỉ lễ</source>
+        <translation>Session on a public holiday</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Yếu</source>
-        <translation>Weak</translation>
+        <source>Học vào cuối tuần</source>
+        <translation>Session at the weekend</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Kết quả thực hiện nhiệm vụ</source>
-        <translation>Task results</translation>
+        <source>Sáng</source>
+        <translation>Morning</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Khối lượng, chất lượng, tiến độ công việc được giao sau khi học</source>
-        <translation>Amount, quality and timeliness of the work assigned after the training</translation>
+        <source>Chiều</source>
+        <translation>Afternoon</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Chất lượng tham mưu</source>
-        <translation>Quality of advice</translation>
+        <source>Tối</source>
+        <translation>Evening</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Tham mưu, đề xuất, xử lý công việc chuyên môn</source>
-        <translation>Advising, proposing, handling professional work</translation>
+        <source>Thứ Hai</source>
+        <translation>Monday</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Tinh thần trách nhiệm</source>
-        <translation>Responsibility</translation>
+        <source>Thứ Ba</source>
+        <translation>Tuesday</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Chủ động, tận tụy, dám nghĩ, dám làm</source>
-        <translation>Initiative, dedication, daring to think and act</translation>
+        <source>Thứ Tư</source>
+        <translation>Wednesday</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Ý thức kỷ luật, kỷ cương</source>
-        <translation>Discipline</translation>
+        <source>Thứ Năm</source>
+        <translation>Thursday</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Chấp hành kỷ luật, kỷ cương hành chính, văn hóa công vụ</source>
-        <translation>Keeping administrative discipline and public-service culture</translation>
+        <source>Thứ Sáu</source>
+        <translation>Friday</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Phối hợp liên ngành</source>
-        <translation>Inter-sector coordination</translation>
+        <source>Thứ Bảy</source>
+        <translation>Saturday</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Phối hợp với các ngành, lĩnh vực, cơ quan liên quan</source>
-        <translation>Working with the sectors, fields and bodies concerned</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sự hài lòng của người dân, doanh nghiệp</source>
-        <translation>Citizens&apos; and businesses&apos; satisfaction</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phản hồi của người dân, doanh nghiệp khi giải quyết công việc</source>
-        <translation>Citizens&apos; and businesses&apos; feedback on the work handled</translation>
+        <source>Chủ nhật</source>
+        <translation>Sunday</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6350,6 +6784,11 @@ To reach: {achievement}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Người trong danh sách chốt của chỉ tiêu</source>
+        <translation>Person in a target&apos;s frozen list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Có văn bằng, chứng chỉ đạt trình độ</source>
         <translation>Holds a qualification of at least a level</translation>
     </message>
@@ -6387,71 +6826,6 @@ To reach: {achievement}</translation>
         <location line="+1"/>
         <source>Chuyên môn phù hợp vị trí việc làm</source>
         <translation>Degree fits the job position</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã hoàn thành khóa đào tạo, bồi dưỡng</source>
-        <translation>Completed a training course</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Loại khóa học</source>
-        <translation>Course type</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Khóa học cụ thể</source>
-        <translation>A given course</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hoàn thành từ</source>
-        <translation>Completed since</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mọi loại khóa học</source>
-        <translation>Any course type</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nội dung: Đào tạo lại, bồi dưỡng chuyên môn chuyên ngành</source>
-        <translation>Topic: retraining, specialised professional training</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nội dung: Kiến thức, kỹ năng theo vị trí việc làm, quản trị dữ liệu, hồ sơ điện tử</source>
-        <translation>Topic: job-position knowledge and skills, data management, electronic records</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nội dung: Cập nhật pháp luật, đạo đức công vụ, văn hóa công sở, CNTT, chuyển đổi số</source>
-        <translation>Topic: updates on law, public-service ethics, office culture, IT, digital transformation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nội dung: Đạo đức công vụ, văn hóa công sở, liêm chính</source>
-        <translation>Topic: public-service ethics, office culture, integrity</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bất kỳ khóa học nào thuộc loại trên</source>
-        <translation>Any course of the type above</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bất kỳ lúc nào</source>
-        <translation>Any time</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Được đánh giá hiệu quả sau bồi dưỡng</source>
-        <translation>Reviewed for effectiveness after training</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Khóa học kết thúc từ</source>
-        <translation>Courses ended since</translation>
     </message>
 </context>
 </TS>

@@ -15,10 +15,12 @@ from pathlib import Path
 
 from sqlalchemy import func, insert, select
 
+from app.courses.demo import province_catalogue
 from app.demo import generate_demo
 from app.demo.people import ROSTER, make_person
 from app.organisation import ensure_unit, init_unit
 from app.staff.records import change_status, create_staff
+from app.sync.catalogue import REGISTRY
 from app.sync.demo import demo_province_keys
 from app.sync.export import Identity, build_bundle, export_bundle
 from app.sync.importer import ALREADY, APPLIED, import_files
@@ -28,12 +30,13 @@ from app.workspace import open_workspace
 from db.base import utcnow
 from db.database import open_database
 from db.enums import StaffStatus, UnitKind
-from db.models import Staff, StaffStatusChange, Unit
+from db.models import Decision, Nomination, QualityRating, Staff, StaffStatusChange, Unit
 from tests.benchmarks.harness import BenchContext
 
 COMMUNES = 150
 PROVINCE = UnitRef("31", "Thành phố Hải Phòng", "province", None)
-TABLES = ("department", "staff", "qualification", "staff_status_change")
+TABLES = tuple(s.table.name for s in REGISTRY)  # every kind, in dependency order
+CATALOGUE = ("course", "training_class")  # the province's own: already in its database, as in real life
 
 
 def _commune_keys(code: str) -> OwnKeys:
@@ -139,6 +142,8 @@ def _province_target(workdir: Path, codes: list[tuple[str, str, str]]) -> Path:
     with ws.db.transaction() as s:
         init_unit(s, kind=UnitKind.PROVINCE, code=PROVINCE.code, name=PROVINCE.name)
         store_own_keys(s, demo_province_keys())
+        # the province's catalogue, the one its communes nominate people to (the demo's stable uids)
+        province_catalogue(s, date.today(), PROVINCE.code)
         for code, name, kind in codes:
             ensure_unit(s, code, name, UnitKind(kind), PROVINCE.code)
             trust_key(s, code, _commune_keys(code).public, how="bench")
@@ -149,8 +154,9 @@ def _province_target(workdir: Path, codes: list[tuple[str, str, str]]) -> Path:
 def _raw_rows(source: Path) -> dict[str, tuple[list[str], list[tuple[object, ...]]]]:
     conn = sqlite3.connect(source)
     out = {}
-    for table in TABLES:
-        cursor = conn.execute(f"SELECT * FROM {table} WHERE owner_unit != '31'")
+    for table in TABLES:  # the communes' rows, and the catalogue they refer to
+        where = "" if table in CATALOGUE else " WHERE owner_unit != '31'"
+        cursor = conn.execute(f"SELECT * FROM {table}{where}")
         out[table] = ([d[0] for d in cursor.description], cursor.fetchall())
     conn.close()
     return out
@@ -205,11 +211,16 @@ def run(ctx: BenchContext) -> None:
             if s.scalar(select(func.count()).select_from(Staff).where(Staff.owner_unit == u.code))
         ]
         people = s.scalar(select(func.count()).select_from(Staff))
+        training = {
+            name: s.scalar(select(func.count()).select_from(model).where(model.owner_unit != PROVINCE.code))
+            for name, model in (("nominations", Nomination), ("decisions", Decision), ("ratings", QualityRating))
+        }
     ctx.report(
         "source data (150 communes, bulk)",
         time.perf_counter() - start,
         None,
-        f"{len(units)} communes, {people} people, {histories} status changes",
+        f"{len(units)} communes, {people} people, {histories} status changes, "
+        + ", ".join(f"{n} {name}" for name, n in training.items()),
     )
 
     # one bundle per commune, signed with its key and encrypted to the province

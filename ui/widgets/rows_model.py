@@ -152,3 +152,16 @@ def make_table(view: Any, model: RowsModel[Any], *, sortable: bool = True) -> No
     view.setSortingEnabled(sortable)
     for i, col in enumerate(model.columns):
         view.setColumnWidth(i, col.width)
+
+
+def select_row(view: Any, row: int) -> None:
+    """Select exactly ``row`` of a list from code. (QTableView.selectRow toggles the row instead while
+    Ctrl is held, e.g. right after a Ctrl+S.)"""
+    from PySide6.QtCore import QItemSelectionModel
+
+    model = view.model()
+    if model is None or not 0 <= row < model.rowCount():
+        return
+    index = model.index(row, 0)
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    view.selectionModel().setCurrentIndex(index, flags)

@@ -1,7 +1,7 @@
 """results of the classes, effectiveness reviews after training, certificate validity of courses
 
 Revision ID: 0007_results
-Revises: 0005_evaluations
+Revises: 0006_schedule
 Create Date: 2026-11-23
 """
 from __future__ import annotations
@@ -13,7 +13,7 @@ from alembic import op
 
 
 revision: str = '0007_results'
-down_revision: str | None = '0005_evaluations'
+down_revision: str | None = '0006_schedule'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

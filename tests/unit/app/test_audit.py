@@ -173,3 +173,59 @@ def test_the_trail_itself_is_never_audited(workspace: Workspace) -> None:
     StaffService(workspace.db).create(MAI)
     with workspace.db.reading() as s:
         assert s.scalar(select(AuditEntry).where(AuditEntry.entity == "audit_entry")) is None
+
+
+def test_every_table_and_column_reads_in_vietnamese() -> None:
+    """The trail names every kind of record and every field a person may see change (book-keeping aside)."""
+    from app.audit import ENTITY_LABELS, field_label
+    from db.audit import NOISE
+    from db.base import Base
+
+    unlabelled = {
+        f"{name}.{column.name}"
+        for name, table in Base.metadata.tables.items()
+        if name != "audit_entry"
+        for column in table.columns
+        if column.name not in NOISE and field_label(column.name, name) == column.name
+    }
+    assert unlabelled == set()
+    assert set(Base.metadata.tables) - {"audit_entry"} <= set(ENTITY_LABELS)
+
+
+def test_courses_nominations_decisions_ratings_and_targets_read_well(demo_workspace: Workspace) -> None:
+    """A class's status reads "Đã kết thúc", not "finished"; a nomination's, a decision's, a rating's
+    codes by their labels; each kind of record by its Vietnamese name."""
+    from app.courses.catalogue import ClassInput
+    from app.courses.service import CoursesService
+    from db.enums import ClassStatus
+    from db.models import TrainingClass
+
+    courses = CoursesService(demo_workspace)
+    own = next(c for c in courses.courses() if c.owner_unit == "11311")
+    klass = courses.classes(own.uid)[0]
+    courses.update_class(klass.uid, ClassInput(klass.name, code=klass.code, status=ClassStatus.FINISHED))
+    with demo_workspace.db.reading() as s:
+        assert s.scalars(select(TrainingClass.status).where(TrainingClass.uid == klass.uid)).one() == "finished"
+        rows = list_entries(s, AuditFilter(entity="training_class", entity_uid=klass.uid))
+        nominations = list_entries(s, AuditFilter(entity="nomination_status_change", limit=100))
+        decisions = list_entries(s, AuditFilter(entity="decision", limit=50))
+        ratings = list_entries(s, AuditFilter(entity="quality_rating", limit=5))
+        targets = list_entries(s, AuditFilter(entity="plan_target", limit=5))
+    change = rows[0]
+    assert change.entity_label == "Lớp học" and change.action == "status"
+    assert ("Trạng thái", "Đang nhận cử học viên", "Đã kết thúc") in describe(change)
+    statuses = {after for r in nominations for f, _b, after in describe(r) if f == "Trạng thái mới"}
+    assert {"Đề xuất", "Đã có quyết định cử", "Hoàn thành", "Đang học"} <= statuses
+    assert nominations[0].entity_label == "Lịch sử cử đi học"
+    fields = {f: after for r in decisions for f, _b, after in describe(r)}
+    assert fields["Trạng thái"] in {"Dự thảo", "Đã ban hành", "Đã hủy bỏ", "Đã được thay thế"}
+    assert {"Trích yếu", "Hình thức ký", "Người ký"} <= set(fields)
+    levels = {after for r in ratings for f, _b, after in describe(r) if f == "Mức xếp loại"}
+    labels = {
+        "Hoàn thành xuất sắc nhiệm vụ",
+        "Hoàn thành tốt nhiệm vụ",
+        "Hoàn thành nhiệm vụ",
+        "Không hoàn thành nhiệm vụ",
+    }
+    assert levels and levels <= labels
+    assert any(f == "Ngưỡng (%)" for r in targets for f, _b, _a in describe(r))

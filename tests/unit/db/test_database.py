@@ -94,3 +94,27 @@ def test_foreign_sqlite_and_garbage_are_refused(tmp_path: Path) -> None:
         open_database(junk)
     with pytest.raises(DatabaseError, match="không tồn tại"):
         open_database(tmp_path / "missing" / "db.sqlite")
+
+
+def test_nomination_history_gets_its_sync_identity_on_upgrade(commune_path: Path) -> None:
+    """0008: nomination status changes become synced rows; rows made before get a uid, their
+    nomination's owner, revision 1 and the time they were made, and then travel like the rest."""
+    from alembic import command
+
+    from db.database import alembic_config
+
+    config = alembic_config()
+    config.set_main_option("sqlalchemy.url", f"sqlite:///{commune_path}")
+    command.downgrade(config, "0005_evaluations")  # as an install of the previous version holds it
+    with sqlite3.connect(commune_path) as conn:
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(nomination_status_change)")}
+        before = conn.execute("SELECT count(*) FROM nomination_status_change").fetchone()[0]
+    assert "uid" not in columns and before > 20
+    open_database(commune_path).dispose()  # the app upgrades it at start
+    with sqlite3.connect(commune_path) as conn:
+        rows = conn.execute(
+            "SELECT c.uid, c.owner_unit, n.owner_unit, c.revision, c.updated_at, c.changed_at, c.deleted "
+            "FROM nomination_status_change c JOIN nomination n ON n.id = c.nomination_id"
+        ).fetchall()
+    assert len(rows) == before and len({r[0] for r in rows}) == before
+    assert all(r[1] == r[2] == "11311" and r[3] == 1 and r[4] == r[5] and r[6] == 0 for r in rows)

@@ -291,8 +291,11 @@ def test_the_audit_trail_reads_results_in_words(world: World) -> None:
     from app.results.results import RESULT_LABELS
 
     assert ENTITY_LABELS["training_result"] == "Kết quả học tập"
-    assert all(value_text("result", code.value, mask=False) == label for code, label in RESULT_LABELS.items())
-    assert value_text("overall", "effective", mask=False) == "Có hiệu quả"
+    assert all(
+        value_text("result", code.value, mask=False, entity="training_result") == label
+        for code, label in RESULT_LABELS.items()
+    )
+    assert value_text("overall", "effective", mask=False, entity="training_review") == "Có hiệu quả"
 
 
 def test_a_viewer_may_read_results_but_not_enter_them(world: World) -> None:

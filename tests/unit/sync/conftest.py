@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from app.courses.demo import finish_classes, planned_statuses, province_catalogue
 from app.demo import generate_demo
 from app.organisation import ensure_unit
 from app.sync.demo import demo_province_keys
@@ -41,8 +42,9 @@ def digest_state(path: Path) -> str:
 def sync_templates(
     tmp_path_factory: pytest.TempPathFactory, template_db: Path, template_commune: Path
 ) -> dict[str, Path]:
-    """province 31 (demo keys) with communes 11311 and 11312 registered and trusted; commune A = the demo
-    commune (trusts the province); commune B set up by hand with a few people."""
+    """province 31 (demo keys, the demo catalogue of courses and classes) with communes 11311 and 11312
+    registered and trusted; commune A = the demo commune (trusts the province, holds its catalogue);
+    commune B set up by hand, then demo data (its courses are its own: it never received the catalogue)."""
     folder = tmp_path_factory.mktemp("sync-templates")
     paths = {"P": folder / "province.sqlite", "A": folder / "a.sqlite", "B": folder / "b.sqlite"}
     shutil.copy(template_db, paths["P"])
@@ -56,6 +58,8 @@ def sync_templates(
     a = open_workspace(paths["A"])
     with province.db.transaction() as s:
         store_own_keys(s, demo_province_keys())
+        # the demo province's catalogue: the one the demo commune A holds a copy of (same uids)
+        finish_classes(s, planned_statuses(TODAY, province_catalogue(s, TODAY, PROVINCE)))
         ensure_unit(s, COMMUNE_A, "Xã Hà Bắc", UnitKind.COMMUNE, PROVINCE)
         ensure_unit(s, COMMUNE_B, "Xã Hà Nam", UnitKind.COMMUNE, PROVINCE)
     for commune in (a, b):

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from app.courses.demo import catalogue_uid
 from app.sync.canonical import dumps, sha256_hex
 from app.sync.container import Limits, open_container, write_container
 from app.sync.demo import demo_province_keys
@@ -258,8 +259,8 @@ def test_future_formats(forge: Forge) -> None:
 
 def test_unknown_kind(forge: Forge) -> None:
     parts = forge.parts()
-    parts.members["data/course.jsonl"] = b""
-    parts.manifest["schema"]["course"] = 1
+    parts.members["data/kind_from_the_future.jsonl"] = b""
+    parts.manifest["schema"]["kind_from_the_future"] = 1
     refused(forge, forge.pack(parts), expect="chưa biết")
 
 
@@ -322,6 +323,50 @@ def test_claiming_a_row_another_commune_owns(forge: Forge) -> None:
     body.sort(key=lambda line: json.loads(line)["uid"])
     parts.members["data/staff.jsonl"] = b"\n".join(body) + b"\n"
     refused(forge, forge.pack(parts), expect="thuộc đơn vị")
+
+
+def _b_record(forge: Forge, kind: str) -> dict:  # type: ignore[type-arg]
+    """The first record of ``kind`` in the bundle of B the province already imported."""
+    opened = open_envelope(forge.applied, {demo_province_keys().key_id: demo_province_keys()}, max_payload=10**9)
+    c = open_container(opened.payload)
+    name = f"data/{kind}.jsonl"
+    record = json.loads(c.read(name, c.members[name].file_size, Limits()).split(b"\n")[0])
+    c.close()
+    return record  # type: ignore[no-any-return]
+
+
+def test_a_commune_claiming_to_own_the_provinces_course(forge: Forge) -> None:
+    """A's own course sent under the uid of one of the province's courses: the province owns that row."""
+    parts = forge.parts()
+    _edit_first_record(
+        parts, "data/course.jsonl", lambda r: r.__setitem__("uid", catalogue_uid("31", "course", "QLNN-CV"))
+    )
+    refused(forge, forge.pack(parts), expect="thuộc đơn vị 31")
+
+
+def test_a_commune_sending_the_provinces_course_as_the_province(forge: Forge) -> None:
+    parts = forge.parts()
+    _edit_first_record(parts, "data/course.jsonl", lambda r: r.__setitem__("owner", "31"))
+    refused(forge, forge.pack(parts), expect="của một đơn vị khác (31)")
+
+
+def test_a_nomination_to_another_communes_class(forge: Forge) -> None:
+    """A's nomination naming B's own course and class (which the province holds from B's bundle)."""
+    b_class = _b_record(forge, "training_class")
+
+    def elsewhere(record: dict) -> None:  # type: ignore[type-arg]
+        record["data"]["class_uid"] = b_class["uid"]
+        record["data"]["course_uid"] = b_class["data"]["course_uid"]
+
+    parts = forge.parts()
+    _edit_first_record(parts, "data/nomination.jsonl", elsewhere)
+    refused(forge, forge.pack(parts), expect=f"bản ghi của đơn vị khác ({COMMUNE_B})")
+
+
+def test_a_nomination_with_an_unknown_status(forge: Forge) -> None:
+    parts = forge.parts()
+    _edit_first_record(parts, "data/nomination.jsonl", lambda r: r["data"].__setitem__("status", "graduated"))
+    refused(forge, forge.pack(parts), expect="không có trong danh mục")
 
 
 def test_tampered_content_hash(forge: Forge) -> None:

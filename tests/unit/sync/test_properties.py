@@ -16,7 +16,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from app.courses.nominations import change_status as nomination_status
+from app.courses.nominations import list_nominations, nominate
+from app.decisions.service import draft_decision, issue_decision
+from app.evaluations.classification import Period, RatingEntry, save_ratings
 from app.paths import DATA_ENV
 from app.staff.form import QualificationInput
 from app.staff.records import (
@@ -31,8 +36,8 @@ from app.sync.export import export_bundle
 from app.sync.importer import import_files
 from app.sync.state import get_link
 from app.workspace import Workspace, open_workspace
-from db.enums import QualificationKind, StaffStatus
-from db.models import Staff
+from db.enums import NominationStatus, QualificationKind, QualityLevel, StaffStatus
+from db.models import Course, Staff
 from tests.unit.sync.conftest import COMMUNE_A
 from tests.unit.sync.test_roundtrip import dump
 
@@ -59,6 +64,28 @@ def _edit(ws: Workspace, step: int) -> None:
             set_qualifications(s, other, kept)  # one removed: a tombstone
         if step == 3:
             change_status(s, rows[5].uid, StaffStatus.MOVED, effective=date(2026, 10, 1), note="Chuyển công tác")
+        _train(s, step)
+
+
+def _train(s: Session, step: int) -> None:
+    """The training side of a step: people nominated to the commune's own class, a decision for them,
+    studying, withdrawn; a classification entered."""
+    course = s.scalars(select(Course).where(Course.owner_unit == COMMUNE_A)).one()
+    klass = course.classes[0]
+    taken = {r.staff_uid for r in list_nominations(s, course_uid=course.uid)}
+    rows = [r for r in list_rows(s) if r.status == StaffStatus.WORKING and r.uid not in taken]
+    proposed = [r.uid for r in list_nominations(s, course_uid=course.uid, statuses=[NominationStatus.PROPOSED])]
+    if step in (1, 3):
+        nominate(s, course.uid, klass.uid, [rows[step].uid, rows[step + 7].uid], accept_warnings=True, by="t")
+    elif step == 2 and proposed:
+        decision = draft_decision(s, proposed, by="t")
+        issue_decision(s, decision.uid, issued_on=date(2026, 11, 2), by="t")
+    elif step == 4:
+        approved = list_nominations(s, course_uid=course.uid, statuses=[NominationStatus.APPROVED])
+        nomination_status(s, approved[0].uid, NominationStatus.STUDYING, by="t")
+        nomination_status(s, proposed[-1], NominationStatus.WITHDRAWN, note="Trùng lịch", by="t")
+    elif step == 5:
+        save_ratings(s, Period.of_year(2025), [RatingEntry(rows[0].uid, level=QualityLevel.GOOD, note="Xét lại")])
 
 
 @pytest.fixture(scope="module")

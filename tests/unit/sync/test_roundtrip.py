@@ -72,11 +72,12 @@ def test_applied_rows_keep_the_owners_revision(world: SyncWorld) -> None:
         assert person is not None
         uid, rev, seq = person.uid, person.revision, person.change_seq
     assert rev == 3
+    province_seq = current_seq_of(world.province)
     world.receive("P", world.export("A"))
     with world.province.db.reading() as s:
         copy = s.scalars(select(Staff).where(Staff.uid == uid)).one()
         assert (copy.revision, copy.change_seq, copy.phone) == (rev, seq, "0912000222")
-        assert current_seq(s) == 0  # applying touched none of the province's own sequence
+        assert current_seq(s) == province_seq  # applying touched none of the province's own sequence
 
 
 def test_incremental_bundles_carry_only_what_the_province_has_not_acknowledged(world: SyncWorld) -> None:
@@ -102,10 +103,10 @@ def test_incremental_bundles_carry_only_what_the_province_has_not_acknowledged(w
         set_qualifications(s, other, [i for i in qualification_inputs(other) if i.uid in {q.uid for q in keep}])
     result = world.export_result("A")
     # the retired person's row; the qualifications added and removed; the status change
-    assert result.counts == {"department": 0, "staff": 1, "qualification": 2, "staff_status_change": 1}
+    assert {k: n for k, n in result.counts.items() if n} == {"staff": 1, "qualification": 2, "staff_status_change": 1}
+    assert set(result.counts) == {s.name for s in REGISTRY}  # every kind a commune owns is listed, 0 or not
     (outcome,) = world.receive("P", result.path)
-    assert counts(outcome.counts) == {
-        "department": {},
+    assert {k: c for k, c in counts(outcome.counts).items() if c} == {
         "staff": {"updated": 1},
         "qualification": {"created": 1, "deleted": 1},
         "staff_status_change": {"created": 1},
@@ -466,3 +467,62 @@ def test_a_reinstalled_commune_numbers_its_changes_after_what_the_province_holds
     out = world.folder / "new-install.bdsync"
     result = export_bundle(empty_workspace.db, out)
     assert result.counts["department"] == 10  # the new install's departments do travel
+
+
+def test_classes_sessions_and_attendance_travel_from_whoever_runs_the_class(world: SyncWorld) -> None:
+    """The province's class, its sessions and the attendance it took go to the communes — each commune
+    only the marks of its own people — and a commune's own class and its attendance go to the province."""
+    from app.classes.attendance import attendance_share, save_marks
+    from app.classes.sessions import add_generated
+    from app.courses.catalogue import ClassInput, CourseInput, create_class, create_course
+    from app.scheduling.generate import SessionPattern, generate_sessions
+    from db.enums import AttendanceStatus, CourseType, NominationStatus
+    from db.models import Attendance, ClassSession, Nomination, TrainingClass
+
+    (first,) = world.receive("P", world.export("A"))
+    (second,) = world.receive("P", world.export("B"))
+    assert first.status == second.status == APPLIED
+    # the commune's own class (its records-and-archives training) arrived with its attendance
+    assert first.counts["attendance"].created == 16 and first.counts["class_session"].created >= 4
+    assert dump(world.province, COMMUNE_A) == dump(world.a, COMMUNE_A)
+    with world.province.db.transaction() as s:
+        course = create_course(s, CourseInput("Bồi dưỡng kỹ năng số cho công chức cấp xã", CourseType.DIGITAL))
+        klass = create_class(
+            s, course.uid, ClassInput("Lớp 01", code="KNS-T-L01", start_date=date(2026, 11, 16)), unit_code=PROVINCE
+        )
+        add_generated(s, klass.uid, generate_sessions(SessionPattern(date(2026, 11, 16), days=2)), unit_code=PROVINCE)
+        people = {
+            code: s.scalars(select(Staff).where(Staff.owner_unit == code).order_by(Staff.id)).first()
+            for code in (COMMUNE_A, COMMUNE_B)
+        }
+        for code, person in people.items():  # the communes' nominations, as their bundles will bring them
+            assert person is not None
+            s.add(
+                Nomination(
+                    staff=person, course=course, training_class=klass, status=NominationStatus.STUDYING, owner_unit=code
+                )
+            )
+        s.flush()
+        sessions = s.scalars(select(ClassSession).where(ClassSession.class_id == klass.id)).all()
+        marks = {(p.uid, x.uid): AttendanceStatus.PRESENT for p in people.values() if p for x in sessions}
+        marks[(people[COMMUNE_A].uid, sessions[0].uid)] = AttendanceStatus.ABSENT  # type: ignore[union-attr]
+        save_marks(s, klass.uid, marks, unit_code=PROVINCE)
+        class_uid, person_a = klass.uid, people[COMMUNE_A].uid  # type: ignore[union-attr]
+    to_a = world.export_result("P", to=COMMUNE_A)
+    sent = {kind: n for kind, n in to_a.counts.items() if n}
+    assert sent["course"] == 1 and sent["training_class"] == 1 and sent["class_session"] == 4
+    assert sent["attendance"] == 4  # commune A's person only
+    (outcome,) = world.receive("A", to_a.path)
+    assert outcome.status == APPLIED, outcome.message
+    with world.a.db.transaction() as s:
+        klass = s.scalars(select(TrainingClass).where(TrainingClass.uid == class_uid)).one()
+        assert klass.owner_unit == PROVINCE
+        marks_here = s.scalars(select(Attendance).join(ClassSession).where(ClassSession.class_id == klass.id)).all()
+        assert {m.owner_unit for m in marks_here} == {PROVINCE} and len(marks_here) == 4
+        person = s.scalars(select(Staff).where(Staff.uid == person_a)).one()
+        mine = Nomination(staff=person, course=klass.course, training_class=klass, status=NominationStatus.STUDYING)
+        s.add(mine)
+        s.flush()
+        assert attendance_share(s, mine) == 0.75  # 3 of the 4 sessions: the completion rule can apply here
+    to_b = world.export_result("P", to=COMMUNE_B)
+    assert {kind: n for kind, n in to_b.counts.items() if n}.get("attendance") == 4  # B's person, not A's

@@ -200,11 +200,14 @@ class CourseDialog(_FormDialog):
             for code in str(values["target_categories"]).split(","):
                 if code in self.category_boxes:
                     self.category_boxes[code].setChecked(True)
-            if not service.can_edit(course.owner_unit):
+            if not service.may_edit:
+                self.read_only(tr("Tài khoản của bạn chỉ được xem, không sửa được khóa học."))
+            elif not service.owns(course.owner_unit):
+                owner = course.owner_name or course.owner_unit
                 self.read_only(
-                    tr("Khóa học do {0} quản lý; chỉ đơn vị đó được sửa. Bạn vẫn có thể cử người đi học.").format(
-                        course.owner_name or course.owner_unit
-                    )
+                    tr("Khóa học do {0} quản lý; chỉ đơn vị đó được sửa. Bạn vẫn có thể cử người đi học.").format(owner)
+                    if service.nominates
+                    else tr("Khóa học do {0} quản lý; chỉ đơn vị đó được sửa.").format(owner)
                 )
         else:
             self._fill_levels()
@@ -285,7 +288,9 @@ class ClassDialog(_FormDialog):
         if klass is not None:
             mode = service.class_mode(klass.uid)
             self.load(class_form_values(klass, own_mode=CourseMode(mode) if mode else None))
-            if not service.can_edit(klass.owner_unit):
+            if not service.may_edit:
+                self.read_only(tr("Tài khoản của bạn chỉ được xem, không sửa được lớp học."))
+            elif not service.owns(klass.owner_unit):
                 self.read_only(tr("Lớp thuộc khóa học của {0}; chỉ đơn vị đó được sửa.").format(course.owner_name))
         elif not service.can_edit(course.owner_unit):
             self.read_only(tr("Khóa học do {0} quản lý; chỉ đơn vị đó mở lớp.").format(course.owner_name))

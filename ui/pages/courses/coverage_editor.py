@@ -49,6 +49,8 @@ class CoverageModel(QAbstractTableModel):
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         base = super().flags(index)
+        if not self.service.may_edit:  # a viewer reads the rules
+            return base
         if index.column() in (1, 2):
             return base | Qt.ItemFlag.ItemIsEditable
         if index.column() == 3:

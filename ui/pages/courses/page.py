@@ -58,12 +58,16 @@ CLASS_COLUMNS: tuple[Col[ClassInfo], ...] = (
     ),
     Col(QT_TRANSLATE_NOOP("", "Trạng thái"), lambda k: tr_label(k.status_label), None, 120),
 )
+# a province: how many of its communes sent people to each class
+UNITS_COLUMN: Col[ClassInfo] = Col(
+    QT_TRANSLATE_NOOP("", "Số xã đã cử"), lambda k: str(k.units) if k.units else "", lambda k: k.units, 80
+)
 
 
 class CoursesPage(QWidget):
     title = QT_TRANSLATE_NOOP("", "Khóa học, lớp học")
     nominated = Signal(list)
-    navigate = Signal(str, str)  # page object name, uid (a class's results)
+    navigate = Signal(str, str)  # page object name, uid (the nominations of a class, a class's results)
 
     def __init__(self, service: CoursesService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +79,12 @@ class CoursesPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.archived = QCheckBox(tr("Hiện cả khóa đã lưu trữ"))
         self.archived.setObjectName("showArchived")
+        # a province shows its own catalogue; its communes' local courses (they came with their
+        # nominations) on request, read-only
+        self.local_courses = QCheckBox(tr("Hiện cả khóa học riêng của các xã"))
+        self.local_courses.setObjectName("showLocalCourses")
+        self.local_courses.setToolTip(tr("Khóa học do xã tự mở (gửi lên cùng danh sách cử đi học); chỉ xã đó được sửa"))
+        self.local_courses.setVisible(service.is_province)
         self.add_course = QPushButton(tr("Thêm khóa học…"))
         self.add_course.setObjectName("addCourse")
         self.edit_course = QPushButton(tr("Xem, sửa khóa học…"))
@@ -86,6 +96,7 @@ class CoursesPage(QWidget):
         self.who_button.setToolTip(tr("Danh sách người cần học khóa này, xếp theo nhu cầu, kèm lý do"))
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.local_courses)
         top.addWidget(self.archived)
         actions = QHBoxLayout()
         for b in (self.add_course, self.edit_course, self.archive_button, self.who_button):
@@ -103,7 +114,7 @@ class CoursesPage(QWidget):
         self.detail.setObjectName("courseDetail")
 
         self.classes: RowsModel[ClassInfo] = RowsModel(
-            CLASS_COLUMNS,
+            (*CLASS_COLUMNS, UNITS_COLUMN) if service.is_province else CLASS_COLUMNS,
             self,
             colour=lambda k, _i: "#8a8a8a" if k.status in (ClassStatus.CANCELLED, ClassStatus.FINISHED) else None,
         )
@@ -117,13 +128,20 @@ class CoursesPage(QWidget):
         self.edit_class.setObjectName("editClass")
         self.class_who = QPushButton(tr("Cử người vào lớp này…"))
         self.class_who.setObjectName("nominateToClass")
+        self.class_people = QPushButton(tr("Danh sách được cử…"))
+        self.class_people.setObjectName("classPeople")
+        self.class_people.setToolTip(
+            tr("Những người được cử vào lớp này, ở trang “Cử đi học” (cấp tỉnh: của mọi xã)")
+            if service.is_province
+            else tr("Những người được cử vào lớp này, ở trang “Cử đi học”")
+        )
         self.class_results = QPushButton(tr("Kết quả học tập…"))
         self.class_results.setObjectName("classResults")
         self.class_results.setToolTip(tr("Nhập, xem kết quả của các học viên lớp này"))
         class_actions = QHBoxLayout()
         class_actions.addWidget(QLabel(tr("<b>Các lớp của khóa học</b>")))
         class_actions.addStretch(1)
-        for b in (self.add_class, self.edit_class, self.class_who, self.class_results):
+        for b in (self.add_class, self.edit_class, self.class_who, self.class_people, self.class_results):
             class_actions.addWidget(b)
         class_box = QWidget()
         cl = QVBoxLayout(class_box)
@@ -152,6 +170,7 @@ class CoursesPage(QWidget):
         self.all_courses: list[CourseInfo] = []
         self.search.textChanged.connect(lambda _t: self.apply_filter())
         self.archived.toggled.connect(lambda _b: self.reload())
+        self.local_courses.toggled.connect(lambda _b: self.apply_filter())
         self.add_course.clicked.connect(self.new_course)
         self.edit_course.clicked.connect(self.open_course)
         self.archive_button.clicked.connect(self.toggle_archive)
@@ -159,6 +178,7 @@ class CoursesPage(QWidget):
         self.add_class.clicked.connect(self.new_class)
         self.edit_class.clicked.connect(self.open_class)
         self.class_who.clicked.connect(lambda: self.who_should_go(self.selected_class()))
+        self.class_people.clicked.connect(self.show_class_people)
         self.class_results.clicked.connect(self.show_results)
         self.course_view.doubleClicked.connect(lambda _i: self.open_course())
         self.class_view.doubleClicked.connect(lambda _i: self.open_class())
@@ -181,10 +201,12 @@ class CoursesPage(QWidget):
 
     def apply_filter(self) -> None:
         tokens = fold(self.search.text()).split()
+        others = self.local_courses.isChecked() or not self.service.is_province
         rows = [
             c
             for c in self.all_courses
-            if all(t in fold(f"{c.name} {c.code} {c.type_label} {c.organiser}") for t in tokens)
+            if all(t in fold(f"{c.name} {c.code} {c.type_label} {c.organiser} {c.owner_name}") for t in tokens)
+            and (others or self.service.owns(c.owner_unit))
         ]
         self.courses.set_rows(rows)
         self._course_changed()
@@ -198,6 +220,9 @@ class CoursesPage(QWidget):
         return self.classes.row_at(indexes[0]) if indexes else None
 
     def select_course(self, uid: str) -> bool:
+        if self.courses.row_of(uid) < 0 and any(c.uid == uid for c in self.all_courses):
+            self.search.clear()
+            self.local_courses.setChecked(True)  # a commune's local course, linked from its nomination
         row = self.courses.row_of(uid)
         if row < 0:
             return False
@@ -216,15 +241,18 @@ class CoursesPage(QWidget):
         course = self.selected_course()
         klass = self.selected_class()
         editable = course is not None and self.service.can_edit(course.owner_unit)
+        nominates = self.service.nominates  # a viewer, or a province (its communes nominate), does not
+        self.add_course.setEnabled(self.service.may_edit)
         self.edit_course.setEnabled(course is not None)
         self.archive_button.setEnabled(editable)
         self.archive_button.setText(tr("Lưu trữ") if course is None or course.active else tr("Đưa trở lại danh mục"))
-        self.who_button.setEnabled(course is not None and course.active)
+        self.who_button.setEnabled(nominates and course is not None and course.active)
         self.add_class.setEnabled(editable)
         self.edit_class.setEnabled(klass is not None)
         self.class_who.setEnabled(
-            klass is not None and klass.status not in (ClassStatus.CANCELLED, ClassStatus.FINISHED)
+            nominates and klass is not None and klass.status not in (ClassStatus.CANCELLED, ClassStatus.FINISHED)
         )
+        self.class_people.setEnabled(klass is not None and klass.nominated > 0)
         self.class_results.setEnabled(klass is not None and klass.status != ClassStatus.CANCELLED)
 
     # ------------------------------------------------------------------------------ actions
@@ -289,6 +317,11 @@ class CoursesPage(QWidget):
         dialog.saved.connect(self._nominated)
         dialog.open()
         return dialog
+
+    def show_class_people(self) -> None:
+        klass = self.selected_class()
+        if klass is not None:
+            self.navigate.emit("nominationsPage", f"class:{klass.uid}")
 
     def show_results(self) -> None:
         klass = self.selected_class()

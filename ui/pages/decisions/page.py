@@ -106,7 +106,19 @@ class DecisionsPage(QWidget):
         ):
             actions.addWidget(w)
 
-        self.model: RowsModel[DecisionRow] = RowsModel(COLUMNS, self, colour=lambda r, _c: STATUS_COLOURS.get(r.status))
+        # a province reads its communes' decisions: whose each one is
+        self.communes: dict[str, str] = dict(service.communes()) if service.is_province else {}
+
+        def unit_name(r: DecisionRow) -> str:
+            return self.communes.get(r.owner_unit or "", r.owner_unit or "")
+
+        columns = COLUMNS
+        if service.is_province:
+            unit: Col[DecisionRow] = Col(
+                QT_TRANSLATE_NOOP("", "Xã, phường"), unit_name, lambda r: fold(unit_name(r)), 150
+            )
+            columns = (unit, *COLUMNS)
+        self.model: RowsModel[DecisionRow] = RowsModel(columns, self, colour=lambda r, _c: STATUS_COLOURS.get(r.status))
         self.view = QTableView()
         self.view.setObjectName("decisionView")
         make_table(self.view, self.model)
@@ -141,7 +153,9 @@ class DecisionsPage(QWidget):
         self.cancel_action.triggered.connect(self.cancel)
         self.discard_action.triggered.connect(self.discard)
         self.templates_action.triggered.connect(self.edit_templates)
-        self.view.doubleClicked.connect(lambda _i: self.edit_draft() if self._is_draft() else self.preview())
+        self.view.doubleClicked.connect(
+            lambda _i: self.edit_draft() if self._is_draft() and self.edit_button.isEnabled() else self.preview()
+        )
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
         self._selection_changed()
 
@@ -152,6 +166,8 @@ class DecisionsPage(QWidget):
     def reload(self, select_uid: str | None = None) -> None:
         current = select_uid or (r.uid if (r := self.selected()) else None)
         self.all_rows = self.service.decisions()
+        if self.service.is_province:
+            self.communes.update(self.service.communes())
         self.apply_filter()
         if not (current and self.select_uid(current)) and self.model.rows:
             self.view.selectRow(0)
@@ -159,7 +175,12 @@ class DecisionsPage(QWidget):
     def apply_filter(self) -> None:
         tokens = fold(self.search.text()).split()
         rows = [
-            r for r in self.all_rows if all(t in fold(f"{r.number_text} {r.summary} {r.signer_name}") for t in tokens)
+            r
+            for r in self.all_rows
+            if all(
+                t in fold(f"{r.number_text} {r.summary} {r.signer_name} {self.communes.get(r.owner_unit or '', '')}")
+                for t in tokens
+            )
         ]
         self.model.set_rows(rows)
         self._selection_changed()
@@ -188,8 +209,11 @@ class DecisionsPage(QWidget):
 
     def _selection_changed(self) -> None:
         r = self.selected()
-        draft = r is not None and r.status == DecisionStatus.DRAFT
-        issued = r is not None and r.status == DecisionStatus.ISSUED
+        # a viewer prints; a province reads (and prints) its communes' decisions, each commune changes its own
+        mine = r is not None and self.service.can_edit(r.owner_unit)
+        draft = mine and r is not None and r.status == DecisionStatus.DRAFT
+        issued = mine and r is not None and r.status == DecisionStatus.ISSUED
+        self.templates_action.setEnabled(self.service.nominates)
         self.edit_button.setEnabled(draft)
         self.issue_button.setEnabled(draft)
         for b in (self.preview_button, self.print_button, self.save_button):

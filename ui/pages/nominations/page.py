@@ -32,6 +32,7 @@ from app.text import collation_key, fold
 from db.enums import NominationStatus
 from ui.dialogs.messages import show_warning
 from ui.i18n import QT_TRANSLATE_NOOP, tr, tr_label
+from ui.pages.classes.dialogs import AttendanceOverrideDialog
 from ui.pages.nominations.edit_dialog import NominationEditDialog
 from ui.pages.nominations.nominate_dialog import NominateDialog, SendPersonDialog
 from ui.widgets.notice_bar import NoticeBar
@@ -63,6 +64,19 @@ COLUMNS: tuple[Col[NominationRow], ...] = (
     Col(QT_TRANSLATE_NOOP("", "Quyết định"), lambda r: r.decision_text, lambda r: r.decision_text, 100),
     Col(QT_TRANSLATE_NOOP("", "Kinh phí"), lambda r: format_money(r.cost), lambda r: r.cost or 0, 110),
 )
+CLASS_PREFIX = "class:"  # select_uid("class:<uid>"): the people nominated to one class (from the Courses page)
+
+
+def commune_column(names: dict[str, str]) -> Col[NominationRow]:
+    """A province: whose nomination it is."""
+    return Col(
+        QT_TRANSLATE_NOOP("", "Xã, phường"),
+        lambda r: names.get(r.owner_unit or "", r.owner_unit or ""),
+        lambda r: collation_key(names.get(r.owner_unit or "", "")),
+        150,
+    )
+
+
 STATUS_COLOURS = {
     NominationStatus.WITHDRAWN: "#8a8a8a",
     NominationStatus.NOT_COMPLETED: "#b3261e",
@@ -90,10 +104,23 @@ class NominationsPage(QWidget):
         self.status.addItem(tr("Tất cả"), "")
         self.course = QComboBox()
         self.course.setObjectName("nominationCourseFilter")
+        self.klass = QComboBox()
+        self.klass.setObjectName("nominationClassFilter")
+        self.klass.setToolTip(tr("Chọn khóa học để lọc theo từng lớp"))
+        # a province: the nominations of one commune, or of all of them added up
+        self.communes = dict(service.communes())
+        self.commune = QComboBox()
+        self.commune.setObjectName("nominationCommuneFilter")
+        self.commune.addItem(tr("Mọi xã, phường"), "")
+        for code, name in self.communes.items():
+            self.commune.addItem(f"{name} ({code})", code)
+        self.commune.setVisible(service.is_province)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
+        filters.addWidget(self.commune, 1)
         filters.addWidget(self.status, 1)
         filters.addWidget(self.course, 1)
+        filters.addWidget(self.klass, 1)
 
         self.by_course = QToolButton()
         self.by_course.setObjectName("nominateByCourse")
@@ -132,8 +159,9 @@ class NominationsPage(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.count)
 
+        columns = (COLUMNS[0], commune_column(self.communes), *COLUMNS[1:]) if service.is_province else COLUMNS
         self.model: RowsModel[NominationRow] = RowsModel(
-            COLUMNS, self, colour=lambda r, _c: STATUS_COLOURS.get(r.status), tooltip=lambda r, _c: r.reason
+            columns, self, colour=lambda r, _c: STATUS_COLOURS.get(r.status), tooltip=lambda r, _c: r.reason
         )
         self.view = QTableView()
         self.view.setObjectName("nominationView")
@@ -157,7 +185,9 @@ class NominationsPage(QWidget):
         self.all_rows: list[NominationRow] = []
         self.search.textChanged.connect(lambda _t: self.apply_filter())
         self.status.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        self.course.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.course.currentIndexChanged.connect(lambda _i: self._course_changed())
+        self.klass.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.commune.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.send_person.clicked.connect(lambda: self.send_someone())
         self.edit_button.clicked.connect(self.edit_selected)
         self.decision_button.clicked.connect(self.draft_decision)
@@ -182,6 +212,13 @@ class NominationsPage(QWidget):
             self.course.addItem(c.name, c.uid)
         self.course.setCurrentIndex(max(0, self.course.findData(current or "")))
         self.course.blockSignals(False)
+        self.fill_classes()
+        if self.service.is_province:  # communes whose first nominations arrived since
+            fresh = dict(self.service.communes())
+            for code, name in fresh.items():
+                if code not in self.communes and self.commune.findData(code) < 0:
+                    self.commune.addItem(f"{name} ({code})", code)
+            self.communes.update(fresh)
         self.course_menu.clear()
         for c in courses:
             action = self.course_menu.addAction(c.name)
@@ -191,10 +228,30 @@ class NominationsPage(QWidget):
         if not self.selected_rows() and self.model.rows:
             self.view.selectRow(0)
 
+    def fill_classes(self, select: str | None = None) -> None:
+        """The class filter lists the classes of the chosen course (with how many are nominated)."""
+        course = self.course.currentData()
+        keep = select or self.klass.currentData()
+        self.klass.blockSignals(True)
+        self.klass.clear()
+        self.klass.addItem(tr("Mọi lớp"), "")
+        if course:
+            for k in self.service.classes(course):
+                self.klass.addItem(f"{k.code or k.name} — {k.dates_text} ({k.nominated})", k.uid)
+        self.klass.setCurrentIndex(max(0, self.klass.findData(keep or "")))
+        self.klass.setEnabled(bool(course))
+        self.klass.blockSignals(False)
+
+    def _course_changed(self) -> None:
+        self.fill_classes()
+        self.apply_filter()
+
     def apply_filter(self) -> None:
         tokens = fold(self.search.text()).split()
         status = self.status.currentData()
         course = self.course.currentData()
+        klass = self.klass.currentData()
+        commune = self.commune.currentData()
         rows = []
         for r in self.all_rows:
             if status == ACTIVE and not r.status.active:
@@ -203,11 +260,18 @@ class NominationsPage(QWidget):
                 continue
             if course and r.course_uid != course:
                 continue
+            if klass and r.class_uid != klass:
+                continue
+            if commune and r.owner_unit != commune:
+                continue
             if tokens and not any(all(t in f for t in tokens) for f in r.search.split("|")):
                 continue
             rows.append(r)
         self.model.set_rows(rows)
-        self.count.setText(tr("Hiển thị {0} / {1} lượt cử").format(len(rows), len(self.all_rows)))
+        text = tr("Hiển thị {0} / {1} lượt cử").format(len(rows), len(self.all_rows))
+        if self.service.is_province and not commune:
+            text += tr(" — {0} xã, phường").format(len({r.owner_unit for r in rows}))
+        self.count.setText(text)
         self._selection_changed()
 
     def selected_rows(self) -> list[NominationRow]:
@@ -229,26 +293,53 @@ class NominationsPage(QWidget):
                 first = False
 
     def select_uid(self, uid: str) -> bool:
-        """Show one nomination (from a decision's link), widening the filters if they hide it."""
+        """Show one nomination (from a decision's link), widening the filters if they hide it; or, given
+        "class:<uid>", everyone nominated to that class (at a province: from every commune)."""
+        if uid.startswith(CLASS_PREFIX):
+            return self.show_class(uid[len(CLASS_PREFIX) :])
         if self.model.row_of(uid) < 0:
             self.search.clear()
             self.status.setCurrentIndex(self.status.findData(""))
             self.course.setCurrentIndex(0)
+            self.commune.setCurrentIndex(0)
         self.select_uids([uid])
         return self.model.row_of(uid) >= 0
+
+    def show_class(self, class_uid: str) -> bool:
+        course = next((r.course_uid for r in self.all_rows if r.class_uid == class_uid), None)
+        if course is None:
+            return False
+        self.search.clear()
+        self.commune.setCurrentIndex(0)
+        self.status.setCurrentIndex(self.status.findData(""))
+        self.course.blockSignals(True)
+        self.course.setCurrentIndex(max(0, self.course.findData(course)))
+        self.course.blockSignals(False)
+        self.fill_classes(select=class_uid)
+        self.apply_filter()
+        return self.model.rowCount() > 0
 
     def _selection_changed(self) -> None:
         rows = self.selected_rows()
         statuses = {r.status for r in rows}
+        # a viewer reads; a province reads its communes' nominations (each commune changes its own)
+        editable = self.service.may_edit and all(self.service.owns(r.owner_unit) for r in rows)
+        self.by_course.setEnabled(self.service.nominates)
+        self.send_person.setEnabled(self.service.nominates)
         for st, action in self.status_actions.items():
-            action.setEnabled(bool(rows) and all(st in MANUAL_TRANSITIONS[s] for s in statuses))
-        self.status_button.setEnabled(bool(rows))
-        self.edit_button.setEnabled(len(rows) == 1)
-        self.decision_button.setEnabled(bool(rows) and statuses == {NominationStatus.PROPOSED})
+            action.setEnabled(editable and bool(rows) and all(st in MANUAL_TRANSITIONS[s] for s in statuses))
+        self.status_button.setEnabled(editable and bool(rows))
+        self.edit_button.setEnabled(editable and len(rows) == 1)
+        self.decision_button.setEnabled(editable and bool(rows) and statuses == {NominationStatus.PROPOSED})
         if len(rows) == 1:
             r = rows[0]
             self.detail.setHtml(
-                nomination_html(r, self.service.history(r.uid), self.service.decisions_of_nomination(r.uid))
+                nomination_html(
+                    r,
+                    self.service.history(r.uid),
+                    self.service.decisions_of_nomination(r.uid),
+                    unit=self.communes.get(r.owner_unit or "") if self.service.is_province else None,
+                )
             )
         elif rows:
             self.detail.setHtml(tr("<p>Đã chọn {0} lượt cử.</p>").format(len(rows)))
@@ -280,12 +371,19 @@ class NominationsPage(QWidget):
         self.reload(select=uids)
         self.notice.show_notice(tr("Đã đề xuất cử {0} người.").format(len(uids)))
 
-    def change_status(self, status: NominationStatus) -> None:
+    def change_status(self, status: NominationStatus, *, attendance_override: str | None = None) -> None:
         rows = self.selected_rows()
+        if status == NominationStatus.COMPLETED and attendance_override is None:
+            short = self.service.attendance_shortfalls([r.uid for r in rows])
+            if short.people:  # below the minimum share of sessions: only with a reason
+                dialog = AttendanceOverrideDialog(self, short.minimum, short.people)
+                dialog.confirmed.connect(lambda reason: self.change_status(status, attendance_override=reason))
+                dialog.open()
+                return
         done: list[int] = []
         try:
             for r in rows:
-                done.append(self.service.change_status(r.uid, status))
+                done.append(self.service.change_status(r.uid, status, attendance_override=attendance_override))
         except UserError as exc:
             show_warning(self, tr("Không chuyển được trạng thái"), str(exc))
         self.reload(select=[r.uid for r in rows])
@@ -308,7 +406,7 @@ class NominationsPage(QWidget):
 
     def edit_selected(self) -> NominationEditDialog | None:
         rows = self.selected_rows()
-        if len(rows) != 1:
+        if len(rows) != 1 or not self.edit_button.isEnabled():
             return None
         dialog = NominationEditDialog(self, self.service, rows[0])
         dialog.saved.connect(lambda uid: self.reload(select=[uid]))
@@ -333,7 +431,13 @@ def _step(h: HistoryEntry) -> str:
     return f"{old} → {tr_label(NOMINATION_STATUS_LABELS[h.new_status])}"
 
 
-def nomination_html(r: NominationRow, history: list[HistoryEntry], decisions: list) -> str:  # type: ignore[type-arg]
+def nomination_html(
+    r: NominationRow,
+    history: list[HistoryEntry],
+    decisions: list,  # type: ignore[type-arg]
+    *,
+    unit: str | None = None,
+) -> str:
     def line(label: str, value: str | None) -> str:
         return f"<tr><td style='color:#555;padding-right:8px'>{label}</td><td>{escape(value or '—')}</td></tr>"
 
@@ -358,7 +462,9 @@ def nomination_html(r: NominationRow, history: list[HistoryEntry], decisions: li
     )
     return (
         f"<h3 style='margin-bottom:2px'>{escape(r.staff_name)}</h3>"
-        f"<p>{escape(r.position or '')}, {escape(r.department_name)}</p><table>"
+        f"<p>{escape(r.position or '')}, {escape(r.department_name)}"
+        + (f"<br><b>{escape(unit)}</b>" if unit else "")
+        + "</p><table>"
         + line(tr("Khóa học"), r.course_name)
         + line(tr("Lớp"), r.class_label or tr("chưa xếp lớp"))
         + line(tr("Thời gian"), r.dates_text)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app import prefs
 from app.backup import backup_to
+from app.classes.service import ClassesService
 from app.courses.service import CoursesService
 from app.logging_setup import log_file
 from app.paths import data_dir
@@ -31,6 +32,7 @@ from app.security.service import AccountService
 from app.workspace import Workspace
 from ui.dialogs.messages import choose_save_file, show_info
 from ui.i18n import QT_TRANSLATE_NOOP, tr, tr_label
+from ui.pages.classes.settings_box import AttendanceRuleBox
 from ui.pages.courses.coverage_editor import CoverageBox
 from ui.pages.settings.backups import BackupsBox, show_restored
 from ui.pages.settings.users import UsersBox
@@ -94,7 +96,8 @@ class SettingsPage(QWidget):
         content = QWidget()
         layout = QVBoxLayout(content)
         self.coverage = CoverageBox(CoursesService(workspace))
-        for box in (unit_box, self.coverage, language_box, data_box, backups_box, self.users_box):
+        self.attendance = AttendanceRuleBox(ClassesService(workspace))
+        for box in (unit_box, self.coverage, self.attendance, language_box, data_box, backups_box, self.users_box):
             layout.addWidget(box)
         layout.addStretch(1)
         scroll = QScrollArea()
@@ -119,6 +122,7 @@ class SettingsPage(QWidget):
                 self.unit_form.addRow(tr("Báo cáo lên:"), QLabel(f"{unit.parent_name} ({unit.parent_code})"))
             self.unit_form.addRow(tr("Địa danh trên văn bản:"), QLabel(unit.place_name))
         self.coverage.reload()
+        self.attendance.reload()
         self.db_label.setText(str(self.workspace.path))
         self.backups.refresh()
         if self.users_box.isVisibleTo(self):

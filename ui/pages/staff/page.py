@@ -327,11 +327,13 @@ class StaffPage(QWidget):
 
     def _update_buttons(self) -> None:
         row = self.selected_row()
+        # a province reads its communes' people: each commune changes (and sends to training) its own
+        own = self.can_edit and row is not None and row.owner_unit not in {code for code, _name in self.communes}
         self.add_button.setEnabled(self.can_edit)
         self.edit_button.setEnabled(row is not None)
-        self.leave_button.setEnabled(self.can_edit and row is not None and row.status.on_books)
-        self.restore_button.setEnabled(self.can_edit and row is not None and not row.status.on_books)
-        self.send_button.setEnabled(self.can_edit and row is not None and row.status == StaffStatus.WORKING)
+        self.leave_button.setEnabled(own and row is not None and row.status.on_books)
+        self.restore_button.setEnabled(own and row is not None and not row.status.on_books)
+        self.send_button.setEnabled(own and row is not None and row.status == StaffStatus.WORKING)
         if row is not None:
             for st, action in self.leave_actions.items():
                 action.setEnabled(st != row.status)

@@ -163,6 +163,14 @@ COMMUNE_COLUMNS: tuple[Column[CommuneStatus], ...] = (
         True,
     ),
     Column(
+        QT_TRANSLATE_NOOP("", "Lượt cử đi học"),
+        lambda r: f"{r.nominations:,}".replace(",", "."),
+        lambda r: r.nominations,
+        90,
+        None,
+        True,
+    ),
+    Column(
         QT_TRANSLATE_NOOP("", "Xung đột"),
         lambda r: str(r.open_conflicts) if r.open_conflicts else "",
         lambda r: r.open_conflicts,

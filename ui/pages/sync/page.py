@@ -37,6 +37,7 @@ from app.dates import format_date
 from app.errors import UserError
 from app.labels import UNIT_KIND_LABELS
 from app.organisation import COMMUNE_KINDS
+from app.security.permissions import Permission
 from app.sync.export import BUNDLE_SUFFIX, ExportResult
 from app.sync.importer import Checked, Outcome
 from app.sync.service import SendResult, SyncService, find_bundle_files
@@ -152,6 +153,8 @@ class SyncPage(QWidget):
         self.service = SyncService(workspace)
         self.task: Task[Any] | None = None
         self.dialog: ImportDialog | None = None
+        # sending and receiving files needs the right to exchange bundles (a viewer reads the status)
+        self.may_exchange = workspace.actor.can(Permission.EXCHANGE_BUNDLES)
         self.identity = QLabel()
         self.identity.setObjectName("syncIdentity")
         self.identity.setWordWrap(True)
@@ -235,6 +238,7 @@ class SyncPage(QWidget):
         self.receive_button.clicked.connect(self.ask_receive)
         self.open_outbox.clicked.connect(self._open_outbox)
         self._last_sent: Path | None = None
+        self.receive_button.setEnabled(self.may_exchange)
         return tab
 
     def _refresh_commune(self) -> None:
@@ -259,8 +263,8 @@ class SyncPage(QWidget):
             self.send_button.setEnabled(False)
             self.send_as_button.setEnabled(False)
         else:
-            self.send_button.setEnabled(True)
-            self.send_as_button.setEnabled(True)
+            self.send_button.setEnabled(self.may_exchange)
+            self.send_as_button.setEnabled(self.may_exchange)
             self.pending_label.setText(
                 tr("Có {n} bản ghi thay đổi tỉnh chưa xác nhận đã nhận.").format(n=link.pending_changes)
                 if link.pending_changes
@@ -370,6 +374,8 @@ class SyncPage(QWidget):
         self.register_button.clicked.connect(self.ask_register)
         self.search.textChanged.connect(self.commune_proxy.set_search)
         self.commune_view.selectionModel().selectionChanged.connect(lambda *_: self._update_province_buttons())
+        for button in (self.import_files_button, self.import_folder_button, self.register_button):
+            button.setEnabled(self.may_exchange)
         return tab
 
     def _refresh_province(self) -> None:
@@ -391,8 +397,8 @@ class SyncPage(QWidget):
         self._update_province_buttons()
 
     def _update_province_buttons(self) -> None:
-        self.send_selected_button.setEnabled(bool(self.selected_communes()))
-        self.send_all_button.setEnabled(bool(self.commune_model.rows))
+        self.send_selected_button.setEnabled(self.may_exchange and bool(self.selected_communes()))
+        self.send_all_button.setEnabled(self.may_exchange and bool(self.commune_model.rows))
 
     def selected_communes(self) -> list[str]:
         rows = self.commune_view.selectionModel().selectedRows() if self.commune_view.selectionModel() else []
@@ -569,8 +575,8 @@ class SyncPage(QWidget):
 
     def _conflict_selected(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
         conflict = self.selected_conflict()
-        self.keep_button.setEnabled(conflict is not None)
-        self.take_button.setEnabled(conflict is not None)
+        self.keep_button.setEnabled(self.may_exchange and conflict is not None)
+        self.take_button.setEnabled(self.may_exchange and conflict is not None)
         if conflict is None:
             self.conflict_detail.setHtml(
                 "<p style='color:#777'>" + tr("Chọn một xung đột để xem hai phiên bản.") + "</p>"

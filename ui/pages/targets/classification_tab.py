@@ -505,7 +505,7 @@ class ClassificationTab(QWidget):
 
     def _hint(self, period: Period, editable: bool) -> str:
         if not editable:
-            return tr("Xếp loại do đơn vị cấp xã nhập; tại đây chỉ xem.")
+            return tr("Chỉ xem: xếp loại do đơn vị cấp xã nhập, bằng tài khoản được cập nhật dữ liệu.")
         scored = period.year >= 2026
         rule = (
             tr(

@@ -82,7 +82,23 @@ class TargetsTab(QWidget):
         self.computation: Computation | None = None
         self.plans: list[PlanInfo] = []
         self.task: Task[Computation] | None = None
+        self.again = False  # the commune changed while computing: compute again when done
         self.today = date.today()
+        self.may_edit = service.may_edit()
+        self.own_unit = service.unit_code()
+
+        # a province: its own plans over all its communes added up, or over one commune (with that
+        # commune's own plans, read only)
+        communes = service.communes()
+        self.commune_names = dict(communes)
+        self.commune = QComboBox()
+        self.commune.setObjectName("targetsCommuneFilter")
+        self.commune.addItem(tr("Toàn tỉnh (cộng mọi xã, phường)"), "")
+        for code, name in communes:
+            self.commune.addItem(f"{name} ({code})", code)
+        self.commune_label = QLabel(tr("Xã, phường:"))
+        for w in (self.commune, self.commune_label):
+            w.setVisible(bool(communes))
 
         self.plan_filter = QComboBox()
         self.plan_filter.setObjectName("planFilter")
@@ -96,6 +112,8 @@ class TargetsTab(QWidget):
         self.add_target_button = QPushButton(tr("Thêm chỉ tiêu…"))
         self.add_target_button.setObjectName("addTarget")
         top = QHBoxLayout()
+        top.addWidget(self.commune_label)
+        top.addWidget(self.commune)
         top.addWidget(QLabel(tr("Kế hoạch:")))
         top.addWidget(self.plan_filter, 1)
         for b in (
@@ -217,8 +235,9 @@ class TargetsTab(QWidget):
         layout.addWidget(self.notice)
 
         self.plan_filter.currentIndexChanged.connect(self._show_rows)
+        self.commune.currentIndexChanged.connect(lambda _i: self.reload())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
-        self.view.doubleClicked.connect(lambda _i: self.edit_target())
+        self.view.doubleClicked.connect(lambda _i: self.edit_target() if self.edit_target_button.isEnabled() else None)
         self.presets_button.clicked.connect(self.open_presets)
         self.add_plan_button.clicked.connect(lambda: self.edit_plan(new=True))
         self.edit_plan_button.clicked.connect(lambda: self.edit_plan(new=False))
@@ -241,34 +260,50 @@ class TargetsTab(QWidget):
         """Recompute on every visit: records change on other pages (a new degree, someone leaving)."""
         self.reload()
 
+    def unit(self) -> str | None:
+        """The commune chosen at a province (None: all of them, or a commune's own install)."""
+        return self.commune.currentData() or None
+
     def reload(self, select_uid: str | None = None) -> None:
         """Compute in a worker thread (a province has tens of thousands of people)."""
         if self.task is not None and self.task.running:
+            self.again = True
             return
-        service, today = self.service, date.today()
+        service, today, unit = self.service, date.today(), self.unit()
         self.task = Task(
             self,
             tr("Đang tính tiến độ các chỉ tiêu…"),
-            lambda _r: service.compute(today),
+            lambda _r: service.compute(today, unit),
             lambda c: self._loaded(c, select_uid),
             cancellable=False,
         )
 
     def reload_now(self, select_uid: str | None = None, today: date | None = None) -> None:
-        self._loaded(self.service.compute(today or self.today), select_uid)
+        self._loaded(self.service.compute(today or self.today, self.unit()), select_uid)
+
+    def owns(self, plan_uid: str | None) -> bool:
+        """The plan is this unit's own (a province reads its communes' plans, never changes them)."""
+        plan = next((p for p in self.plans if p.uid == plan_uid), None)
+        return plan is not None and (plan.owner_unit is None or not self.own_unit or plan.owner_unit == self.own_unit)
 
     def _loaded(self, computation: Computation, select_uid: str | None) -> None:
         selected = self.selected()
         current = select_uid or (selected.spec.uid if selected else None)
+        if self.again:  # the commune changed meanwhile: this result is for the one chosen before
+            self.again = False
+            self.task = None
+            self.reload(select_uid)
+            return
         self.computation = computation
         self.today = computation.today
-        self.plans = self.service.plans()
+        self.plans = self.service.plans(self.unit())
         keep = self.plan_filter.currentData()
         self.plan_filter.blockSignals(True)
         self.plan_filter.clear()
         self.plan_filter.addItem(tr("Tất cả kế hoạch ({n})").format(n=len(self.plans)), ALL_PLANS)
         for p in self.plans:
-            self.plan_filter.addItem(f"{p.name} ({p.start_date.year}–{p.end_date.year})", p.uid)
+            whose = "" if self.owns(p.uid) else f" — {self.commune_names.get(p.owner_unit or '', p.owner_unit)}"
+            self.plan_filter.addItem(f"{p.name} ({p.start_date.year}–{p.end_date.year}){whose}", p.uid)
         self.plan_filter.setCurrentIndex(max(0, self.plan_filter.findData(keep or ALL_PLANS)))
         self.plan_filter.blockSignals(False)
         self._show_rows()
@@ -343,13 +378,20 @@ class TargetsTab(QWidget):
 
     def _update_buttons(self) -> None:
         selected = self.selected()
-        plan_chosen = bool(self.plan_filter.currentData())
+        plan = self.current_plan()
+        # a viewer reads; a province changes its own plans only (its communes' plans are theirs)
+        plan_chosen = (
+            self.may_edit and bool(self.plan_filter.currentData()) and self.owns(self.plan_filter.currentData())
+        )
+        target = self.may_edit and selected is not None and self.owns(selected.spec.plan_uid)
+        self.presets_button.setEnabled(self.may_edit)
+        self.add_plan_button.setEnabled(self.may_edit)
         self.edit_plan_button.setEnabled(plan_chosen)
         self.delete_plan_button.setEnabled(plan_chosen)
-        self.add_target_button.setEnabled(self.current_plan() is not None)
-        self.edit_target_button.setEnabled(selected is not None)
-        self.delete_target_button.setEnabled(selected is not None)
-        self.refreeze_button.setEnabled(selected is not None and selected.spec.frozen_ids is not None)
+        self.add_target_button.setEnabled(self.may_edit and plan is not None and self.owns(plan.uid))
+        self.edit_target_button.setEnabled(target)
+        self.delete_target_button.setEnabled(target)
+        self.refreeze_button.setEnabled(target and selected is not None and selected.spec.frozen_ids is not None)
         has_missing = self.missing_model.rowCount() > 0
         self.copy_button.setEnabled(has_missing)
         self.nominate_button.setEnabled(has_missing)
@@ -375,7 +417,7 @@ class TargetsTab(QWidget):
             if r.missing
             else tr("Không còn ai thiếu.")
         )
-        self.overview.setHtml(overview_html(r, self.today))
+        self.overview.setHtml(overview_html(r, self.today, unit=self.commune_names.get(self.unit() or "")))
         self._show_trend(r)
         self._show_breakdown()
 
@@ -629,7 +671,8 @@ def _scroll(widget: QWidget) -> QScrollArea:
     return area
 
 
-def overview_html(r: TargetProgress, today: date) -> str:
+def overview_html(r: TargetProgress, today: date, *, unit: str | None = None) -> str:
+    """``unit``: the commune a province is looking at (its people only)."""
     color = STATUS_COLORS[r.status]
     spec = r.spec
 
@@ -637,6 +680,8 @@ def overview_html(r: TargetProgress, today: date) -> str:
         return f"<tr><td style='color:#555;padding-right:10px;vertical-align:top'>{label}</td><td>{value}</td></tr>"
 
     population = escape(r.population_text)
+    if unit:
+        population += escape(tr(" — chỉ tính {unit}").format(unit=unit))
     if spec.frozen_ids is not None:
         population += "<br>" + escape(
             tr("Danh sách chốt ngày {d}: {n} người").format(d=format_date(spec.frozen_on), n=len(spec.frozen_ids))
