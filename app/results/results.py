@@ -154,18 +154,22 @@ def validity_from(issued: date | None, months: int | None) -> date | None:
 
 @dataclass(frozen=True)
 class Attendance:
-    share: float  # of the class's sessions attended, 0–1
-    meets: bool  # enough for completion (the unit's minimum share)
+    share: float  # of the class's sessions (where attendance was taken) attended, 0–1
+    meets: bool  # enough for completion (the unit's minimum share, Settings)
+    text: str  # "8/10 buổi (80%)"
 
 
-def attendance_of(session: Session, klass: TrainingClass) -> dict[int, Attendance] | None:
-    """Attendance per nomination id, or None while no attendance is known for the class.
+def attendance_of(session: Session, klass: TrainingClass) -> dict[str, Attendance] | None:
+    """Attendance per nomination uid (``app.classes.attendance``: the class's roll), or None while no
+    attendance was taken at the class — then the grid shows no attendance column."""
+    from app.classes.attendance import roll
 
-    SEAM (issue 5, built in parallel): class sessions and attendance come with the scheduling area,
-    which exposes ``attendance_share(...)`` / ``meets_attendance(...)``. This is the one function that
-    calls them; until they are on main no attendance is known, so the grid shows no attendance column
-    and passing a learner is never refused or warned about attendance."""
-    return None
+    out = {
+        r.nomination_uid: Attendance(r.summary.share, r.summary.meets, r.summary.text)
+        for r in roll(session, klass.uid)
+        if r.summary is not None and r.summary.share is not None
+    }
+    return out or None
 
 
 # --------------------------------------------------------------------------------------------- rows
@@ -283,7 +287,7 @@ def class_sheet(session: Session, class_uid: str) -> ClassSheet:
                 certificate_date=res.certificate_date if res else None,
                 valid_until=res.valid_until if res else None,
                 note=res.note if res else None,
-                attendance=attendance.get(n.id) if attendance else None,
+                attendance=attendance.get(n.uid) if attendance else None,
             )
         )
     rows.sort(key=lambda r: (r.unit_name, r.sort_key))
@@ -391,8 +395,8 @@ def save_results(
         raise UserError(f"Lớp “{klass.name}” đã hủy; không ghi kết quả.")
     course: Course = klass.course
     existing = stored_results(session, klass.id)
-    attendance = attendance_of(session, klass) or {}
     summary = SaveSummary()
+    overrides: dict[int, str] = {}  # nomination id → why a pass stands below the attendance minimum
     checked: list[tuple[Nomination, ResultEntry]] = []
     problems: dict[str, str] = {}
     for entry in entries:
@@ -417,9 +421,21 @@ def save_results(
             if e.valid_until is None and course.certificate_valid_months:
                 issued = e.certificate_date or klass.end_date
                 e = replace(e, valid_until=validity_from(issued, course.certificate_valid_months))
-            info = attendance.get(n.id)
-            if info is not None and not info.meets:
-                summary.warnings.append(f"{who}: chỉ tham dự {info.share:.0%} số buổi học (chưa đủ chuyên cần)")
+            # the completion rule of app.classes.attendance: below the minimum share of sessions, a pass
+            # needs its reason (the note), which the nomination's history keeps
+            from app.classes.attendance import AttendanceBelowMinimum, completion_note
+
+            already_passed = n.id in existing and ResultCode(existing[n.id].result) == R.PASSED
+            try:
+                extra = None if already_passed else completion_note(session, n, e.note)
+            except AttendanceBelowMinimum as exc:
+                problems[f"{n.uid}:attendance"] = (
+                    f"{exc.details[0] if exc.details else who} — dưới mức tối thiểu để ghi nhận hoàn thành; "
+                    "nếu vẫn ghi “Đạt”, hãy ghi lý do vào cột Ghi chú"
+                )
+                continue
+            if extra:
+                overrides[n.id] = extra
         elif e.grade is None and e.score is not None:
             e = replace(e, grade=grade_for(e.score))
         checked.append((n, e))
@@ -453,13 +469,19 @@ def save_results(
         if mine and n.owner_unit and n.owner_unit != mine:
             summary.waiting += 1
             continue
-        follow_result(session, n, row, by=by, summary=summary)
+        follow_result(session, n, row, by=by, summary=summary, extra_note=overrides.get(n.id))
     session.flush()
     return summary
 
 
 def follow_result(
-    session: Session, n: Nomination, result: TrainingResult, *, by: str = "", summary: SaveSummary | None = None
+    session: Session,
+    n: Nomination,
+    result: TrainingResult,
+    *,
+    by: str = "",
+    summary: SaveSummary | None = None,
+    extra_note: str | None = None,
 ) -> bool:
     """Bring the nomination (and the person's qualifications) in line with the class result. Returns
     True when something changed."""
@@ -473,6 +495,8 @@ def follow_result(
     label = klass.code or klass.name
     on = (result.certificate_date or klass.end_date or date.today()) if code == R.PASSED else None
     note = f"Theo kết quả lớp {label}: {RESULT_LABELS[code].lower()}"
+    if extra_note:
+        note = f"{note}\n{extra_note}"
     changed = set_status_from_result(session, n, wanted, by=by, note=note, on=on) is not None
     if code == R.PASSED:
         if changed:

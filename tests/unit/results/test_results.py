@@ -313,3 +313,40 @@ def test_a_viewer_may_read_results_but_not_enter_them(world: World) -> None:
             close_class(world.s, klass)
     finally:
         world.s.info.pop(CURRENT_ACTOR)
+
+
+def test_a_pass_below_the_attendance_minimum_needs_its_reason(world: World) -> None:
+    """The completion rule of the classes area applies to a pass in the grid: below the minimum share of
+    sessions the result is refused unless the note says why; the nomination's history keeps it."""
+    from app.classes.attendance import save_marks, set_min_attendance
+    from app.classes.sessions import add_generated, list_sessions
+    from app.courses.nominations import history
+    from app.scheduling.sessions import SessionTime
+    from db.enums import AttendanceStatus as A
+
+    for k in ("An", "Bình"):
+        world.person(k)
+    course, klass = _class(world)
+    a, b = send(world, course, klass, ["An", "Bình"], on=date(2026, 9, 1))
+    days = (date(2026, 10, 5), date(2026, 10, 6))
+    add_generated(world.s, klass, [SessionTime.of_block(d, "morning") for d in days], unit_code=None)
+    sessions = [s.uid for s in list_sessions(world.s, klass)]
+    an, binh = world.people["An"], world.people["Bình"]
+    marks = {(an, sessions[0]): A.PRESENT, (an, sessions[1]): A.ABSENT}
+    marks |= {(binh, s): A.PRESENT for s in sessions}
+    save_marks(world.s, klass, marks, unit_code=None)
+    set_min_attendance(world.s, 0.8)
+    sheet = {r.full_name: r for r in class_sheet(world.s, klass).rows}
+    assert sheet["An"].attendance is not None and sheet["An"].attendance.share == 0.5
+    assert not sheet["An"].attendance.meets and sheet["Bình"].attendance.meets  # type: ignore[union-attr]
+    with pytest.raises(ValidationFailed, match=r"An: dự 1/2 buổi \(50%\) — dưới mức tối thiểu"):
+        save_results(world.s, klass, [ResultEntry(a, R.PASSED), ResultEntry(b, R.PASSED)], today=TODAY)
+    assert get_nomination(world.s, b).status != NS.COMPLETED  # nothing written
+    save_results(
+        world.s,
+        klass,
+        [ResultEntry(a, R.PASSED, note="Ốm có giấy, đã học bù"), ResultEntry(b, R.PASSED)],
+        today=TODAY,
+    )
+    assert get_nomination(world.s, a).status == NS.COMPLETED
+    assert "dưới mức tối thiểu 80%: Ốm có giấy, đã học bù" in (history(world.s, a)[-1].note or "")

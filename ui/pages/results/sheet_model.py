@@ -279,6 +279,8 @@ class ResultsSheetModel(QAbstractTableModel):
                 and row.nomination_uid not in self.dirty
             ):
                 return tr("Chưa nhập kết quả: theo tình trạng cử học “{s}”").format(s=tr_label(row.status_label))
+            if column == ATTENDANCE and row.attendance is not None:
+                return row.attendance.text
             if column == VALID and self.sheet and self.sheet.course.certificate_valid_months:
                 return tr("Chứng chỉ của khóa này có hiệu lực {n} tháng kể từ ngày cấp").format(
                     n=self.sheet.course.certificate_valid_months
