@@ -18,8 +18,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.courses.catalogue import ClassInput, CourseInput, create_class, create_course, get_class
+from app.courses.catalogue import ClassInput, CourseInput, apply_class, apply_course, create_class, get_class
 from app.courses.checks import run_checks
+from app.courses.demo import as_received, catalogue_uid
 from app.courses.nominations import NominationTerms, nominate
 from app.courses.ranking import rank_candidates
 from app.decisions.service import draft_decision, issue_decision
@@ -65,48 +66,83 @@ NEW_COURSES = (
         funding_source="Ngân sách thành phố",
     ),
 )
-#: certificates that expire (months): digital skills and household registration need refreshing
-VALIDITY = {"KNS-2026": 24, "TH-HT": 36}
 
 
 def _ago(today: date, days: int) -> date:
     return today - timedelta(days=days)
 
 
-def _plan(today: date) -> list[tuple[str, int, int, int, str]]:
-    """(course code, start = today − days, length in days, learners, label) of the past classes."""
-    return [
-        ("TH-HT", 1350, 3, 2, "TH-HT-K1"),
-        ("KNS-2026", 1100, 2, 5, "KNS-K1"),
-        ("QPAN-DT3", 960, 10, 3, "QPAN-K1"),
-        ("KNS-2026", 722, 2, 6, "KNS-K2"),
-        ("CNPL", 590, 2, 10, "CNPL-K1"),
-        ("DDCV", 430, 2, 8, "DDCV-K1"),
-        ("LDQL-XA", 250, 5, 4, "LDQL-K1"),
-        ("TH-HT", 140, 3, 2, "TH-HT-K2"),
-        ("CNPL", 105, 2, 6, "CNPL-K2"),
-        ("DDCV", 45, 2, 5, "DDCV-K2"),
-    ]
+#: the province's classes of past years: (course code, start = today − days, length in days, learners, code)
+PAST: tuple[tuple[str, int, int, int, str], ...] = (
+    ("TH-HT", 1350, 3, 2, "TH-HT-K1"),
+    ("KNS-2026", 1100, 2, 5, "KNS-K1"),
+    ("QPAN-DT3", 960, 10, 3, "QPAN-K1"),
+    ("KNS-2026", 722, 2, 6, "KNS-K2"),
+    ("CNPL", 590, 2, 10, "CNPL-K1"),
+    ("DDCV", 430, 2, 8, "DDCV-K1"),
+    ("LDQL-XA", 250, 5, 4, "LDQL-K1"),
+    ("TH-HT", 140, 3, 2, "TH-HT-K2"),
+    ("CNPL", 105, 2, 6, "CNPL-K2"),
+    ("DDCV", 45, 2, 5, "DDCV-K2"),
+)
 
 
-def _courses(session: Session, province: str) -> dict[str, Course]:
-    by_code = {c.code: c for c in session.scalars(select(Course).where(Course.deleted.is_(False))) if c.code}
-    for data in NEW_COURSES:
-        if data.code not in by_code:
-            by_code[data.code or ""] = create_course(session, data, owner_unit=province)
-    for code, months in VALIDITY.items():
-        if code in by_code:
-            by_code[code].certificate_valid_months = months
-    return by_code
+def past_catalogue(
+    session: Session, today: date, province: str, *, status: ClassStatus = ClassStatus.FINISHED
+) -> dict[str, TrainingClass]:
+    """The demo province's two more courses and its classes of past years (class code → class), with the
+    stable uids of ``app.courses.demo.catalogue_uid``: the demo province holds them as its own and a
+    demo commune as received (the same rows, revision 1), so their bundles name the same rows. Rows that
+    exist already are kept. ``status``: a commune writes them open (people are sent), then finishes them."""
+    courses = {
+        c.code: c
+        for c in session.scalars(select(Course).where(Course.owner_unit == province, Course.deleted.is_(False)))
+        if c.code
+    }
+    out: dict[str, TrainingClass] = {}
+    with as_received(session):  # kept as given: the province's rows, revision 1, never a change of ours
+        for data in NEW_COURSES:
+            uid = catalogue_uid(province, "course", data.code or data.name)
+            course = session.scalar(select(Course).where(Course.uid == uid))
+            if course is None:
+                course = Course(uid=uid, owner_unit=province, revision=1, change_seq=0, active=True)
+                apply_course(course, data)
+                session.add(course)
+            courses[data.code or ""] = course
+        for code, days_ago, length, _learners, label in PAST:
+            course = courses.get(code)
+            if course is None:
+                continue
+            uid = catalogue_uid(province, "class", label)
+            klass = session.scalar(select(TrainingClass).where(TrainingClass.uid == uid))
+            if klass is None:
+                start = _ago(today, days_ago)
+                klass = TrainingClass(uid=uid, course=course, owner_unit=province, revision=1, change_seq=0)
+                apply_class(
+                    klass,
+                    ClassInput(
+                        name=f"Lớp {label}",
+                        code=label,
+                        region="Khu vực 1",
+                        batch=f"Năm {start.year}",
+                        venue="Hội trường Trung tâm Chính trị thị xã Hoài Nhơn",
+                        start_date=start,
+                        end_date=start + timedelta(days=length - 1),
+                        capacity=100,
+                        status=status,
+                    ),
+                )
+                session.add(klass)
+            out[label] = klass
+    return out
 
 
-def _past_class(session: Session, course: Course, label: str, start: date, days: int) -> TrainingClass:
+def _own_course_class(session: Session, course: Course, label: str, start: date, days: int) -> TrainingClass:
+    """A class of the commune's own course (its rows, through the service)."""
     data = ClassInput(
         name=f"Lớp {label}",
         code=label,
-        region="Khu vực 1",
-        batch=f"Năm {start.year}",
-        venue="Hội trường Trung tâm Chính trị thị xã Hoài Nhơn",
+        venue="Hội trường Ủy ban nhân dân xã",
         start_date=start,
         end_date=start + timedelta(days=days - 1),
         capacity=100,
@@ -134,61 +170,74 @@ def _scores(rng: random.Random, result: ResultCode) -> float | None:
 
 
 def _commune(session: Session, rng: random.Random, today: date, unit_code: str, province: str) -> None:
-    courses = _courses(session, province)
+    held = session.scalar(select(Course.id).where(Course.owner_unit == province, Course.deleted.is_(False)).limit(1))
+    if held is not None:  # the province's catalogue is here (its set-up file): its classes of past years too
+        _province_classes(session, rng, today, province)
+    own = session.scalar(
+        select(Course).where(Course.owner_unit == unit_code, Course.code == "TCD-XA", Course.deleted.is_(False))
+    )
+    if own is not None:
+        _own_class(session, rng, today, own)
+    _reviews(session, rng, today)
+
+
+def _province_classes(session: Session, rng: random.Random, today: date, province: str) -> None:
+    """Learners sent to the province's past classes; their results as the province's bundle brings them
+    (the province's rows, kept as received), then followed by the commune's own nominations and records."""
+    classes = past_catalogue(session, today, province, status=ClassStatus.OPEN)
+    sizes = {label: size for _code, _days, _length, size, label in PAST}
     number = 0
-    for code, days_ago, length, size, label in _plan(today):
-        course = courses.get(code)
-        if course is None:
-            continue
-        start = _ago(today, days_ago)
-        klass = _past_class(session, course, label, start, length)
-        when = start - timedelta(days=20)
-        people = _learners(session, course, klass, size, when)
-        if not people:
-            klass.status = ClassStatus.CANCELLED
-            continue
-        made = nominate(
-            session,
-            course.uid,
-            klass.uid,
-            people,
-            reasons={},
-            terms=NominationTerms(),
-            accept_warnings=True,
-            by=BY,
-            today=when,
-        )
-        decision = draft_decision(session, [n.uid for n in made], by=BY)
-        issue_decision(session, decision.uid, issued_on=when + timedelta(days=7), by=BY)
+    for label, klass in classes.items():
+        course = klass.course
+        start = klass.start_date
         end = klass.end_date
-        assert end is not None
-        for i, n in enumerate(made):
-            outcome = R.PASSED
-            if size >= 3 and i == len(made) - 1 and rng.random() < 0.6:
-                outcome = rng.choice((R.FAILED, R.ABSENT))
-            number += 1
-            issued = end + timedelta(days=rng.randint(3, 12)) if outcome == R.PASSED else None
-            score = _scores(rng, outcome)
-            session.add(
-                TrainingResult(
-                    nomination=n,
-                    class_id=klass.id,
-                    owner_unit=klass.owner_unit,  # the province runs the class: its rows, as a bundle brings them
-                    result=outcome,
-                    score=score,
-                    grade=grade_for(score),
-                    certificate_no=f"{label}/{number:04d}" if issued else None,
-                    certificate_date=min(issued, today) if issued else None,
-                    valid_until=validity_from(issued, course.certificate_valid_months) if issued else None,
-                    recorded_by="Sở Nội vụ",
-                )
+        assert start is not None and end is not None
+        when = start - timedelta(days=20)
+        size = sizes[label]
+        people = _learners(session, course, klass, size, when)
+        if people:
+            made = nominate(
+                session,
+                course.uid,
+                klass.uid,
+                people,
+                reasons={},
+                terms=NominationTerms(),
+                accept_warnings=True,
+                by=BY,
+                today=when,
             )
-        klass.status = ClassStatus.FINISHED
-        session.flush()
+            decision = draft_decision(session, [n.uid for n in made], by=BY)
+            issue_decision(session, decision.uid, issued_on=when + timedelta(days=7), by=BY)
+            with as_received(session):
+                for i, n in enumerate(made):
+                    outcome = R.PASSED
+                    if size >= 3 and i == len(made) - 1 and rng.random() < 0.6:
+                        outcome = rng.choice((R.FAILED, R.ABSENT))
+                    number += 1
+                    issued = end + timedelta(days=rng.randint(3, 12)) if outcome == R.PASSED else None
+                    score = _scores(rng, outcome)
+                    session.add(
+                        TrainingResult(
+                            nomination=n,
+                            class_id=klass.id,
+                            owner_unit=province,  # the province runs the class: its rows, as a bundle brings them
+                            revision=1,
+                            change_seq=0,
+                            result=outcome,
+                            score=score,
+                            grade=grade_for(score),
+                            certificate_no=f"{label}/{number:04d}" if issued else None,
+                            certificate_date=min(issued, today) if issued else None,
+                            valid_until=validity_from(issued, course.certificate_valid_months) if issued else None,
+                            recorded_by="Sở Nội vụ",
+                        )
+                    )
+        with as_received(session):  # the province's class, finished as it holds it
+            klass.status = ClassStatus.FINISHED
+    session.flush()
     _existing_finished_class(session, rng, today)
     apply_received_results(session)
-    _own_class(session, rng, today, courses)
-    _reviews(session, rng, today)
 
 
 def _existing_finished_class(session: Session, rng: random.Random, today: date) -> None:
@@ -203,31 +252,30 @@ def _existing_finished_class(session: Session, rng: random.Random, today: date) 
         passed = status == NominationStatus.COMPLETED
         score = _scores(rng, R.PASSED if passed else R.FAILED)
         issued = klass.end_date + timedelta(days=10) if passed else None
-        session.add(
-            TrainingResult(
-                nomination=n,
-                class_id=klass.id,
-                owner_unit=klass.owner_unit,
-                result=R.PASSED if passed else R.FAILED,
-                score=score,
-                grade=grade_for(score),
-                certificate_no=f"CMCN-{i + 1:04d}/{klass.end_date.year}" if passed else None,
-                certificate_date=min(issued, today) if issued else None,
-                note=None if passed else "Không đủ điều kiện dự thi cuối khóa",
-                recorded_by="Sở Nội vụ",
+        with as_received(session):  # the province's rows, as its bundle brings them
+            session.add(
+                TrainingResult(
+                    nomination=n,
+                    class_id=klass.id,
+                    owner_unit=klass.owner_unit,
+                    revision=1,
+                    change_seq=0,
+                    result=R.PASSED if passed else R.FAILED,
+                    score=score,
+                    grade=grade_for(score),
+                    certificate_no=f"CMCN-{i + 1:04d}/{klass.end_date.year}" if passed else None,
+                    certificate_date=min(issued, today) if issued else None,
+                    note=None if passed else "Không đủ điều kiện dự thi cuối khóa",
+                    recorded_by="Sở Nội vụ",
+                )
             )
-        )
     session.flush()
 
 
-def _own_class(session: Session, rng: random.Random, today: date, courses: dict[str, Course]) -> None:
+def _own_class(session: Session, rng: random.Random, today: date, course: Course) -> None:
     """The commune's own course: a class two months ago, its results entered in the commune's grid."""
-    course = courses.get("TCD-XA")
-    if course is None:
-        return
     start = _ago(today, 75)
-    klass = _past_class(session, course, "TCD-XA-K0", start, 2)
-    klass.venue, klass.region, klass.batch = "Hội trường Ủy ban nhân dân xã", None, None
+    klass = _own_course_class(session, course, "TCD-XA-K0", start, 2)
     when = start - timedelta(days=14)
     people = _learners(session, course, klass, 4, when)
     if not people:
@@ -261,8 +309,7 @@ def _own_class(session: Session, rng: random.Random, today: date, courses: dict[
     session.flush()
     # a class that ended last week: its results are still to be entered (and it cannot be closed yet)
     start = _ago(today, 7)
-    klass = _past_class(session, course, "TCD-XA-K1", start, 2)
-    klass.venue, klass.region, klass.batch = "Hội trường Ủy ban nhân dân xã", None, None
+    klass = _own_course_class(session, course, "TCD-XA-K1", start, 2)
     when = start - timedelta(days=14)
     people = _learners(session, course, klass, 4, when)
     if people:
@@ -337,7 +384,7 @@ def _reviews(session: Session, rng: random.Random, today: date) -> None:
 
 def _province(session: Session, rng: random.Random, today: date, province: str) -> None:
     """Bulk: the province's past classes with its communes' learners and their results."""
-    courses = _courses(session, province)
+    classes = past_catalogue(session, today, province)
     people = session.execute(
         select(Staff.id, Staff.owner_unit, Staff.category).where(
             Staff.deleted.is_(False), Staff.status == StaffStatus.WORKING
@@ -350,16 +397,14 @@ def _province(session: Session, rng: random.Random, today: date, province: str) 
     results: list[tuple[Any, ...]] = []
     reviews: list[tuple[Any, ...]] = []
     next_id = (session.execute(select(Nomination.id).order_by(Nomination.id.desc()).limit(1)).scalar() or 0) + 1
-    for code, days_ago, length, _size, label in _plan(today):
-        course = courses.get(code)
-        if course is None:
+    session.flush()
+    for code, _days_ago, _length, _size, label in PAST:
+        klass = classes.get(label)
+        if klass is None or klass.end_date is None:
             continue
-        start = _ago(today, days_ago)
-        klass = _past_class(session, course, label, start, length)
-        klass.status = ClassStatus.FINISHED
-        session.flush()
-        end = start + timedelta(days=length - 1)
-        share = 0.04 if code in ("QLNN-CV", "LDQL-XA", "QPAN-DT3") else 0.1
+        course = klass.course
+        end = klass.end_date
+        share = 0.04 if code in ("LDQL-XA", "QPAN-DT3") else 0.1
         eligible = [p for p in people if p.category in (C.CADRE, C.CIVIL_SERVANT)]
         for p in eligible:
             if rng.random() > share:

@@ -25,7 +25,7 @@ def test_evaluations_due(cli: Cli, commune_path: Path) -> None:
     every = cli("--db", db, "evaluations", "due", "--json", "--all", "--as-of", "23/11/2026").json()
     assert every["counts"]["done"] > 0 and len(every["reviews"]) > len(states)
     text = cli("--db", db, "evaluations", "due", "--as-of", "23/11/2026")
-    assert "[Quá hạn]" in text.out and "đánh giá từ" in text.out
+    assert "[Đến hạn đánh giá]" in text.out and "đánh giá từ" in text.out
     summary = cli("--db", db, "evaluations", "summary", "--by", "department", "--json").json()
     assert summary["rows"][-1]["label"] == "Tổng cộng" and summary["rows"][-1]["reviews"] > 0
     assert cli("--db", db, "evaluations", "due", "--as-of", "31/02/2026").code == 2

@@ -93,8 +93,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('course', schema=None) as batch_op:
-        batch_op.drop_column('certificate_valid_months')
+    if op.get_bind().dialect.name == 'sqlite':
+        # in place (SQLite ≥ 3.35): rebuilding "course" would break the rows of the tables that refer to it
+        op.execute('ALTER TABLE course DROP COLUMN certificate_valid_months')
+    else:
+        op.drop_column('course', 'certificate_valid_months')
 
     with op.batch_alter_table('training_review', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_training_review_reviewed_on'))
