@@ -13,8 +13,8 @@ import pytest
 
 from app.courses.demo import finish_classes, planned_statuses, province_catalogue
 from app.demo import generate_demo
-from app.results.demo import past_catalogue
 from app.organisation import ensure_unit
+from app.results.demo import past_catalogue
 from app.sync.demo import demo_province_keys
 from app.sync.export import ExportResult, export_bundle
 from app.sync.importer import Outcome, import_files
