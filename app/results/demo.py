@@ -185,6 +185,9 @@ def _province_classes(session: Session, rng: random.Random, today: date, provinc
     """Learners sent to the province's past classes; their results as the province's bundle brings them
     (the province's rows, kept as received), then followed by the commune's own nominations and records."""
     classes = past_catalogue(session, today, province, status=ClassStatus.OPEN)
+    with as_received(session):  # held from the province's set-up file already: open while people are sent
+        for klass in classes.values():
+            klass.status = ClassStatus.OPEN
     sizes = {label: size for _code, _days, _length, size, label in PAST}
     number = 0
     for label, klass in classes.items():
