@@ -70,6 +70,9 @@ ENTITY_LABELS: dict[str, str] = {
     "sync_counter": "Bộ đếm thay đổi",
     "class_session": "Buổi học",
     "attendance": "Điểm danh",
+    # results of the classes and reviews after training
+    "training_result": "Kết quả học tập",
+    "training_review": "Đánh giá sau bồi dưỡng",
 }
 
 FIELD_LABELS: dict[str, str] = {
@@ -270,6 +273,29 @@ FIELD_LABELS: dict[str, str] = {
     "failed_attempts": "Số lần nhập sai",
     "locked_until": "Tạm khóa đến",
     "last_sign_in_at": "Đăng nhập lần cuối",
+    # results of the classes and reviews after training
+    "score": "Điểm",
+    "grade": "Xếp loại",
+    "certificate_date": "Ngày cấp chứng chỉ",
+    "recorded_by": "Người nhập",
+    "certificate_valid_months": "Chứng chỉ có hiệu lực (tháng)",
+    "reviewed_on": "Ngày đánh giá",
+    "reviewer": "Người đánh giá",
+    "task_results": "Kết quả thực hiện nhiệm vụ",
+    "task_results_note": "Nhận xét: kết quả thực hiện nhiệm vụ",
+    "advice_quality": "Chất lượng tham mưu",
+    "advice_quality_note": "Nhận xét: chất lượng tham mưu",
+    "responsibility": "Tinh thần trách nhiệm",
+    "responsibility_note": "Nhận xét: tinh thần trách nhiệm",
+    "discipline": "Ý thức kỷ luật, kỷ cương",
+    "discipline_note": "Nhận xét: ý thức kỷ luật",
+    "coordination": "Phối hợp liên ngành",
+    "coordination_note": "Nhận xét: phối hợp liên ngành",
+    "satisfaction": "Sự hài lòng của người dân, doanh nghiệp",
+    "satisfaction_note": "Nhận xét: sự hài lòng",
+    "overall": "Kết luận",
+    "conclusion": "Nhận xét chung",
+    "recommendation": "Kiến nghị",
 }
 
 # The same column name means another thing in some tables.
@@ -296,6 +322,8 @@ ENTITY_FIELD_LABELS: dict[str, dict[str, str]] = {
         "teacher": "Giảng viên",
     },
     "attendance": {"session_id": "Buổi học", "staff_id": "Học viên", "status": "Điểm danh"},
+    "training_result": {"note": "Ghi chú kết quả"},
+    "training_review": {"nomination_id": "Khóa học được đánh giá"},
 }
 
 _STATUS_FIELDS = ("status", "old_status", "new_status")
@@ -312,6 +340,8 @@ def _value_labels() -> dict[tuple[str, str], dict[str, str]]:
         SIGNING_MODE_LABELS,
     )
     from app.evaluations.classification import LEVEL_LABELS, METHOD_LABELS, PERIOD_KIND_LABELS
+    from app.evaluations.reviews import OUTCOME_LABELS
+    from app.results.results import RESULT_LABELS
     from app.targets.progress import COMPARISON_SIGNS
 
     nomination = {k.value: v for k, v in NOMINATION_STATUS_LABELS.items()}
@@ -327,6 +357,8 @@ def _value_labels() -> dict[tuple[str, str], dict[str, str]]:
         ("decision", "status"): {k.value: v for k, v in DECISION_STATUS_LABELS.items()},
         ("decision", "signing_mode"): {k.value: v for k, v in SIGNING_MODE_LABELS.items()},
         ("*", "course_type"): {k.value: v for k, v in COURSE_TYPE_LABELS.items()},
+        ("training_result", "result"): {k.value: v for k, v in RESULT_LABELS.items()},
+        ("training_review", "overall"): {k.value: v for k, v in OUTCOME_LABELS.items()},
         ("*", "mode"): {k.value: v for k, v in MODE_LABELS.items()},
         ("*", "grants_kind"): kinds,
         ("quality_rating", "level"): levels,

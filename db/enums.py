@@ -111,6 +111,25 @@ class NominationStatus(StrEnum):
         return self in (NominationStatus.PROPOSED, NominationStatus.APPROVED, NominationStatus.STUDYING)
 
 
+class ResultCode(StrEnum):
+    """The result of one learner in one class (kết quả học tập)."""
+
+    PENDING = "pending"  # chưa có kết quả
+    PASSED = "passed"  # đạt, được cấp chứng chỉ / giấy chứng nhận
+    FAILED = "failed"  # không đạt
+    ABSENT = "absent"  # vắng, bỏ học (không đủ điều kiện)
+    WITHDRAWN = "withdrawn"  # rút, không tham gia
+
+
+class ReviewOutcome(StrEnum):
+    """Overall conclusion of the effectiveness review after training (đánh giá hiệu quả sau bồi dưỡng)."""
+
+    HIGH = "high"  # hiệu quả rõ rệt
+    EFFECTIVE = "effective"  # có hiệu quả
+    LIMITED = "limited"  # hiệu quả hạn chế
+    NONE = "none"  # chưa có hiệu quả
+
+
 class DecisionStatus(StrEnum):
     DRAFT = "draft"  # dự thảo
     ISSUED = "issued"  # đã ban hành

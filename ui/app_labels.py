@@ -37,10 +37,11 @@ def collect() -> list[str]:
     from app.courses import labels as course_labels
     from app.courses.catalogue import CLASS_LABELS, COURSE_LABELS
     from app.courses.nominations import TRANSITION_VERBS
-    from app.evaluations import classification
+    from app.evaluations import classification, reviews
     from app.excel.columns import FIELD_LABELS as EXCEL_FIELD_LABELS
     from app.excel.staff_import import ACTION_LABELS as IMPORT_ACTION_LABELS
     from app.qualifications import levels
+    from app.results.results import RESULT_LABELS
     from app.scheduling.conflicts import KIND_LABELS as CONFLICT_LABELS
     from app.scheduling.sessions import BLOCK_LABELS, WEEKDAY_NAMES
     from app.security.permissions import ROLE_LABELS
@@ -93,8 +94,14 @@ def collect() -> list[str]:
             CLASS_STATUS_VERBS,
             CONFLICT_LABELS,
             BLOCK_LABELS,
+            RESULT_LABELS,
+            reviews.OUTCOME_LABELS,
+            reviews.DUE_LABELS,
+            reviews.CRITERION_SHORT,
+            reviews.SCALE,
         ),
         WEEKDAY_NAMES,
+        (text for c in reviews.CRITERIA for text in (c.label, c.hint)),
         (d.label for d in progress.DIMENSIONS.values()),
         (level.label for kind in QualificationKind for level in levels(kind)),
         (spec.kind.label for spec in REGISTRY),
@@ -225,6 +232,7 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("label", "Kinh phí dự kiến mỗi người (đồng)"),
     QT_TRANSLATE_NOOP("label", "Nguồn kinh phí"),
     QT_TRANSLATE_NOOP("label", "Nội dung"),
+    QT_TRANSLATE_NOOP("label", "Chứng chỉ có hiệu lực (tháng)"),
     QT_TRANSLATE_NOOP("label", "Mã lớp"),
     QT_TRANSLATE_NOOP("label", "Tên lớp"),
     QT_TRANSLATE_NOOP("label", "Khu vực"),
@@ -308,6 +316,8 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("label", "Bộ đếm thay đổi"),
     QT_TRANSLATE_NOOP("label", "Buổi học"),
     QT_TRANSLATE_NOOP("label", "Điểm danh"),
+    QT_TRANSLATE_NOOP("label", "Kết quả học tập"),
+    QT_TRANSLATE_NOOP("label", "Đánh giá sau bồi dưỡng"),
     QT_TRANSLATE_NOOP("label", "Số thứ tự"),
     QT_TRANSLATE_NOOP("label", "Họ (và tên đệm)"),
     QT_TRANSLATE_NOOP("label", "Tên"),
@@ -346,6 +356,29 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("label", "Sáng"),
     QT_TRANSLATE_NOOP("label", "Chiều"),
     QT_TRANSLATE_NOOP("label", "Tối"),
+    QT_TRANSLATE_NOOP("label", "Chưa có kết quả"),
+    QT_TRANSLATE_NOOP("label", "Đạt"),
+    QT_TRANSLATE_NOOP("label", "Không đạt"),
+    QT_TRANSLATE_NOOP("label", "Vắng, bỏ học"),
+    QT_TRANSLATE_NOOP("label", "Rút, không học"),
+    QT_TRANSLATE_NOOP("label", "Hiệu quả rõ rệt"),
+    QT_TRANSLATE_NOOP("label", "Có hiệu quả"),
+    QT_TRANSLATE_NOOP("label", "Hiệu quả hạn chế"),
+    QT_TRANSLATE_NOOP("label", "Chưa có hiệu quả"),
+    QT_TRANSLATE_NOOP("label", "Sắp đến hạn"),
+    QT_TRANSLATE_NOOP("label", "Đến hạn đánh giá"),
+    QT_TRANSLATE_NOOP("label", "Quá hạn"),
+    QT_TRANSLATE_NOOP("label", "Chưa đến thời điểm"),
+    QT_TRANSLATE_NOOP("label", "Đã đánh giá"),
+    QT_TRANSLATE_NOOP("label", "KQ nhiệm vụ"),
+    QT_TRANSLATE_NOOP("label", "Tham mưu"),
+    QT_TRANSLATE_NOOP("label", "Trách nhiệm"),
+    QT_TRANSLATE_NOOP("label", "Kỷ luật"),
+    QT_TRANSLATE_NOOP("label", "Phối hợp"),
+    QT_TRANSLATE_NOOP("label", "Hài lòng"),
+    QT_TRANSLATE_NOOP("label", "Khá"),
+    QT_TRANSLATE_NOOP("label", "Trung bình"),
+    QT_TRANSLATE_NOOP("label", "Yếu"),
     QT_TRANSLATE_NOOP("label", "Thứ Hai"),
     QT_TRANSLATE_NOOP("label", "Thứ Ba"),
     QT_TRANSLATE_NOOP("label", "Thứ Tư"),
@@ -353,6 +386,18 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("label", "Thứ Sáu"),
     QT_TRANSLATE_NOOP("label", "Thứ Bảy"),
     QT_TRANSLATE_NOOP("label", "Chủ nhật"),
+    QT_TRANSLATE_NOOP("label", "Kết quả thực hiện nhiệm vụ"),
+    QT_TRANSLATE_NOOP("label", "Khối lượng, chất lượng, tiến độ công việc được giao sau khi học"),
+    QT_TRANSLATE_NOOP("label", "Chất lượng tham mưu"),
+    QT_TRANSLATE_NOOP("label", "Tham mưu, đề xuất, xử lý công việc chuyên môn"),
+    QT_TRANSLATE_NOOP("label", "Tinh thần trách nhiệm"),
+    QT_TRANSLATE_NOOP("label", "Chủ động, tận tụy, dám nghĩ, dám làm"),
+    QT_TRANSLATE_NOOP("label", "Ý thức kỷ luật, kỷ cương"),
+    QT_TRANSLATE_NOOP("label", "Chấp hành kỷ luật, kỷ cương hành chính, văn hóa công vụ"),
+    QT_TRANSLATE_NOOP("label", "Phối hợp liên ngành"),
+    QT_TRANSLATE_NOOP("label", "Phối hợp với các ngành, lĩnh vực, cơ quan liên quan"),
+    QT_TRANSLATE_NOOP("label", "Sự hài lòng của người dân, doanh nghiệp"),
+    QT_TRANSLATE_NOOP("label", "Phản hồi của người dân, doanh nghiệp khi giải quyết công việc"),
     QT_TRANSLATE_NOOP("label", "Độ tuổi"),
     QT_TRANSLATE_NOOP("label", "Sơ cấp"),
     QT_TRANSLATE_NOOP("label", "Trung cấp"),
@@ -399,6 +444,19 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("label", "Năm xếp loại"),
     QT_TRANSLATE_NOOP("label", "Năm gần nhất đã xếp loại"),
     QT_TRANSLATE_NOOP("label", "Chuyên môn phù hợp vị trí việc làm"),
+    QT_TRANSLATE_NOOP("label", "Đã hoàn thành khóa đào tạo, bồi dưỡng"),
+    QT_TRANSLATE_NOOP("label", "Loại khóa học"),
+    QT_TRANSLATE_NOOP("label", "Khóa học cụ thể"),
+    QT_TRANSLATE_NOOP("label", "Hoàn thành từ"),
+    QT_TRANSLATE_NOOP("label", "Mọi loại khóa học"),
+    QT_TRANSLATE_NOOP("label", "Nội dung: Đào tạo lại, bồi dưỡng chuyên môn chuyên ngành"),
+    QT_TRANSLATE_NOOP("label", "Nội dung: Kiến thức, kỹ năng theo vị trí việc làm, quản trị dữ liệu, hồ sơ điện tử"),
+    QT_TRANSLATE_NOOP("label", "Nội dung: Cập nhật pháp luật, đạo đức công vụ, văn hóa công sở, CNTT, chuyển đổi số"),
+    QT_TRANSLATE_NOOP("label", "Nội dung: Đạo đức công vụ, văn hóa công sở, liêm chính"),
+    QT_TRANSLATE_NOOP("label", "Bất kỳ khóa học nào thuộc loại trên"),
+    QT_TRANSLATE_NOOP("label", "Bất kỳ lúc nào"),
+    QT_TRANSLATE_NOOP("label", "Được đánh giá hiệu quả sau bồi dưỡng"),
+    QT_TRANSLATE_NOOP("label", "Khóa học kết thúc từ"),
 )
 # end of generated labels
 

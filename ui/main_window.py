@@ -17,6 +17,8 @@ from app.audit import AuditService
 from app.classes.service import ClassesService
 from app.courses.service import CoursesService
 from app.evaluations.service import ClassificationService
+from app.reports.service import ReportsService
+from app.results.service import ResultsService
 from app.security.permissions import Permission
 from app.security.service import AccountService
 from app.staff.service import StaffService
@@ -30,6 +32,8 @@ from ui.pages.classes.page import ClassesPage
 from ui.pages.courses.page import CoursesPage
 from ui.pages.decisions.page import DecisionsPage
 from ui.pages.nominations.page import NominationsPage
+from ui.pages.reports.page import ReportsPage
+from ui.pages.results.page import ResultsPage
 from ui.pages.settings.page import SettingsPage
 from ui.pages.staff.page import StaffPage
 from ui.pages.sync.page import SyncPage
@@ -45,6 +49,8 @@ def build_pages(workspace: Workspace) -> list[QWidget]:
         DecisionsPage(courses),
         ClassesPage(ClassesService(workspace), courses),
         TargetsPage(TargetsService(workspace.db), ClassificationService(workspace.db)),
+        ResultsPage(ResultsService(workspace)),
+        ReportsPage(ReportsService(workspace.db)),
     ]
     pages.append(SyncPage(workspace))
     if workspace.actor.can(Permission.VIEW_AUDIT):
@@ -101,6 +107,9 @@ class MainWindow(QMainWindow):
         staff = self.page(StaffPage)
         assert isinstance(staff, StaffPage)
         staff.send_to_training.connect(self.send_to_training)
+        for page in self.pages:  # "who is missing" → the nominate dialog of a course, those people ticked
+            if (nominate := getattr(page, "nominate_people", None)) is not None:
+                nominate.connect(self.nominate_people)
         self._build_menu()
         self.update_title()
         self.nav.setCurrentRow(0)
@@ -168,6 +177,12 @@ class MainWindow(QMainWindow):
         assert isinstance(page, NominationsPage)
         self.nav.setCurrentRow(self.pages.index(page))
         page.send_someone(staff_uid)
+
+    def nominate_people(self, course_uid: str, staff_uids: list[str]) -> None:
+        page = self.page(NominationsPage)
+        assert isinstance(page, NominationsPage)
+        self.nav.setCurrentRow(self.pages.index(page))
+        page.nominate_for(course_uid, preselect=list(staff_uids))
 
     def show_person(self, uid: str) -> None:
         """Open a person in the Staff page (from a target's "who is missing" list, the classification…)."""

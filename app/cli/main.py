@@ -17,8 +17,10 @@ from app.cli import (
     courses_cmd,
     decision_cmd,
     demo_cmd,
+    evaluations_cmd,
     excel_cmd,
     maintenance_cmd,
+    report_cmd,
     schedule_cmd,
     staff_cmd,
     targets_cmd,
@@ -46,6 +48,8 @@ REGISTRARS = [
     users_cmd.register,
     targets_cmd.register,
     classification_cmd.register,
+    evaluations_cmd.register,
+    report_cmd.register,
     bundle_cmd.register,
 ]
 

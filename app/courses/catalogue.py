@@ -55,6 +55,7 @@ class CourseInfo:
     owner_name: str
     classes: int = 0
     nominated: int = 0
+    certificate_valid_months: int | None = None  # the certificate expires this long after it is issued
 
     @property
     def type_label(self) -> str:
@@ -179,6 +180,7 @@ def course_info(c: Course, units: Mapping[str, str], classes: int = 0, nominated
         owner_name=units.get(c.owner_unit or "", c.owner_unit or ""),
         classes=classes,
         nominated=nominated,
+        certificate_valid_months=c.certificate_valid_months,
     )
 
 
@@ -298,6 +300,7 @@ COURSE_LABELS = {
     "default_cost": "Kinh phí dự kiến mỗi người (đồng)",
     "funding_source": "Nguồn kinh phí",
     "description": "Nội dung",
+    "certificate_valid_months": "Chứng chỉ có hiệu lực (tháng)",
 }
 
 
@@ -320,6 +323,7 @@ class CourseInput:
     default_cost: int | None = None
     funding_source: str | None = None
     description: str | None = None
+    certificate_valid_months: int | None = None  # None: the certificate does not expire
 
 
 @dataclass
@@ -365,6 +369,7 @@ def parse_course_form(raw: Mapping[str, RawValue]) -> FormResult:
     days = _whole(raw, "duration_days", "Thời gian (ngày)", errors, low=1)
     hours = _whole(raw, "hours", "Số tiết", errors, low=1)
     cost = _whole(raw, "default_cost", "Kinh phí", errors)
+    valid_months = _whole(raw, "certificate_valid_months", "Chứng chỉ có hiệu lực (tháng)", errors, low=1)
     kind: QualificationKind | None = None
     level = _text(raw, "grants_level") or None
     if k := _text(raw, "grants_kind"):
@@ -406,6 +411,7 @@ def parse_course_form(raw: Mapping[str, RawValue]) -> FormResult:
             default_cost=cost,
             funding_source=clean_text(_text(raw, "funding_source")),
             description=clean_text(_text(raw, "description")),
+            certificate_valid_months=valid_months,
         )
     )
 
@@ -429,6 +435,7 @@ def course_form_values(c: CourseInfo) -> dict[str, RawValue]:
         "default_cost": str(c.default_cost or ""),
         "funding_source": c.funding_source or "",
         "description": c.description or "",
+        "certificate_valid_months": str(c.certificate_valid_months or ""),
     }
 
 
@@ -450,6 +457,7 @@ def apply_course(course: Course, data: CourseInput) -> None:
     course.default_cost = data.default_cost
     course.funding_source = data.funding_source
     course.description = data.description
+    course.certificate_valid_months = data.certificate_valid_months
 
 
 def create_course(session: Session, data: CourseInput, *, owner_unit: str | None = None) -> Course:
@@ -619,6 +627,10 @@ def update_class(session: Session, uid: str, data: ClassInput, *, unit_code: str
                     f"không thể giảm xuống {data.capacity}"
                 }
             )
+    if data.status == ClassStatus.FINISHED and klass.status != ClassStatus.FINISHED:
+        from app.results.results import check_can_close  # a class closes only once every result is in
+
+        check_can_close(session, klass)
     apply_class(klass, data)
     session.flush()
     return klass

@@ -147,6 +147,7 @@ def _catalogue(province: str) -> list[tuple[CourseInput, str | None]]:
                 grants_kind=QualificationKind.OTHER,
                 grants_level="chung_nhan",
                 grants_certificate="Giấy chứng nhận tập huấn nghiệp vụ hộ tịch",
+                certificate_valid_months=36,  # the certificate must be renewed (results area)
                 funding_source="Ngân sách thành phố",
             ),
             province,
@@ -163,6 +164,7 @@ def _catalogue(province: str) -> list[tuple[CourseInput, str | None]]:
                 grants_kind=QualificationKind.OTHER,
                 grants_level="chung_nhan",
                 grants_certificate="Giấy chứng nhận kỹ năng số cơ bản",
+                certificate_valid_months=24,
                 funding_source="Ngân sách thành phố",
             ),
             province,

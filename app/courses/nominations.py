@@ -414,6 +414,38 @@ def change_status(
     return change
 
 
+def set_status_from_result(
+    session: Session,
+    n: Nomination,
+    new: NominationStatus,
+    *,
+    by: str = "",
+    note: str | None = None,
+    on: date | None = None,
+) -> NominationStatusChange | None:
+    """Follow a class result (app.results): the result decides, so the manual flow's steps are not
+    required (an approved learner who passed is completed at once). Recorded in the history like any
+    change; leaving a completion takes back the qualification it granted (the caller grants it on a pass,
+    with the certificate's number, date and validity). Returns None when the status is already that."""
+    check_own(session, n, "Đề xuất cử đi học")
+    new = NominationStatus(new)
+    old = NominationStatus(n.status)
+    if old == new:
+        if new == S.COMPLETED and on is not None:
+            n.completed_on = on
+        return None
+    if old == S.PROPOSED:
+        raise UserError(f"{n.staff.full_name}: chưa có quyết định cử đi học, chưa thể ghi kết quả.")
+    if old == S.COMPLETED:
+        revoke_qualification(session, n)
+        n.completed_on = None
+    change = _record(session, n, new, by=by, note=note, on=on)
+    if new == S.COMPLETED:
+        n.completed_on = on
+    session.flush()
+    return change
+
+
 def undo_status_change(session: Session, change_id: int, *, by: str = "") -> NominationStatusChange:
     """Take back the last hand-made change (a wrong click); a completion also takes back the
     qualification it granted. Changes made by a decision are undone by cancelling that decision."""
@@ -505,7 +537,12 @@ def decisions_of(session: Session, uid: str) -> list[Decision]:
 
 
 def granted_input(
-    course: CourseInfo, n: Nomination, *, certificate_no: str | None, issued_on: date | None
+    course: CourseInfo,
+    n: Nomination,
+    *,
+    certificate_no: str | None,
+    issued_on: date | None,
+    valid_until: date | None = None,
 ) -> QualificationInput | None:
     """The qualification a completed nomination adds (None when the course grants nothing)."""
     kind, level = course.grants_kind, course.grants_level
@@ -527,6 +564,7 @@ def granted_input(
         year=finished.year if finished else None,
         certificate_no=certificate_no,
         issued_on=issued_on,
+        valid_until=valid_until,
         training_form=MODE_LABELS[CourseMode((klass.mode if klass and klass.mode else None) or course.mode)],
         note=f"Hoàn thành “{course.name}”"[:300],
     )
@@ -538,9 +576,11 @@ def grant_qualification(
     *,
     certificate_no: str | None = None,
     issued_on: date | None = None,
+    valid_until: date | None = None,
 ) -> Qualification | None:
     """Add what the course grants to the person's qualifications, once: calling it again (or after the
-    results grid records the same pass) returns the same row, updating the certificate number if given."""
+    results grid records the same pass) returns the same row, updating the certificate number, date and
+    validity if given."""
     existing = session.scalar(
         select(Qualification).where(Qualification.source == "course", Qualification.source_ref == n.uid)
     )
@@ -551,10 +591,15 @@ def grant_qualification(
             existing.certificate_no = certificate_no
         if issued_on:
             existing.issued_on = issued_on
+            existing.year = issued_on.year
+        if valid_until:
+            existing.valid_until = valid_until
         session.flush()
         return existing
     units: dict[str, str] = {}
-    item = granted_input(course_info(n.course, units), n, certificate_no=certificate_no, issued_on=issued_on)
+    item = granted_input(
+        course_info(n.course, units), n, certificate_no=certificate_no, issued_on=issued_on, valid_until=valid_until
+    )
     if item is None:
         return None
     return add_qualification(session, n.staff, item, source="course", source_ref=n.uid)

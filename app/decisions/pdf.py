@@ -17,7 +17,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
@@ -102,6 +102,32 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text), style)
 
 
+class Letterhead(Protocol):
+    """What the header draws: a decision, or any administrative document (the annual report)."""
+
+    @property
+    def issuer_lines(self) -> tuple[str, ...]: ...  # ("ỦY BAN NHÂN DÂN", "XÃ HÀ BẮC")
+
+    @property
+    def number_line(self) -> str: ...  # "Số: 05/QĐ-UBND"
+
+    @property
+    def place_date(self) -> str: ...  # "Hà Bắc, ngày 05 tháng 01 năm 2026"
+
+
+class SignatureParts(Protocol):
+    """What the foot draws: the recipients beside the signing block."""
+
+    @property
+    def recipients(self) -> tuple[str, ...]: ...
+
+    @property
+    def sign_lines(self) -> tuple[str, ...]: ...
+
+    @property
+    def signer_name(self) -> str: ...
+
+
 class HeaderBlock(Flowable):  # type: ignore[misc]
     """The two-column header drawn exactly (a borderless table in Word's templates)."""
 
@@ -111,7 +137,7 @@ class HeaderBlock(Flowable):  # type: ignore[misc]
     NUMBER_PT = 13
     DATE_PT = 14
 
-    def __init__(self, doc: DecisionDocument) -> None:
+    def __init__(self, doc: Letterhead) -> None:
         super().__init__()
         self.doc = doc
         self.left_w = TEXT_W * HEADER_LEFT
@@ -243,13 +269,15 @@ def story(doc: DecisionDocument, styles: Styles | None = None) -> list[Flowable]
     articles = [Paragraph(f"<b>Điều {i}.</b> {escape(text)}", st.body) for i, text in enumerate(doc.articles, 1)]
     out.extend(articles[:-1])
     # the signature never stands alone on a page: the last article goes with it
-    out.append(KeepTogether([articles[-1], Spacer(1, 6), _foot(doc, st)]))
+    out.append(KeepTogether([articles[-1], Spacer(1, 6), signature_foot(doc, st)]))
     if doc.has_appendix:
         out.extend(appendix_story(doc, st))
     return out
 
 
-def _foot(doc: DecisionDocument, st: Styles) -> Table:
+def signature_foot(doc: SignatureParts, st: Styles) -> Table:
+    """ "Nơi nhận:" with its entries (left) beside the signing authority, room for signature and seal,
+    and the signer's name (right)."""
     left: list[Flowable] = [Paragraph("Nơi nhận:", st.recipients_head)]
     left += [_p(r, st.recipient) for r in doc.recipients]
     right: list[Flowable] = [_p(line, st.sign) for line in doc.sign_lines]

@@ -84,8 +84,9 @@ def generate_demo(
 
 
 # Areas register their demo steps on import (each module appends to EXTRA_STEPS), in this order: courses,
-# evaluations, classes (sessions and attendance for the courses' classes), and sync last (the bundles it
-# pretends a province imported hold the rows of every other step). "isort: split" keeps the order; the
+# evaluations, classes (sessions and attendance for the courses' classes), results (past years' classes,
+# results and reviews), and sync last (the bundles it pretends a province imported hold the rows of every
+# other step). "isort: split" keeps the order; the
 # random draws of one step change those of the next, so moving a step changes the demo data.
 from app.courses import demo as _courses_demo  # noqa: E402, F401
 
@@ -94,6 +95,9 @@ from app.demo import evaluations as _evaluations  # noqa: E402, F401
 
 # isort: split
 from app.classes import demo as _classes_demo  # noqa: E402, F401
+
+# isort: split
+from app.results import demo as _results_demo  # noqa: E402, F401  (past classes' results, reviews)
 
 # isort: split
 from app.sync import demo as _sync_demo  # noqa: E402, F401

@@ -6,7 +6,9 @@ Who owns what (DESIGN.md §4 "single writer"):
 - a commune: its departments and people with their qualifications and status history; the nominations it
   makes with their history, the decisions that send people and their items; the quality ratings it enters;
   its plans, targets and the frozen member lists of those targets.
-- the province: the course catalogue and the classes it runs.
+- the province: the course catalogue and the classes it runs, and the results of those classes (whatever
+  commune the learners come from: each commune receives its own learners' results).
+- the learner's commune: the effectiveness reviews after training.
 - either: a commune may keep local courses (and classes of them) of its own. They travel up like the rest
   of its rows (its nominations refer to them) and the province shows them read-only, marked as that
   commune's; the province never sends a commune's rows to another commune.
@@ -16,12 +18,15 @@ consolidated view and its targets' trends read them."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
+
+from sqlalchemy.orm import Session
 
 from app.courses.labels import NOMINATION_STATUS_LABELS
 from app.evaluations.classification import LEVEL_LABELS
 from app.labels import STATUS_LABELS
+from app.results.results import RESULT_LABELS, apply_received_results
 from app.staff.records import search_text_of
 from app.sync.kinds import COMMUNE, EITHER, Kind, Registry
 from app.text import name_sort_key
@@ -42,6 +47,8 @@ from db.models import (
     Staff,
     StaffStatusChange,
     TrainingClass,
+    TrainingResult,
+    TrainingReview,
 )
 
 
@@ -103,6 +110,20 @@ def _describe_attendance(content: Mapping[str, Any]) -> str:
     return str(content.get("status") or "")
 
 
+def _describe_result(content: Mapping[str, Any]) -> str:
+    number = f", chứng chỉ {content['certificate_no']}" if content.get("certificate_no") else ""
+    return f"{_label(RESULT_LABELS, content.get('result'))}{number} (lượt cử {content.get('nomination_uid')})"
+
+
+def _describe_review(content: Mapping[str, Any]) -> str:
+    return f"Đánh giá ngày {content.get('reviewed_on') or ''} (lượt cử {content.get('nomination_uid')})"
+
+
+def _course_v1(content: dict[str, Any]) -> dict[str, Any]:
+    """A course from an app before certificates had a validity: they do not expire."""
+    return {**content, "certificate_valid_months": None}
+
+
 KINDS: tuple[Kind, ...] = (
     Kind("department", Department, COMMUNE, "Phòng, ban"),
     Kind("staff", Staff, COMMUNE, "Người", local=("name_sort_key", "search_text"), prepare=_prepare_staff),
@@ -112,7 +133,7 @@ KINDS: tuple[Kind, ...] = (
     # the courses it organises itself. Attendance is taken by whoever runs the class (its rows carry the
     # class's owner) and reaches each commune for its own people only (it references their records).
     # the province's catalogue and classes; a commune's local courses and their classes
-    Kind("course", Course, EITHER, "Khóa học"),
+    Kind("course", Course, EITHER, "Khóa học", version=2, upgrades={1: _course_v1}),
     Kind("training_class", TrainingClass, EITHER, "Lớp học"),
     Kind("class_session", ClassSession, EITHER, "Buổi học", describe=_describe_session),
     Kind("decision", Decision, COMMUNE, "Quyết định cử đi học", describe=_describe_decision),
@@ -126,6 +147,9 @@ KINDS: tuple[Kind, ...] = (
         describe=_describe_nomination_change,
     ),
     Kind("attendance", Attendance, EITHER, "Điểm danh", describe=_describe_attendance),
+    # a class's results belong to whoever runs it (like attendance); the review to the learner's commune
+    Kind("training_result", TrainingResult, EITHER, "Kết quả học tập", describe=_describe_result),
+    Kind("training_review", TrainingReview, COMMUNE, "Đánh giá sau bồi dưỡng", describe=_describe_review),
     Kind("quality_rating", QualityRating, COMMUNE, "Xếp loại chất lượng", describe=_describe_rating),
     Kind("plan", Plan, COMMUNE, "Kế hoạch"),
     Kind("plan_target", PlanTarget, COMMUNE, "Chỉ tiêu"),
@@ -133,3 +157,8 @@ KINDS: tuple[Kind, ...] = (
 )
 
 REGISTRY = Registry(KINDS)
+
+#: Run in the import's transaction after a bundle is merged: this unit's own rows that follow what arrived.
+#: A result the province entered for this commune's learner completes the commune's nomination and adds
+#: the qualification to the person's record (app.results.results.apply_received_results).
+FOLLOW_UPS: tuple[Callable[[Session], object], ...] = (apply_received_results,)

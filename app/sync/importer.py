@@ -20,7 +20,7 @@ from app.organisation import require_own_unit
 from app.security.permissions import Permission, require
 from app.sync.archive import archive_dir, keep_received, receipts
 from app.sync.canonical import datetime_to_wire
-from app.sync.catalogue import REGISTRY
+from app.sync.catalogue import FOLLOW_UPS, REGISTRY
 from app.sync.container import DEFAULT_LIMITS, Limits
 from app.sync.keys import all_own_keys, trust_key
 from app.sync.kinds import Registry
@@ -313,6 +313,8 @@ def apply_one(session: Session, bundle: VerifiedBundle, registry: Registry = REG
             )
         trust_key(session, m.origin.code, m.origin_keys, how="confirmed")
     report = merge_bundle(session, bundle, registry)
+    for follow_up in FOLLOW_UPS:  # this unit's own rows that follow what arrived (a class result → the nomination)
+        follow_up(session)
     session.add(
         SyncBundleLog(
             direction="in",

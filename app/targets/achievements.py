@@ -5,8 +5,8 @@ day, who among a set of people has achieved it — so the same code gives today'
 the plan's start and the trend over past years. Types read what they need through ``EvalData``, which
 caches one query per kind of data for a whole computation run.
 
-Adding a type (the course results of the next phase: "completed a course of type T since date D") is one
-subclass of ``AchievementType`` and one ``register(...)`` call; nothing else in app.targets changes.
+Adding a type is one subclass of ``AchievementType`` and one ``register(...)`` call; the course results
+("completed a course of type T since date D", "reviewed after training") live in ``app.targets.courses``.
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ class ParamField:
     name: str
     label: str
     choices: Callable[[Mapping[str, Any]], list[Choice]]
+    lookup: str | None = None  # more choices read from the records (TargetsService.lookup_choices), e.g. "courses"
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,7 @@ class EvalData:
     _qualifications: dict[str, dict[int, list[HeldQualification]]] = field(default_factory=dict)
     _annual: dict[int, dict[int, QualityLevel]] | None = None
     _rules: dict[str, PositionRule] | None = None
+    cache: dict[str, Any] = field(default_factory=dict)  # other types' data (app.targets.courses), by name
 
     def qualifications(self, kind: QualificationKind) -> dict[int, list[HeldQualification]]:
         cached = self._qualifications.get(kind.value)
@@ -447,3 +449,6 @@ class _MatchEvaluator(Evaluator):
 register(HoldsQualification())
 register(ClassificationReached())
 register(JobPositionMatch())
+
+# the types that count course results (completed a course of type T; reviewed after training)
+from app.targets import courses as _courses  # noqa: E402, F401

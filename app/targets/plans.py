@@ -377,6 +377,7 @@ def adopt_preset(
             deadline=t.deadline,
             comparison=t.comparison,
             frozen=freeze,
+            start_date=t.start,
             note=t.note or None,
         )
         create_target(session, plan.uid, data, today=today, preset_key=t.key)

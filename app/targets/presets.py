@@ -1,8 +1,10 @@
 """The seed plans' targets as presets a clerk can adopt and then edit.
 
-Only targets an achievement type can state truthfully are here. Targets measured by course results
-("được cử đi bồi dưỡng", "được cập nhật kiến thức…") wait for the courses area and are listed in
-``PlanPreset.needs_courses`` so the clerk sees why they are not offered yet.
+Only targets an achievement type can state truthfully are here; those measured by training results
+("được cử đi bồi dưỡng", "được cập nhật kiến thức…", "được đánh giá sau bồi dưỡng") use the types of
+``app.targets.courses``. What no type can state is listed in ``PlanPreset.not_expressible`` with the
+reason, so the clerk sees why it is not offered (``needs_courses`` held the targets waiting for course
+results; it is empty now that they are presets).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Any
 
 from app.staff.roles import Role
 from app.targets.population import Population
-from db.enums import QualificationKind, QualityLevel, StaffCategory, TargetComparison
+from db.enums import CourseType, QualificationKind, QualityLevel, StaffCategory, TargetComparison
 
 C = StaffCategory
 GE, GT = TargetComparison.AT_LEAST, TargetComparison.MORE_THAN
@@ -30,6 +32,7 @@ class TargetPreset:
     deadline: date
     comparison: TargetComparison = GE
     note: str = ""
+    start: date | None = None  # progress measured from this day (a later phase of the plan); None: the plan's start
 
 
 @dataclass(frozen=True)
@@ -53,12 +56,28 @@ def _rating(level: QualityLevel, year: int | None = None) -> dict[str, Any]:
     return {"min_level": level.value, "year": year}
 
 
+def _course(kind: CourseType | str | None, since: date | None = None) -> dict[str, Any]:
+    """Completed a course of a type (or a topic of app.targets.courses), optionally since a day."""
+    return {"course_type": str(kind) if kind else None, "since": since.isoformat() if since else None}
+
+
+def _reviewed(since: date | None) -> dict[str, Any]:
+    return {"since": since.isoformat() if since else None}
+
+
 _SPECIALISTS = Population(categories=(C.CIVIL_SERVANT,), roles=(Role.NONE,))
 _CADRES_AND_CIVIL_SERVANTS = Population(categories=(C.CADRE, C.CIVIL_SERVANT))
 _KEY_LEADERS = Population(categories=(C.CADRE,), roles=(Role.LEADER, Role.VICE_CHAIR))
 _VICE_CHAIRS = Population(roles=(Role.VICE_CHAIR,))
 _DEPARTMENT_LEADERS = Population(categories=(C.CADRE, C.CIVIL_SERVANT), roles=(Role.HEAD, Role.DEPUTY))
 _MANAGERS = Population(categories=(C.CIVIL_SERVANT, C.PUBLIC_EMPLOYEE), roles=(Role.HEAD, Role.DEPUTY))
+_ALL_LEADERS = Population(
+    categories=(C.CADRE, C.CIVIL_SERVANT, C.PUBLIC_EMPLOYEE),
+    roles=(Role.LEADER, Role.VICE_CHAIR, Role.HEAD, Role.DEPUTY),
+)
+_MISMATCHED = Population(categories=(C.CADRE, C.CIVIL_SERVANT), mismatch=True)
+_EVERYONE_SENT = Population()
+_COMPLETED_NOTE = "Tính người đã hoàn thành khóa học (kết quả lớp “Đạt” hoặc đề xuất cử đã hoàn thành)."
 _PT, _SM, _PRO = QualificationKind.POLITICAL_THEORY, QualificationKind.STATE_MANAGEMENT, QualificationKind.PROFESSIONAL
 
 PRESETS: tuple[PlanPreset, ...] = (
@@ -91,15 +110,50 @@ PRESETS: tuple[PlanPreset, ...] = (
                 date(2031, 12, 31),
                 note="Tính theo chứng chỉ quản lý nhà nước đã có trong hồ sơ (mọi ngạch).",
             ),
-        ),
-        needs_courses=(
-            "Hết năm 2028, 100% cán bộ, công chức chưa đáp ứng yêu cầu chuyên môn của vị trí việc làm được cử đi "
-            "bồi dưỡng kiến thức chuyên môn chuyên ngành (3 tháng)",
-            "100% cán bộ, công chức được bồi dưỡng, tập huấn chuyên môn, nghiệp vụ theo ngành, lĩnh vực "
-            "và kỹ năng bổ trợ",
-            "Giai đoạn 2029 - 2031: 100% cán bộ, công chức được bồi dưỡng kiến thức chuyên môn, nghiệp vụ, kỹ năng "
-            "lãnh đạo, quản lý",
-            "100% người được cử đi bồi dưỡng được đánh giá hiệu quả sau bồi dưỡng (sau tối thiểu 03 tháng)",
+            TargetPreset(
+                "cmcn-chua-phu-hop-2028",
+                "Hết năm 2028, 100% cán bộ, công chức chưa đáp ứng yêu cầu chuyên môn của vị trí việc làm được bồi "
+                "dưỡng kiến thức chuyên môn chuyên ngành (03 tháng)",
+                _MISMATCHED,
+                "course",
+                _course(CourseType.SPECIALISED),
+                100,
+                date(2028, 12, 31),
+                note=_COMPLETED_NOTE,
+            ),
+            TargetPreset(
+                "tap-huan-nghiep-vu-100",
+                "100% cán bộ, công chức được bồi dưỡng, tập huấn chuyên môn, nghiệp vụ theo ngành, lĩnh vực và kỹ "
+                "năng bổ trợ (giai đoạn 2026 - 2031)",
+                _CADRES_AND_CIVIL_SERVANTS,
+                "course",
+                _course(CourseType.SKILLS, date(2026, 6, 1)),
+                100,
+                date(2031, 12, 31),
+                note=_COMPLETED_NOTE,
+            ),
+            TargetPreset(
+                "lanh-dao-quan-ly-2029-2031",
+                "Giai đoạn 2029 - 2031: 100% cán bộ, công chức lãnh đạo, quản lý được bồi dưỡng kiến thức, kỹ năng "
+                "lãnh đạo, quản lý",
+                _ALL_LEADERS,
+                "course",
+                _course(CourseType.LEADERSHIP, date(2029, 1, 1)),
+                100,
+                date(2031, 12, 31),
+                note="Giai đoạn sau của kế hoạch: tiến độ tính từ 01/01/2029. " + _COMPLETED_NOTE,
+                start=date(2029, 1, 1),
+            ),
+            TargetPreset(
+                "danh-gia-sau-boi-duong-100",
+                "100% người được cử đi bồi dưỡng được đánh giá hiệu quả sau bồi dưỡng (sau tối thiểu 03 tháng)",
+                _EVERYONE_SENT,
+                "training_review",
+                _reviewed(date(2026, 6, 1)),
+                100,
+                date(2031, 12, 31),
+                note="Đối tượng: người có khóa học đã kết thúc từ 3 tháng trở lên (kể từ ngày bắt đầu kế hoạch).",
+            ),
         ),
     ),
     PlanPreset(
@@ -131,14 +185,49 @@ PRESETS: tuple[PlanPreset, ...] = (
                 date(2030, 12, 31),
                 note="Mức Trung cấp theo tiêu chuẩn trưởng, phó phòng cấp xã; sửa nếu chức danh đòi hỏi mức khác.",
             ),
-        ),
-        needs_courses=(
-            "Hết năm 2028, 100% cán bộ, công chức chưa đáp ứng yêu cầu chuyên môn của vị trí việc làm được cử đi "
-            "bồi dưỡng chuyên sâu",
-            "Hết năm 2028, 100% cán bộ, công chức được bồi dưỡng các nội dung mới, khó, trọng tâm theo ngành, lĩnh vực",
-            "Hết năm 2030, 100% cán bộ, công chức được bổ sung kiến thức về đạo đức công vụ, văn hóa công sở, "
-            "liêm chính",
-            "Hết năm 2030, 100% lãnh đạo, quản lý hoàn thành chương trình bồi dưỡng kiến thức, kỹ năng quản lý",
+            TargetPreset(
+                "chuyen-sau-chua-phu-hop-2028",
+                "Hết năm 2028, 100% cán bộ, công chức chưa đáp ứng yêu cầu chuyên môn của vị trí việc làm được bồi "
+                "dưỡng chuyên sâu",
+                _MISMATCHED,
+                "course",
+                _course(CourseType.SPECIALISED),
+                100,
+                date(2028, 12, 31),
+                note=_COMPLETED_NOTE,
+            ),
+            TargetPreset(
+                "noi-dung-moi-2028",
+                "Hết năm 2028, 100% cán bộ, công chức được bồi dưỡng các nội dung mới, khó, trọng tâm theo ngành, "
+                "lĩnh vực",
+                _CADRES_AND_CIVIL_SERVANTS,
+                "course",
+                _course(CourseType.SKILLS, date(2026, 5, 1)),
+                100,
+                date(2028, 12, 31),
+                note="Tập huấn chuyên môn, nghiệp vụ theo ngành, lĩnh vực từ ngày bắt đầu kế hoạch. " + _COMPLETED_NOTE,
+            ),
+            TargetPreset(
+                "dao-duc-cong-vu-2030",
+                "Hết năm 2030, 100% cán bộ, công chức được bổ sung kiến thức về đạo đức công vụ, văn hóa công sở, "
+                "liêm chính",
+                _CADRES_AND_CIVIL_SERVANTS,
+                "course",
+                _course("dao_duc_cong_vu", date(2026, 5, 1)),
+                100,
+                date(2030, 12, 31),
+                note="Khóa học có tên về đạo đức công vụ, văn hóa công sở, liêm chính. " + _COMPLETED_NOTE,
+            ),
+            TargetPreset(
+                "ky-nang-quan-ly-2030",
+                "Hết năm 2030, 100% lãnh đạo, quản lý hoàn thành chương trình bồi dưỡng kiến thức, kỹ năng quản lý",
+                _ALL_LEADERS,
+                "course",
+                _course(CourseType.LEADERSHIP),
+                100,
+                date(2030, 12, 31),
+                note=_COMPLETED_NOTE,
+            ),
         ),
         not_expressible=(
             "Hoàn thành đào tạo trình độ chuẩn đối với viên chức ngành giáo dục (NĐ 71/2020/NĐ-CP): cần hạng chức "
@@ -231,12 +320,41 @@ PRESETS: tuple[PlanPreset, ...] = (
                 GT,
                 note="Trung cấp trở lên.",
             ),
-        ),
-        needs_courses=(
-            "(1) Đến hết năm 2028, 100% cán bộ không có chuyên môn phù hợp với vị trí việc làm mới được đào tạo lại",
-            "(2) 100% được bồi dưỡng kiến thức, kỹ năng theo vị trí việc làm, quản trị dữ liệu, xử lý hồ sơ điện tử",
-            "(3) 70% được cập nhật kiến thức pháp luật, đạo đức công vụ, văn hóa công sở, công nghệ thông tin, "
-            "chuyển đổi số, đổi mới sáng tạo",
+            TargetPreset(
+                "dao-tao-lai-2028",
+                "(1) Đến hết năm 2028, 100% cán bộ không có chuyên môn phù hợp với vị trí việc làm mới được đào tạo "
+                "lại",
+                _MISMATCHED,
+                "course",
+                _course("dao_tao_lai"),
+                100,
+                date(2028, 12, 31),
+                note="Bồi dưỡng chuyên môn chuyên ngành hoặc đào tạo trình độ mới. " + _COMPLETED_NOTE,
+            ),
+            TargetPreset(
+                "theo-vtvl-so-100",
+                "(2) 100% được bồi dưỡng kiến thức, kỹ năng theo vị trí việc làm, quản trị dữ liệu, xử lý hồ sơ điện "
+                "tử",
+                _CADRES_AND_CIVIL_SERVANTS,
+                "course",
+                _course("theo_vtvl_so", date(2026, 2, 12)),
+                100,
+                date(2030, 12, 31),
+                note="Tập huấn nghiệp vụ theo vị trí việc làm hoặc kỹ năng số từ ngày bắt đầu kế hoạch. "
+                + _COMPLETED_NOTE,
+            ),
+            TargetPreset(
+                "cap-nhat-kien-thuc-70",
+                "(3) 70% được cập nhật kiến thức pháp luật, đạo đức công vụ, văn hóa công sở, công nghệ thông tin, "
+                "chuyển đổi số, đổi mới sáng tạo",
+                _CADRES_AND_CIVIL_SERVANTS,
+                "course",
+                _course("cap_nhat_kien_thuc", date(2026, 2, 12)),
+                70,
+                date(2030, 12, 31),
+                note="Khóa kỹ năng số, chuyển đổi số hoặc khóa có tên về pháp luật, đạo đức công vụ, văn hóa công "
+                "sở, công nghệ thông tin. " + _COMPLETED_NOTE,
+            ),
         ),
         not_expressible=(
             "(2) 100% cán bộ đáp ứng tiêu chuẩn sau khi bổ nhiệm chức vụ lãnh đạo: cần bộ tiêu chuẩn từng chức danh",

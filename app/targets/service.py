@@ -9,9 +9,11 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.courses.catalogue import CourseInfo
 from app.organisation import DepartmentInfo, communes_with, list_departments, own_unit, own_unit_code
 from app.security.permissions import Permission, allowed
 from app.targets import plans
+from app.targets.achievements import Choice
 from app.targets.plans import AdoptResult, PlanInfo, PlanInput, TargetInput
 from app.targets.population import load_people, members_on
 from app.targets.presets import PRESETS, PlanPreset
@@ -152,6 +154,26 @@ class TargetsService:
     ) -> AdoptResult:
         with self.db.transaction() as s:
             return plans.adopt_preset(s, key, target_keys=target_keys, start=start, freeze=freeze)
+
+    # ------------------------------------------------------------------------------ courses
+    def suitable_courses(self, target_uid: str) -> list[CourseInfo]:
+        """Active courses whose completion counts for the target (those with an open class first)."""
+        from app.targets.courses import suitable_courses
+
+        with self.db.reading() as s:
+            target = plans.get_target(s, target_uid)
+            return suitable_courses(s, target.achievement, dict(target.params or {}))
+
+    def lookup_choices(self, lookup: str) -> list[Choice]:
+        """Choices a parameter reads from the records (``ParamField.lookup``): "courses" the catalogue."""
+        if lookup != "courses":
+            return []
+        from app.courses.catalogue import list_courses
+        from app.text import collation_key as key
+
+        with self.db.reading() as s:
+            courses = sorted(list_courses(s), key=lambda c: key(c.name))
+        return [Choice(c.uid, c.name) for c in courses if c.active]
 
     # ------------------------------------------------------------------------------ choices
     def departments(self) -> list[DepartmentInfo]:

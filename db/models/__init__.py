@@ -11,6 +11,7 @@ from db.models.courses import (
 )
 from db.models.evaluations import QualityRating
 from db.models.organisation import Department, JobPosition, Unit
+from db.models.results import TrainingResult, TrainingReview
 from db.models.schedule import Attendance, ClassSession
 from db.models.security import UserAccount
 from db.models.settings import AppSetting
@@ -45,6 +46,8 @@ __all__ = [
     "SyncOwnKey",
     "SyncPeerKey",
     "TrainingClass",
+    "TrainingResult",
+    "TrainingReview",
     "Unit",
     "UserAccount",
 ]

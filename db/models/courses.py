@@ -44,6 +44,7 @@ class Course(SyncedMixin, Base):
     grants_kind: Mapped[QualificationKind | None] = mapped_column(String(20))
     grants_level: Mapped[str | None] = mapped_column(String(30))
     grants_certificate: Mapped[str | None] = mapped_column(String(200))
+    certificate_valid_months: Mapped[int | None] = mapped_column(Integer)  # None: the certificate never expires
     requires_commitment: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
     default_cost: Mapped[int | None] = mapped_column(Integer)  # đồng per learner
     funding_source: Mapped[str | None] = mapped_column(String(200))

@@ -36,7 +36,7 @@
         <location line="+154"/>
         <location filename="../../ui/dialogs/damaged.py" line="+45"/>
         <location filename="../../ui/dialogs/first_start.py" line="+77"/>
-        <location filename="../../ui/main_window.py" line="+114"/>
+        <location filename="../../ui/main_window.py" line="+123"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
@@ -89,6 +89,7 @@
         <location filename="../../ui/dialogs/messages.py" line="+47"/>
         <location filename="../../ui/pages/decisions/dialogs.py" line="+39"/>
         <location filename="../../ui/pages/nominations/edit_dialog.py" line="+69"/>
+        <location filename="../../ui/pages/results/results_tab.py" line="+312"/>
         <location filename="../../ui/pages/settings/users.py" line="+7"/>
         <location filename="../../ui/pages/staff/person_dialog.py" line="+96"/>
         <location filename="../../ui/pages/staff/qualification_dialog.py" line="+103"/>
@@ -130,7 +131,7 @@
     <message>
         <location line="+23"/>
         <location line="+17"/>
-        <location filename="../../ui/main_window.py" line="+81"/>
+        <location filename="../../ui/main_window.py" line="+87"/>
         <source>Đổi mật khẩu</source>
         <translation>Change password</translation>
     </message>
@@ -375,6 +376,9 @@
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+314"/>
         <location filename="../../ui/pages/nominations/page.py" line="+50"/>
         <location line="+418"/>
+        <location filename="../../ui/pages/results/results_tab.py" line="-265"/>
+        <location filename="../../ui/pages/results/reviews_tab.py" line="+67"/>
+        <location line="+14"/>
         <source>Khóa học</source>
         <translation>Course</translation>
     </message>
@@ -414,7 +418,7 @@
     <message>
         <location line="+28"/>
         <location filename="../../ui/pages/courses/page.py" line="+1"/>
-        <location line="+301"/>
+        <location line="+311"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+1"/>
         <location filename="../../ui/pages/settings/backups.py" line="+0"/>
         <location filename="../../ui/pages/staff/qualification_model.py" line="+17"/>
@@ -520,6 +524,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/pages/results/results_tab.py" line="+2"/>
         <source>Học viên</source>
         <translation>Learners</translation>
     </message>
@@ -700,18 +705,18 @@
         <translation>Exporting {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/courses/page.py" line="-299"/>
+        <location filename="../../ui/pages/courses/page.py" line="-309"/>
         <source>Cơ quan tổ chức</source>
         <translation>Organised by</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+300"/>
+        <location line="+310"/>
         <source>Hình thức</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-309"/>
         <source>Cấp khi hoàn thành</source>
         <translation>Awarded on completion</translation>
     </message>
@@ -722,6 +727,8 @@
         <location line="+5"/>
         <location filename="../../ui/pages/nominations/page.py" line="-416"/>
         <location line="+417"/>
+        <location filename="../../ui/pages/results/results_tab.py" line="-3"/>
+        <location filename="../../ui/pages/results/reviews_tab.py" line="-13"/>
         <source>Lớp</source>
         <translation>Class</translation>
     </message>
@@ -732,12 +739,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+303"/>
+        <location line="+313"/>
         <source>Quản lý</source>
         <translation>Managed by</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-309"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
@@ -757,6 +764,7 @@
         <location filename="../../ui/pages/courses/page.py" line="+1"/>
         <location filename="../../ui/pages/nominations/page.py" line="-412"/>
         <location line="+413"/>
+        <location filename="../../ui/pages/results/results_tab.py" line="+2"/>
         <source>Thời gian</source>
         <translation>Dates</translation>
     </message>
@@ -817,12 +825,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+152"/>
+        <location line="+156"/>
         <source>Lưu trữ</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-154"/>
         <source>Ai nên đi học?…</source>
         <translation>Who should attend?…</translation>
     </message>
@@ -864,12 +872,22 @@
         <translation>The people nominated for this class, on the Nominations page</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Kết quả học tập…</source>
+        <translation>Results…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nhập, xem kết quả của các học viên lớp này</source>
+        <translation>Enter or view the results of this class&apos;s learners</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&lt;b&gt;Các lớp của khóa học&lt;/b&gt;</source>
         <translation>&lt;b&gt;Classes of the course&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>&lt;p style=&apos;color:#777&apos;&gt;Chọn một khóa học.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#777&apos;&gt;Select a course.&lt;/p&gt;</translation>
     </message>
@@ -879,7 +897,7 @@
         <translation>Bring back into the catalogue</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Đã lưu trữ “{0}”. Các đề xuất, quyết định về khóa này vẫn được giữ.</source>
         <translation>“{0}” archived. Nominations and decisions for this course are kept.</translation>
     </message>
@@ -894,7 +912,7 @@
         <translation>Bring the course back into the catalogue before nominating anyone.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Đã đề xuất cử {0} người. Xem ở trang “Cử đi học”.</source>
         <translation>People proposed: {0}. See the “Nominations” page.</translation>
     </message>
@@ -1063,13 +1081,15 @@ The data as it was before the restore is kept in the backup {name}.</translation
         <translation>Role</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location filename="../../ui/pages/results/page.py" line="+32"/>
+        <location filename="../../ui/pages/results/reviews_tab.py" line="-4"/>
+        <location filename="../../ui/pages/settings/users.py" line="-76"/>
         <location filename="../../ui/pages/sync/models.py" line="+6"/>
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/pages/settings/users.py" line="+1"/>
         <source>Đăng nhập gần nhất</source>
         <translation>Last sign-in</translation>
     </message>
@@ -1300,6 +1320,11 @@ The data as it was before the restore is kept in the backup {name}.</translation
         <location line="+8"/>
         <source>Tên chứng chỉ, giấy chứng nhận</source>
         <translation>Name of the certificate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>để trống nếu chứng chỉ không có thời hạn</source>
+        <translation>empty when the certificate does not expire</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1732,9 +1757,10 @@ Please send the error report to support.</translation>
         <location filename="../../ui/dialogs/messages.py" line="-23"/>
         <location filename="../../ui/pages/classes/dialogs.py" line="-412"/>
         <location filename="../../ui/pages/classes/planner.py" line="-241"/>
-        <location filename="../../ui/pages/courses/course_dialog.py" line="-228"/>
+        <location filename="../../ui/pages/courses/course_dialog.py" line="-232"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="-82"/>
         <location line="+190"/>
+        <location filename="../../ui/pages/results/reviews_tab.py" line="+137"/>
         <location filename="../../ui/pages/staff/import_dialog.py" line="+246"/>
         <location line="+139"/>
         <location filename="../../ui/pages/sync/import_dialog.py" line="+78"/>
@@ -1862,7 +1888,7 @@ Phone the Department of Home Affairs and compare each group of digits. Only clic
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-86"/>
+        <location filename="../../ui/main_window.py" line="-92"/>
         <source>&amp;Tệp</source>
         <extracomment>rebuild the window (language changed; True: data restored, sign in again)</extracomment>
         <translation>&amp;File</translation>
@@ -1889,12 +1915,12 @@ Phone the Department of Home Affairs and compare each group of digits. Only clic
     </message>
     <message>
         <location line="+1"/>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-57"/>
         <source>Bồi dưỡng{name}</source>
         <translation>Bồi dưỡng{name}</translation>
     </message>
@@ -1904,7 +1930,7 @@ Phone the Department of Home Affairs and compare each group of digits. Only clic
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>Bồi dưỡng {__version__}
 Quản lý đào tạo, bồi dưỡng cán bộ, công chức cấp xã.
 Dữ liệu: {path}</source>
@@ -2043,13 +2069,13 @@ Data: {path}</translation>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff/detail.py" line="+23"/>
+        <location filename="../../ui/pages/staff/detail.py" line="+45"/>
         <source> (còn {months_left})</source>
         <translation> ({months_left} left)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="-319"/>
-        <location filename="../../ui/pages/staff/detail.py" line="+9"/>
+        <location filename="../../ui/pages/staff/detail.py" line="+10"/>
         <location filename="../../ui/pages/staff/import_dialog.py" line="-233"/>
         <location filename="../../ui/pages/staff/model.py" line="+49"/>
         <location filename="../../ui/pages/targets/models.py" line="+142"/>
@@ -2063,6 +2089,7 @@ Data: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+1"/>
+        <location filename="../../ui/pages/results/page.py" line="+2"/>
         <location filename="../../ui/pages/staff/detail.py" line="+2"/>
         <location filename="../../ui/pages/targets/models.py" line="+2"/>
         <source>Chức vụ</source>
@@ -2071,6 +2098,9 @@ Data: {path}</translation>
     <message>
         <location line="+2"/>
         <location filename="../../ui/pages/nominations/page.py" line="-428"/>
+        <location filename="../../ui/pages/results/page.py" line="+1"/>
+        <location filename="../../ui/pages/results/reviews_tab.py" line="-135"/>
+        <location line="+17"/>
         <location filename="../../ui/pages/staff/detail.py" line="+1"/>
         <location filename="../../ui/pages/targets/dialogs.py" line="-66"/>
         <location filename="../../ui/pages/targets/models.py" line="+1"/>
@@ -2226,7 +2256,22 @@ Data: {path}</translation>
         <translation>Courses ranked by this person&apos;s needs (courses that meet a need first).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff/detail.py" line="-2"/>
+        <location filename="../../ui/pages/staff/detail.py" line="-33"/>
+        <source>hết hạn từ {d}</source>
+        <translation>expired on {d}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sắp hết hạn: {d}</source>
+        <translation>expires soon: {d}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hiệu lực đến {d}</source>
+        <translation>valid until {d}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>CCCD</source>
         <translation>ID (CCCD)</translation>
     </message>
@@ -2269,6 +2314,8 @@ Data: {path}</translation>
         <location filename="../../ui/pages/classes/planner.py" line="-205"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="-327"/>
         <location filename="../../ui/pages/nominations/page.py" line="-45"/>
+        <location filename="../../ui/pages/results/page.py" line="-2"/>
+        <location filename="../../ui/pages/results/reviews_tab.py" line="-18"/>
         <location filename="../../ui/pages/staff/import_dialog.py" line="-1"/>
         <location filename="../../ui/pages/staff/model.py" line="-27"/>
         <location filename="../../ui/pages/targets/models.py" line="-5"/>
@@ -2334,7 +2381,7 @@ Data: {path}</translation>
         <location filename="../../ui/pages/targets/models.py" line="-93"/>
         <location line="+100"/>
         <location filename="../../ui/pages/targets/rating_model.py" line="-8"/>
-        <location filename="../../ui/pages/targets/targets_tab.py" line="+645"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="+701"/>
         <source>Đối tượng</source>
         <translation>Category</translation>
     </message>
@@ -2362,11 +2409,12 @@ Data: {path}</translation>
         <location filename="../../ui/pages/classes/classes_tab.py" line="-26"/>
         <location line="+28"/>
         <location filename="../../ui/pages/classes/planner.py" line="+194"/>
-        <location filename="../../ui/pages/courses/page.py" line="-283"/>
+        <location filename="../../ui/pages/courses/page.py" line="-293"/>
         <location filename="../../ui/pages/decisions/page.py" line="-357"/>
         <location line="+356"/>
         <location filename="../../ui/pages/nominations/page.py" line="+16"/>
         <location line="+413"/>
+        <location filename="../../ui/pages/results/results_tab.py" line="+4"/>
         <location filename="../../ui/pages/staff/model.py" line="+11"/>
         <location filename="../../ui/pages/targets/models.py" line="-90"/>
         <location filename="../../ui/pages/targets/targets_tab.py" line="+3"/>
@@ -2416,7 +2464,7 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../ui/pages/targets/classification_tab.py" line="+318"/>
+        <location filename="../../ui/pages/targets/classification_tab.py" line="+319"/>
         <source>Mọi đối tượng</source>
         <translation>All categories</translation>
     </message>
@@ -2463,6 +2511,7 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="-532"/>
         <source>Cử đi học…</source>
         <translation>Nominate for training…</translation>
     </message>
@@ -3036,7 +3085,7 @@ Job position: {job_position}</translation>
         <location filename="../../ui/pages/staff/person_dialog.py" line="+1"/>
         <location filename="../../ui/pages/sync/import_dialog.py" line="-173"/>
         <location filename="../../ui/pages/sync/models.py" line="+78"/>
-        <location filename="../../ui/pages/targets/targets_tab.py" line="-132"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="+356"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
@@ -3074,6 +3123,7 @@ Job position: {job_position}</translation>
     <message>
         <location filename="../../ui/pages/classes/classes_tab.py" line="+94"/>
         <location filename="../../ui/pages/decisions/page.py" line="+0"/>
+        <location filename="../../ui/pages/reports/page.py" line="+321"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -3166,31 +3216,177 @@ Job position: {job_position}</translation>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/pages/results/page.py" line="+3"/>
+        <source>Chứng chỉ</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/pages/results/sheet_model.py" line="+46"/>
+        <location filename="../../ui/pages/staff/qualification_dialog.py" line="+1"/>
         <source>Ngày cấp</source>
         <translation>Date awarded</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/pages/results/sheet_model.py" line="+1"/>
+        <location filename="../../ui/pages/staff/qualification_dialog.py" line="+1"/>
         <location filename="../../ui/pages/staff/qualification_model.py" line="+3"/>
         <source>Hiệu lực đến</source>
         <translation>Valid until</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>30 ngày tới</source>
+        <translation>next 30 days</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>90 ngày tới</source>
+        <translation>next 90 days</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>6 tháng tới</source>
+        <translation>next 6 months</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 năm tới</source>
+        <translation>next year</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã hết hạn {n} ngày</source>
+        <translation>Expired {n} days ago</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hết hạn hôm nay</source>
+        <translation>Expires today</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Còn {n} ngày</source>
+        <translation>{n} days left</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Mọi chứng chỉ có thời hạn</source>
+        <translation>Every certificate with a validity</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cả chứng chỉ đã hết hạn</source>
+        <translation>Include expired certificates</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../ui/pages/results/reviews_tab.py" line="+218"/>
+        <source>Mở hồ sơ</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Chứng chỉ có thời hạn của những người đang trong danh sách; chứng chỉ đã được cấp lại (cùng loại, hạn mới hơn) không hiện. Thời hạn lấy từ kết quả lớp học hoặc từ hồ sơ văn bằng, chứng chỉ.</source>
+        <translation>Certificates with a validity held by people on the books; renewed ones (same kind, later validity) are not shown. The validity comes from class results or from the qualifications record.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{n} chứng chỉ, {e} đã hết hạn</source>
+        <translation>{n} certificates, {e} expired</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kết quả bồi dưỡng</source>
+        <translation>Training results</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kết quả học tập</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đánh giá sau bồi dưỡng</source>
+        <translation>Reviews after training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chứng chỉ hết hạn</source>
+        <translation>Expiring certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff/qualification_dialog.py" line="+1"/>
         <source>Hình thức đào tạo</source>
         <translation>Mode of study</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/results/sheet_model.py" line="-6"/>
+        <source>Phòng, ban / Đơn vị</source>
+        <translation>Department / Unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Điểm (/10)</source>
+        <translation>Score (/10)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Xếp loại</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số chứng chỉ</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../ui/pages/staff/qualification_dialog.py" line="+1"/>
         <location filename="../../ui/pages/sync/models.py" line="-46"/>
         <location line="+103"/>
         <location filename="../../ui/pages/targets/dialogs.py" line="-86"/>
         <location line="+143"/>
         <location filename="../../ui/pages/targets/rating_model.py" line="+9"/>
-        <location filename="../../ui/pages/targets/targets_tab.py" line="+144"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="+188"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tình trạng cử học</source>
+        <translation>Nomination status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chuyên cần</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>{d} (tự tính)</source>
+        <translation>{d} (computed)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Chưa nhập kết quả: theo tình trạng cử học “{s}”</source>
+        <translation>No result entered: from the nomination status “{s}”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chứng chỉ của khóa này có hiệu lực {n} tháng kể từ ngày cấp</source>
+        <translation>This course&apos;s certificates are valid for {n} months from the date of issue</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>ngày cấp</source>
+        <translation>date of issue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hiệu lực đến</source>
+        <translation>valid until</translation>
     </message>
     <message>
         <location filename="../../ui/pages/staff/qualification_model.py" line="-5"/>
@@ -3208,7 +3404,8 @@ Job position: {job_position}</translation>
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/pages/results/page.py" line="-104"/>
+        <location filename="../../ui/pages/staff/qualification_model.py" line="+1"/>
         <source>Số hiệu</source>
         <translation>Number</translation>
     </message>
@@ -3831,12 +4028,219 @@ Job position: {job_position}</translation>
         <translation>Old</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/pages/results/reviews_tab.py" line="-214"/>
+        <source>Kết thúc</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đánh giá từ</source>
+        <translation>Review from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày đánh giá</source>
+        <translation>Reviewed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kết luận</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cần đánh giá (quá hạn, đến hạn, sắp đến hạn)</source>
+        <translation>To review (overdue, due, upcoming)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/pages/sync/models.py" line="+0"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Đã đánh giá</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tất cả khóa học đã hoàn thành</source>
+        <translation>Every completed training</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loại khóa học</source>
+        <translation>Course type</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nhóm</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số phiếu</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bình quân</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Có hiệu quả</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Đánh giá hiệu quả sau bồi dưỡng — {n}</source>
+        <translation>Effectiveness review after training — {n}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — {position}, {department}&lt;br&gt;Khóa học: &lt;b&gt;{course}&lt;/b&gt;{klass}&lt;br&gt;Kết thúc ngày {ended}; đánh giá từ ngày {due} (sau ít nhất 03 tháng).</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {position}, {department}&lt;br&gt;Course: &lt;b&gt;{course}&lt;/b&gt;{klass}&lt;br&gt;Ended {ended}; review from {due} (at least 3 months after).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Người đánh giá (để trống: tài khoản đang dùng)</source>
+        <translation>Reviewer (empty: the current account)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ngày đánh giá:</source>
+        <translation>Review date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người đánh giá:</source>
+        <translation>Reviewer:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tiêu chí (Tốt 4 – Khá 3 – Trung bình 2 – Yếu 1)</source>
+        <translation>Criteria (Good 4 – Fair 3 – Average 2 – Weak 1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>— không đánh giá</source>
+        <translation>— not rated</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} — {label}</source>
+        <translation>{n} — {label}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(theo điểm các tiêu chí)</source>
+        <translation>(from the criteria ratings)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nhận xét chung về việc vận dụng kiến thức vào công việc</source>
+        <translation>General remarks on applying what was learnt at work</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đề xuất, kiến nghị (bồi dưỡng tiếp, bố trí công việc…)</source>
+        <translation>Proposals (further training, assignments…)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kết luận:</source>
+        <translation>Conclusion:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhận xét:</source>
+        <translation>Remarks:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiến nghị:</source>
+        <translation>Recommendations:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lưu phiếu đánh giá</source>
+        <translation>Save review</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Phiếu này do đơn vị của người học lập; ở đây chỉ xem.</source>
+        <translation>This review is made by the learner&apos;s unit; read only here.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Gợi ý theo điểm: {o}</source>
+        <translation>Suggested by the ratings: {o}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chưa chấm tiêu chí nào</source>
+        <translation>No criterion rated yet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>• Ngày đánh giá: {error}</source>
+        <translation>• Review date: {error}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Tìm theo tên, khóa học…</source>
+        <translation>Search by name, course…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+110"/>
+        <source>Đánh giá…</source>
+        <translation>Review…</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>Xóa phiếu đánh giá</source>
+        <translation>Delete review</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Mọi năm</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;Hiệu quả sau bồi dưỡng&lt;/b&gt; — tổng hợp theo:</source>
+        <translation>&lt;b&gt;Effectiveness after training&lt;/b&gt; — summarised by:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Năm đánh giá:</source>
+        <translation>Review year:</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{n} lượt, {o} quá hạn</source>
+        <translation>{n} trainings, {o} overdue</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Xem, sửa phiếu…</source>
+        <translation>View, edit review…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Đã lưu phiếu đánh giá của {n}.</source>
+        <translation>Saved the review of {n}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Đã xóa phiếu đánh giá của {n}.</source>
+        <translation>Deleted the review of {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync/models.py" line="+1"/>
         <source>{label} ({days} ngày)</source>
         <translation>{label} ({days} d)</translation>
     </message>
@@ -3883,6 +4287,7 @@ Job position: {job_position}</translation>
         <translation>Made on</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/results/sheet_model.py" line="-275"/>
         <location filename="../../ui/pages/staff/import_dialog.py" line="-395"/>
         <location filename="../../ui/pages/sync/models.py" line="+2"/>
         <location line="+47"/>
@@ -3953,6 +4358,7 @@ Job position: {job_position}</translation>
     <message>
         <location filename="../../ui/pages/classes/classes_tab.py" line="-302"/>
         <location filename="../../ui/pages/classes/planner.py" line="-192"/>
+        <location filename="../../ui/pages/results/reviews_tab.py" line="-340"/>
         <location filename="../../ui/pages/sync/models.py" line="+4"/>
         <location line="+39"/>
         <source>Đơn vị</source>
@@ -4397,23 +4803,143 @@ Job position: {job_position}</translation>
         <translation>Search by name…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/pages/results/results_tab.py" line="-2"/>
+        <source>Đạt</source>
+        <comment>passed</comment>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa có KQ</source>
+        <translation>No result</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Tìm lớp, khóa học…</source>
+        <translation>Search classes, courses…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lớp do đơn vị khác tổ chức: chỉ xem kết quả</source>
+        <translation>A class run by another unit: results are read only</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location filename="../../ui/pages/targets/classification_tab.py" line="+2"/>
         <source>Lưu (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../ui/pages/targets/classification_tab.py" line="+2"/>
         <source>Hủy thay đổi</source>
         <translation>Discard changes</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Ghi “Đạt” cho người chưa có kết quả</source>
+        <translation>Mark “Passed” for learners without a result</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đánh số chứng chỉ…</source>
+        <translation>Number certificates…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+205"/>
+        <location line="+3"/>
+        <source>Kết thúc lớp</source>
+        <translation>Close class</translation>
+    </message>
+    <message>
+        <location line="-206"/>
+        <source>Chỉ kết thúc được khi mọi học viên đã có kết quả</source>
+        <translation>A class can be closed only when every learner has a result</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>&lt;p style=&apos;color:#777&apos;&gt;Chọn một lớp để nhập kết quả.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#777&apos;&gt;Choose a class to enter its results.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;br&gt;&lt;span style=&apos;color:#8a5a00&apos;&gt;Kết quả lớp này do {o} nhập; ở đây chỉ xem.&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:#8a5a00&apos;&gt;The results of this class are entered by {o}; read only here.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> · chứng chỉ có hiệu lực {n} tháng</source>
+        <translation> · certificates valid for {n} months</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{n} học viên — {parts}</source>
+        <translation>{n} learners — {parts}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Đã lưu kết quả của {n} học viên.</source>
+        <translation>Saved the results of {n} learners.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} người được ghi hoàn thành khóa học và cập nhật văn bằng, chứng chỉ.</source>
+        <translation>{n} people recorded as completing the course, with their qualifications updated.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} người thuộc đơn vị khác: đơn vị đó cập nhật khi nhận được tệp đồng bộ.</source>
+        <translation>{n} people of other units: their unit updates them when the sync file arrives.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Đã ghi “Đạt” cho {n} học viên (chưa lưu).</source>
+        <translation>Marked “Passed” for {n} learners (not saved yet).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đánh số chứng chỉ</source>
+        <translation>Number certificates</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tiền tố số hiệu (các chứng chỉ được đánh số tiếp theo: TIỀN TỐ0001, 0002…) cho người đạt chưa có số:</source>
+        <translation>Number prefix (certificates are numbered PREFIX0001, 0002…) for the learners who passed and have no number:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đánh số</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Đã đánh số {n} chứng chỉ (chưa lưu).</source>
+        <translation>Numbered {n} certificates (not saved yet).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Chưa kết thúc được lớp</source>
+        <translation>The class cannot be closed yet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Đã kết thúc lớp {c}.</source>
+        <translation>Class {c} closed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kết thúc lớp {c}? Sau khi kết thúc, lớp không nhận thêm học viên.</source>
+        <translation>Close class {c}? A closed class takes no more learners.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets/classification_tab.py" line="+2"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../ui/pages/targets/targets_tab.py" line="-483"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="-536"/>
         <source>Mở hồ sơ trong trang Cán bộ, công chức</source>
         <translation>Open the record on the Staff page</translation>
     </message>
@@ -4559,7 +5085,7 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/pages/targets/targets_tab.py" line="+363"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="+372"/>
         <source>Thêm chỉ tiêu</source>
         <translation>Add a target</translation>
     </message>
@@ -4660,12 +5186,12 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+95"/>
+        <location line="+101"/>
         <source>Tính tiến độ từ ngày</source>
         <translation>Count progress from</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-80"/>
         <source>Tên chỉ tiêu *</source>
         <translation>Target name *</translation>
     </message>
@@ -4675,7 +5201,7 @@ Job position: {job_position}</translation>
         <translation>Plan: {name}</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Hạn hoàn thành</source>
         <translation>Deadline</translation>
     </message>
@@ -4769,7 +5295,7 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../ui/pages/targets/targets_tab.py" line="+117"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="+161"/>
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
@@ -4799,7 +5325,7 @@ To reach: {achievement}</translation>
         <translation>Targets and ratings</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Chỉ tiêu kế hoạch</source>
         <translation>Plan targets</translation>
     </message>
@@ -4904,7 +5430,7 @@ To reach: {achievement}</translation>
         <translation>{name}: results of duties score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets/targets_tab.py" line="-550"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="-604"/>
         <source>Toàn tỉnh (cộng mọi xã, phường)</source>
         <translation>Whole province (all communes added up)</translation>
     </message>
@@ -4930,12 +5456,12 @@ To reach: {achievement}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+404"/>
+        <location line="+414"/>
         <source>Xóa kế hoạch</source>
         <translation>Delete the plan</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-413"/>
         <source>Thêm chỉ tiêu…</source>
         <translation>Add a target…</translation>
     </message>
@@ -4956,17 +5482,17 @@ To reach: {achievement}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+426"/>
+        <location line="+436"/>
         <source>Chốt lại danh sách</source>
         <translation>Freeze the list again</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-435"/>
         <source>Lập lại danh sách đối tượng đã chốt theo ngày bắt đầu tính</source>
         <translation>Draw up the frozen list of people again from the count start date</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Sao chép danh sách</source>
         <translation>Copy the list</translation>
     </message>
@@ -4976,7 +5502,12 @@ To reach: {achievement}</translation>
         <translation>Copy the list (as a table) to paste into Excel or a document</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+4"/>
+        <source>Mở danh sách cử đi học của một khóa đáp ứng chỉ tiêu này, đã chọn sẵn những người còn thiếu</source>
+        <translation>Open the nomination list of a course that meets this target, with the people missing already ticked</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Theo:</source>
         <translation>By:</translation>
     </message>
@@ -5006,7 +5537,7 @@ To reach: {achievement}</translation>
         <translation>Progress of the targets</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Đang tính tiến độ các chỉ tiêu…</source>
         <translation>Computing the targets&apos; progress…</translation>
     </message>
@@ -5031,7 +5562,7 @@ To reach: {achievement}</translation>
         <translation>Share reached against the threshold (black line) — colour by status</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Chọn một chỉ tiêu để xem chi tiết, hoặc áp dụng chỉ tiêu từ kế hoạch mẫu.</source>
         <translation>Select a target to see its details, or apply targets from a model plan.</translation>
     </message>
@@ -5106,7 +5637,17 @@ To reach: {achievement}</translation>
         <translation>Draw up the list of people counted again from the criteria and the count start date ({d})?</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+40"/>
+        <source>Chưa có khóa học phù hợp</source>
+        <translation>No suitable course</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trong danh mục chưa có khóa học nào mà hoàn thành thì được tính cho chỉ tiêu này. Hãy thêm khóa học ở trang “Khóa học, lớp học” (loại khóa, trình độ được công nhận).</source>
+        <translation>No course in the catalogue counts for this target when completed. Add one on the “Courses, classes” page (course type, level granted).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
@@ -5409,11 +5950,132 @@ To reach: {achievement}</translation>
         <source>Tối thiểu số buổi phải dự:</source>
         <translation>Minimum share of sessions attended:</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/reports/page.py" line="-280"/>
+        <source>Báo cáo kết quả đào tạo, bồi dưỡng năm</source>
+        <translation>Annual training report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đăng ký nhu cầu đào tạo, bồi dưỡng năm sau</source>
+        <translation>Training needs for next year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người chưa được bồi dưỡng trong N năm</source>
+        <translation>People not trained for N years</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chứng chỉ hết hạn, sắp hết hạn</source>
+        <translation>Certificates expired or expiring</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Toàn tỉnh (mọi xã, phường)</source>
+        <translation>Whole province (every commune)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> năm</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> ngày tới</source>
+        <translation> days ahead</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Năm báo cáo:</source>
+        <translation>Report year:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Năm đăng ký:</source>
+        <translation>Registration year:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa học trong:</source>
+        <translation>Not trained in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/pages/results/page.py" line="+37"/>
+        <source>Hết hạn trong:</source>
+        <translation>Expiring within:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Lập báo cáo</source>
+        <translation>Build report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xuất Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xuất PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&lt;p style=&apos;color:#777&apos;&gt;Chọn thông số rồi bấm “Lập báo cáo”.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#777&apos;&gt;Choose the parameters, then click “Build report”.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Đang lập báo cáo…</source>
+        <translation>Building the report…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Không lập được báo cáo</source>
+        <translation>The report could not be built</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;Báo cáo {title}&lt;/b&gt; — {unit}</source>
+        <translation>&lt;b&gt;Report: {title}&lt;/b&gt; — {unit}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Biểu {n}</source>
+        <translation>Table {n}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lưu báo cáo</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Đã lưu {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đang ghi tệp…</source>
+        <translation>Writing the file…</translation>
+    </message>
 </context>
 <context>
     <name>label</name>
     <message>
-        <location filename="../../ui/app_labels.py" line="+119"/>
+        <location filename="../../ui/app_labels.py" line="+126"/>
         <source>Cán bộ</source>
         <translation>Cadre</translation>
     </message>
@@ -5838,7 +6500,7 @@ To reach: {achievement}</translation>
         <translation>Content</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mã lớp</source>
         <translation>Class code</translation>
     </message>
@@ -5883,7 +6545,7 @@ To reach: {achievement}</translation>
         <translation>Organised by</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -5893,7 +6555,7 @@ To reach: {achievement}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Hoàn thành xuất sắc nhiệm vụ</source>
         <translation>Outstanding</translation>
     </message>
@@ -6163,12 +6825,12 @@ To reach: {achievement}</translation>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-132"/>
         <source>Vị trí việc làm</source>
         <translation>Job position</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>Cài đặt</source>
         <translation>Setting</translation>
     </message>
@@ -6178,17 +6840,17 @@ To reach: {achievement}</translation>
         <translation>Account</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Số thứ tự</source>
         <translation>Row number</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-169"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+170"/>
         <source>Họ (và tên đệm)</source>
         <translation>Family (and middle) name</translation>
     </message>
@@ -6198,7 +6860,7 @@ To reach: {achievement}</translation>
         <translation>Given name</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-170"/>
         <source>Tên gọi khác</source>
         <translation>Other name</translation>
     </message>
@@ -6208,7 +6870,7 @@ To reach: {achievement}</translation>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+169"/>
         <source>Nam (ngày sinh hoặc dấu x)</source>
         <translation>Male (date of birth or an x)</translation>
     </message>
@@ -6218,7 +6880,7 @@ To reach: {achievement}</translation>
         <translation>Female (date of birth or an x)</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-171"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
@@ -6308,7 +6970,12 @@ To reach: {achievement}</translation>
         <translation>Planned for post</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+61"/>
+        <source>Chứng chỉ có hiệu lực (tháng)</source>
+        <translation>Certificate valid for (months)</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Khóa học</source>
         <translation>Course</translation>
     </message>
@@ -6396,6 +7063,16 @@ To reach: {achievement}</translation>
         <location line="+1"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kết quả học tập</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đánh giá sau bồi dưỡng</source>
+        <translation>Reviews after training</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6564,6 +7241,121 @@ To reach: {achievement}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Chưa có kết quả</source>
+        <translation>No result yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đạt</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không đạt</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vắng, bỏ học</source>
+        <translation>Absent, dropped out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rút, không học</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hiệu quả rõ rệt</source>
+        <translation>Clearly effective</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Có hiệu quả</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hiệu quả hạn chế</source>
+        <translation>Limited effect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa có hiệu quả</source>
+        <translation>Not yet effective</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sắp đến hạn</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đến hạn đánh giá</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa đến thời điểm</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã đánh giá</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KQ nhiệm vụ</source>
+        <translation>Task results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tham mưu</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trách nhiệm</source>
+        <translation>Responsibility</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kỷ luật</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phối hợp</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hài lòng</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khá</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trung bình</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yếu</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
@@ -6596,6 +7388,66 @@ To reach: {achievement}</translation>
         <location line="+1"/>
         <source>Chủ nhật</source>
         <translation>Sunday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kết quả thực hiện nhiệm vụ</source>
+        <translation>Task results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khối lượng, chất lượng, tiến độ công việc được giao sau khi học</source>
+        <translation>Amount, quality and timeliness of the work assigned after the training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chất lượng tham mưu</source>
+        <translation>Quality of advice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tham mưu, đề xuất, xử lý công việc chuyên môn</source>
+        <translation>Advising, proposing, handling professional work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tinh thần trách nhiệm</source>
+        <translation>Responsibility</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chủ động, tận tụy, dám nghĩ, dám làm</source>
+        <translation>Initiative, dedication, daring to think and act</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ý thức kỷ luật, kỷ cương</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chấp hành kỷ luật, kỷ cương hành chính, văn hóa công vụ</source>
+        <translation>Keeping administrative discipline and public-service culture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phối hợp liên ngành</source>
+        <translation>Inter-sector coordination</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phối hợp với các ngành, lĩnh vực, cơ quan liên quan</source>
+        <translation>Working with the sectors, fields and bodies concerned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sự hài lòng của người dân, doanh nghiệp</source>
+        <translation>Citizens&apos; and businesses&apos; satisfaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phản hồi của người dân, doanh nghiệp khi giải quyết công việc</source>
+        <translation>Citizens&apos; and businesses&apos; feedback on the work handled</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6826,6 +7678,71 @@ To reach: {achievement}</translation>
         <location line="+1"/>
         <source>Chuyên môn phù hợp vị trí việc làm</source>
         <translation>Degree fits the job position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã hoàn thành khóa đào tạo, bồi dưỡng</source>
+        <translation>Completed a training course</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại khóa học</source>
+        <translation>Course type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khóa học cụ thể</source>
+        <translation>A given course</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hoàn thành từ</source>
+        <translation>Completed since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mọi loại khóa học</source>
+        <translation>Any course type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nội dung: Đào tạo lại, bồi dưỡng chuyên môn chuyên ngành</source>
+        <translation>Topic: retraining, specialised professional training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nội dung: Kiến thức, kỹ năng theo vị trí việc làm, quản trị dữ liệu, hồ sơ điện tử</source>
+        <translation>Topic: job-position knowledge and skills, data management, electronic records</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nội dung: Cập nhật pháp luật, đạo đức công vụ, văn hóa công sở, CNTT, chuyển đổi số</source>
+        <translation>Topic: updates on law, public-service ethics, office culture, IT, digital transformation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nội dung: Đạo đức công vụ, văn hóa công sở, liêm chính</source>
+        <translation>Topic: public-service ethics, office culture, integrity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bất kỳ khóa học nào thuộc loại trên</source>
+        <translation>Any course of the type above</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bất kỳ lúc nào</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Được đánh giá hiệu quả sau bồi dưỡng</source>
+        <translation>Reviewed for effectiveness after training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khóa học kết thúc từ</source>
+        <translation>Courses ended since</translation>
     </message>
 </context>
 </TS>

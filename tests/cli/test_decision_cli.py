@@ -29,7 +29,10 @@ def test_decision_list_json(cli: Cli, commune_path: Path) -> None:
 
 def test_decision_pdf_by_number_and_by_id(cli: Cli, commune_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "qd01.pdf"
+    # the demo holds decisions of several years: a bare number names the year's decision only with the year
     r = cli("--db", str(commune_path), "decision", "pdf", "01/QĐ-UBND", str(out))
+    assert r.code == 1 and "01/QĐ-UBND/2026" in r.err and not out.exists()
+    r = cli("--db", str(commune_path), "decision", "pdf", "01/QĐ-UBND/2026", str(out))
     assert r.code == 0, r.err
     assert "01/QĐ-UBND" in PdfReader(out).pages[0].extract_text()
     decisions = cli("--db", str(commune_path), "decision", "list", "--json").json()["decisions"]
@@ -38,7 +41,7 @@ def test_decision_pdf_by_number_and_by_id(cli: Cli, commune_path: Path, tmp_path
     assert cli("--db", str(commune_path), "decision", "pdf", str(second["id"]), str(out2)).code == 0
     assert "Số: 02/QĐ-UBND" in PdfReader(out2).pages[0].extract_text()
     # the accents may be left out when typing the number
-    assert cli("--db", str(commune_path), "decision", "pdf", "2/QD-UBND", str(tmp_path / "x.pdf")).code == 0
+    assert cli("--db", str(commune_path), "decision", "pdf", "2/QD-UBND/2026", str(tmp_path / "x.pdf")).code == 0
 
 
 def test_unknown_decision_exits_1_and_writes_nothing(cli: Cli, commune_path: Path, tmp_path: Path) -> None:
@@ -48,7 +51,7 @@ def test_unknown_decision_exits_1_and_writes_nothing(cli: Cli, commune_path: Pat
     r = cli("--db", str(commune_path), "decision", "pdf", "99/QĐ-UBND", str(out))
     assert r.code == 1 and "Không tìm thấy quyết định" in r.err and not out.exists()
     assert list(folder.iterdir()) == []
-    r = cli("--db", str(commune_path), "decision", "pdf", "01/QĐ-UBND", str(tmp_path / "no" / "dir.pdf"))
+    r = cli("--db", str(commune_path), "decision", "pdf", "01/QĐ-UBND/2026", str(tmp_path / "no" / "dir.pdf"))
     assert r.code == 1 and "không tồn tại" in r.err
 
 

@@ -142,20 +142,22 @@ def test_decision_from_nominations_issue_and_links_both_ways(qtbot: QtBot, main_
     with qtbot.waitSignal(dialog.saved, timeout=2000):
         dialog.try_save()
     assert decisions.service.decision_edit(uid).signing_mode == SigningMode.DEPUTY
+    used = [d.number for d in decisions.service.decisions() if d.year == 2026 and d.number is not None]
     issue = decisions.issue()
     assert isinstance(issue, IssueDialog)
     issue.date.setText("03/12/2026")
-    assert issue.number.value() == 7  # six numbers used in 2026 already, cancelled ones included
+    assert issue.number.value() == max(used) + 1  # after every number used in 2026, cancelled ones included
     with qtbot.waitSignal(issue.issued, timeout=2000):
         issue.try_issue()
     row = decisions.selected()
-    assert row is not None and row.number_text == "07/QĐ-UBND" and row.status == DecisionStatus.ISSUED
+    expected = f"{max(used) + 1:02d}/QĐ-UBND"
+    assert row is not None and row.number_text == expected and row.status == DecisionStatus.ISSUED
     assert all(decisions.service.nomination(u).status == NominationStatus.APPROVED for u in uids)
     # decision → nomination
     decisions._link(QUrl(f"nomination:{uids[0]}"))
     assert main_window.stack.currentWidget() is noms
     assert [r.uid for r in noms.selected_rows()] == [uids[0]]
-    assert "07/QĐ-UBND" in noms.detail.toPlainText()
+    assert expected in noms.detail.toPlainText()
     # nomination → decision
     noms._link(QUrl(f"decision:{uid}"))
     assert main_window.stack.currentWidget() is decisions and decisions.selected().uid == uid  # type: ignore[union-attr]
@@ -164,7 +166,7 @@ def test_decision_from_nominations_issue_and_links_both_ways(qtbot: QtBot, main_
 def test_preview_print_and_save_as_pdf(qtbot: QtBot, main_window: MainWindow, tmp_path: Path) -> None:
     page = show(main_window, DecisionsPage)
     assert isinstance(page, DecisionsPage)
-    row = next(r for r in page.model.rows if r.number_text == "01/QĐ-UBND")
+    row = next(r for r in page.model.rows if r.number_text == "01/QĐ-UBND" and r.year == 2026)
     page.select_uid(row.uid)
     with qtbot.waitSignal(page.pdf_ready, timeout=10_000) as ready:
         page.preview()
@@ -243,7 +245,7 @@ def test_printing_draws_every_page_of_the_pdf(main_window: MainWindow, tmp_path:
 
     page = show(main_window, DecisionsPage)
     assert isinstance(page, DecisionsPage)
-    row = next(r for r in page.model.rows if r.number_text == "01/QĐ-UBND")
+    row = next(r for r in page.model.rows if r.number_text == "01/QĐ-UBND" and r.year == 2026)
     source = page.service.render_pdf(row.uid, tmp_path / "qd.pdf")
     printer = a4_printer()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

@@ -192,7 +192,11 @@ def test_presets_on_a_new_commune(qtbot: QtBot, workspace: Workspace) -> None:
     first = dialog.model.item(0, 0)
     total = sum(dialog.model.item(i, 0).rowCount() for i in range(dialog.model.rowCount()))
     first.child(0, 0).setCheckState(Qt.CheckState.Unchecked)
-    assert "cần kết quả khóa học" in dialog.notes.toPlainText().lower()
+    assert "nguồn" in dialog.notes.toPlainText().lower()
+    # the targets measured by training results are presets like the others
+    names = [first.child(i, 0).text() for i in range(first.rowCount())]
+    assert any("đánh giá hiệu quả sau bồi dưỡng" in n for n in names)
+    assert any("chuyên môn chuyên ngành" in n for n in names)
     with qtbot.waitSignal(dialog.adopted, timeout=3000):
         dialog.apply()
     assert len(tab.plans) == 3 and len(tab.computation.results) == total - 1  # type: ignore[union-attr]

@@ -207,7 +207,7 @@ def test_courses_nominations_decisions_ratings_and_targets_read_well(demo_worksp
     with demo_workspace.db.reading() as s:
         assert s.scalars(select(TrainingClass.status).where(TrainingClass.uid == klass.uid)).one() == "finished"
         rows = list_entries(s, AuditFilter(entity="training_class", entity_uid=klass.uid))
-        nominations = list_entries(s, AuditFilter(entity="nomination_status_change", limit=100))
+        nominations = list_entries(s, AuditFilter(entity="nomination_status_change", limit=1000))
         decisions = list_entries(s, AuditFilter(entity="decision", limit=50))
         ratings = list_entries(s, AuditFilter(entity="quality_rating", limit=5))
         targets = list_entries(s, AuditFilter(entity="plan_target", limit=5))

@@ -45,7 +45,7 @@ def find(frags: list[Fragment], text: str) -> Fragment:
 @pytest.fixture
 def decision_pdf(demo_workspace: Workspace, tmp_path: Path) -> tuple[DecisionDocument, PdfReader]:
     with demo_workspace.db.reading() as s:
-        doc = build_document(s, find_decision(s, "01/QĐ-UBND").uid)
+        doc = build_document(s, find_decision(s, "01/QĐ-UBND/2026").uid)  # the demo has decisions of several years
     out = render_decision_pdf(doc, tmp_path / "qd.pdf")
     return doc, PdfReader(out)
 

@@ -63,7 +63,7 @@ def _ids(ws: Workspace) -> dict[str, Any]:
             "draft": draft.uid,
             "issued": issued.uid,
             "course": own_course.uid,
-            "class": own_course.classes[0].uid,
+            "class": next(k.uid for k in own_course.classes if k.status == "open"),  # not a past class
             "person": person.uid,
             "plan": plan.uid,
         }

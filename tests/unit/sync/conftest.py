@@ -14,6 +14,7 @@ import pytest
 from app.courses.demo import finish_classes, planned_statuses, province_catalogue
 from app.demo import generate_demo
 from app.organisation import ensure_unit
+from app.results.demo import past_catalogue
 from app.sync.demo import demo_province_keys
 from app.sync.export import ExportResult, export_bundle
 from app.sync.importer import Outcome, import_files
@@ -60,6 +61,7 @@ def sync_templates(
         store_own_keys(s, demo_province_keys())
         # the demo province's catalogue: the one the demo commune A holds a copy of (same uids)
         finish_classes(s, planned_statuses(TODAY, province_catalogue(s, TODAY, PROVINCE)))
+        past_catalogue(s, TODAY, PROVINCE)  # and its classes of past years (the commune's results refer to them)
         ensure_unit(s, COMMUNE_A, "Xã Hà Bắc", UnitKind.COMMUNE, PROVINCE)
         ensure_unit(s, COMMUNE_B, "Xã Hà Nam", UnitKind.COMMUNE, PROVINCE)
     for commune in (a, b):

@@ -29,9 +29,9 @@ PINNED = {
     "qualification": "certificate_no institution issued_on kind level major note source source_ref staff_uid "
     "training_form valid_until year",
     "staff_status_change": "changed_at changed_by effective_date new_status note old_status staff_uid",
-    "course": "active code course_type default_cost description duration_days funding_source grants_certificate "
-    "grants_kind grants_level hours mode name organiser requires_commitment target_categories target_note "
-    "target_positions",
+    "course": "active certificate_valid_months code course_type default_cost description duration_days "
+    "funding_source grants_certificate grants_kind grants_level hours mode name organiser requires_commitment "
+    "target_categories target_note target_positions",
     "training_class": "batch capacity code course_uid end_date mode name note organiser region start_date status venue",
     "class_session": "block class_uid day end_time note room start_time teacher topic venue",
     "decision": "amends_uid appendix_title article1 article2 article3 authority cancel_reason cancelled_on created_by "
@@ -42,6 +42,11 @@ PINNED = {
     "nomination_status_change": "changed_at changed_by decision_uid effective_date new_status nomination_uid note "
     "old_status",
     "attendance": "note session_uid staff_uid status",
+    "training_result": "certificate_date certificate_no class_uid grade nomination_uid note recorded_by result score "
+    "valid_until",
+    "training_review": "advice_quality advice_quality_note conclusion coordination coordination_note discipline "
+    "discipline_note nomination_uid overall recommendation responsibility responsibility_note reviewed_on reviewer "
+    "satisfaction satisfaction_note task_results task_results_note",
     "quality_rating": "cap_note capped disciplined general_score level method note period_kind period_no "
     "proposed_level staff_uid task_score year",
     "plan": "document end_date name note preset_key start_date",
@@ -54,6 +59,7 @@ OWNERS = {  # DESIGN.md §4: who may send rows of each kind
     "training_class": EITHER,
     "class_session": EITHER,  # the schedule of whoever runs the class
     "attendance": EITHER,  # taken by whoever runs the class
+    "training_result": EITHER,  # entered by whoever runs the class
 }
 
 
@@ -65,7 +71,10 @@ def test_registry_carries_exactly_the_pinned_fields_in_dependency_order() -> Non
             assert ref.to_self or names.index(ref.target) < names.index(schema.name), (schema.name, ref)
     assert {s.name: s.kind.sides for s in REGISTRY} == {name: OWNERS.get(name, COMMUNE) for name in PINNED}
     assert {s.name: " ".join(sorted(s.wire_keys)) for s in REGISTRY} == PINNED
-    assert all(s.kind.version == 1 for s in REGISTRY)
+    # the course kind carries the certificate's validity since version 2 (files of version 1 still read)
+    assert {s.name: s.kind.version for s in REGISTRY if s.kind.version != 1} == {"course": 2}
+    old_course = {k: None for k in REGISTRY.get("course").wire_keys if k != "certificate_valid_months"}
+    assert REGISTRY.upgrade("course", 1, old_course)["certificate_valid_months"] is None
     staff = REGISTRY.get("staff")
     assert "name_sort_key" not in staff.wire_keys and "id" not in staff.wire_keys  # local, never carried
 

@@ -72,7 +72,7 @@ def _train(s: Session, step: int) -> None:
     training; its other courses are past or full), a decision for them, studying, withdrawn; a
     classification entered."""
     course = s.scalars(select(Course).where(Course.owner_unit == COMMUNE_A, Course.code == "TCD-XA")).one()
-    klass = course.classes[0]
+    klass = next(k for k in course.classes if k.status == "open")  # its past classes are finished
     taken = {r.staff_uid for r in list_nominations(s, course_uid=course.uid)}
     rows = [r for r in list_rows(s) if r.status == StaffStatus.WORKING and r.uid not in taken]
     proposed = [r.uid for r in list_nominations(s, course_uid=course.uid, statuses=[NominationStatus.PROPOSED])]

@@ -276,7 +276,7 @@ def test_target_input_is_checked(workspace: Workspace) -> None:
         with pytest.raises(UserError, match="phải sau ngày bắt đầu"):
             _target(s, plan, deadline=date(2025, 1, 1))
         with pytest.raises(UserError, match="không được hỗ trợ"):
-            _target(s, plan, achievement="course")
+            _target(s, plan, achievement="diploma")
         with pytest.raises(UserError, match="không có trong thang"):
             _target(s, plan, params={"kind": PT.value, "min_level": "thac_si"})
 
@@ -302,7 +302,7 @@ def test_population_json_round_trip_and_description() -> None:
 
 def test_registry_types_describe_their_parameters() -> None:
     keys = {t.key for t in achievement_types()}
-    assert keys == {"qualification", "classification", "job_match"}
+    assert keys == {"qualification", "classification", "job_match", "course", "training_review"}
     qualification = get_type("qualification")
     assert qualification.describe(qualification.normalise({"kind": "political_theory", "min_level": "cao_cap"})) == (
         "Có trình độ lý luận chính trị Cao cấp hoặc Cử nhân"

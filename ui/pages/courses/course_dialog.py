@@ -179,6 +179,10 @@ class CourseDialog(_FormDialog):
             tr_label(labels["grants_certificate"]),
             self.line("grants_certificate", tr("Tên chứng chỉ, giấy chứng nhận")),
         )
+        self.form.addRow(
+            tr_label(labels["certificate_valid_months"]),
+            self.line("certificate_valid_months", tr("để trống nếu chứng chỉ không có thời hạn")),
+        )
         self.form.addRow("", self.check("requires_commitment", tr_label(labels["requires_commitment"])))
         self.form.addRow(tr_label(labels["default_cost"]), self.line("default_cost", "1500000"))
         self.form.addRow(

@@ -67,7 +67,7 @@ UNITS_COLUMN: Col[ClassInfo] = Col(
 class CoursesPage(QWidget):
     title = QT_TRANSLATE_NOOP("", "Khóa học, lớp học")
     nominated = Signal(list)
-    navigate = Signal(str, str)  # page object name, uid (the nominations of a class)
+    navigate = Signal(str, str)  # page object name, uid (the nominations of a class, a class's results)
 
     def __init__(self, service: CoursesService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,10 +135,13 @@ class CoursesPage(QWidget):
             if service.is_province
             else tr("Những người được cử vào lớp này, ở trang “Cử đi học”")
         )
+        self.class_results = QPushButton(tr("Kết quả học tập…"))
+        self.class_results.setObjectName("classResults")
+        self.class_results.setToolTip(tr("Nhập, xem kết quả của các học viên lớp này"))
         class_actions = QHBoxLayout()
         class_actions.addWidget(QLabel(tr("<b>Các lớp của khóa học</b>")))
         class_actions.addStretch(1)
-        for b in (self.add_class, self.edit_class, self.class_who, self.class_people):
+        for b in (self.add_class, self.edit_class, self.class_who, self.class_people, self.class_results):
             class_actions.addWidget(b)
         class_box = QWidget()
         cl = QVBoxLayout(class_box)
@@ -176,6 +179,7 @@ class CoursesPage(QWidget):
         self.edit_class.clicked.connect(self.open_class)
         self.class_who.clicked.connect(lambda: self.who_should_go(self.selected_class()))
         self.class_people.clicked.connect(self.show_class_people)
+        self.class_results.clicked.connect(self.show_results)
         self.course_view.doubleClicked.connect(lambda _i: self.open_course())
         self.class_view.doubleClicked.connect(lambda _i: self.open_class())
         self.course_view.selectionModel().selectionChanged.connect(self._course_changed)
@@ -249,6 +253,7 @@ class CoursesPage(QWidget):
             nominates and klass is not None and klass.status not in (ClassStatus.CANCELLED, ClassStatus.FINISHED)
         )
         self.class_people.setEnabled(klass is not None and klass.nominated > 0)
+        self.class_results.setEnabled(klass is not None and klass.status != ClassStatus.CANCELLED)
 
     # ------------------------------------------------------------------------------ actions
     def new_course(self) -> CourseDialog:
@@ -317,6 +322,11 @@ class CoursesPage(QWidget):
         klass = self.selected_class()
         if klass is not None:
             self.navigate.emit("nominationsPage", f"class:{klass.uid}")
+
+    def show_results(self) -> None:
+        klass = self.selected_class()
+        if klass is not None:
+            self.navigate.emit("resultsPage", klass.uid)
 
     def _nominated(self, uids: list[str]) -> None:
         course = self.selected_course()

@@ -96,7 +96,7 @@ class CellDelegate(QStyledItemDelegate):
 
 
 class SheetView(QTableView):
-    """A table that behaves like a spreadsheet for data entry."""
+    """A table that behaves like a spreadsheet for data entry (the classification and results grids)."""
 
     saved_shortcut = Signal()
 
@@ -115,6 +115,7 @@ class SheetView(QTableView):
         self.horizontalHeader().setHighlightSections(False)
         self.setTabKeyNavigation(True)
         self.errors: list[str] = []
+        self.check_column = DISCIPLINED  # the tick column (Space toggles it); -1: none (the results grid)
 
     def move_down(self) -> None:
         current = self.currentIndex()
@@ -143,7 +144,7 @@ class SheetView(QTableView):
             if event.matches(QKeySequence.StandardKey.Copy):
                 QGuiApplication.clipboard().setText(self.selected_text())
                 return
-            if key == Qt.Key.Key_Space and self.currentIndex().column() == DISCIPLINED:
+            if key == Qt.Key.Key_Space and self.currentIndex().column() == self.check_column:
                 index = self.currentIndex()
                 checked = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
                 new = Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked
@@ -155,7 +156,7 @@ class SheetView(QTableView):
         model = self.model()
         indexes = self.selectedIndexes() or ([self.currentIndex()] if self.currentIndex().isValid() else [])
         for index in indexes:
-            if index.column() == DISCIPLINED:
+            if index.column() == self.check_column:
                 model.setData(index, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
             elif model.flags(index) & Qt.ItemFlag.ItemIsEditable:
                 model.setData(index, "", Qt.ItemDataRole.EditRole)
@@ -178,7 +179,7 @@ class SheetView(QTableView):
                 if col >= model.columnCount():
                     break
                 index = model.index(row, col)
-                if col == DISCIPLINED or model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+                if col == self.check_column or model.flags(index) & Qt.ItemFlag.ItemIsEditable:
                     ok = model.setData(index, cell.strip(), Qt.ItemDataRole.EditRole)
                 else:
                     continue

@@ -363,6 +363,9 @@ class TargetDialog(QDialog):
             combo.blockSignals(True)
             combo.clear()
             choices = spec.choices(self._params)
+            if spec.lookup:  # more choices from the records (the course catalogue…)
+                known = {c.value for c in choices}
+                choices += [c for c in self.service.lookup_choices(spec.lookup) if c.value not in known]
             for choice in choices:
                 combo.addItem(tr_label(choice.label), choice.value)
             wanted = self._params.get(spec.name, choices[0].value if choices else None)
@@ -373,6 +376,9 @@ class TargetDialog(QDialog):
 
     def _param_changed(self, name: str) -> None:
         self._params[name] = self.param_combos[name].currentData()
+        if name == "course_uid":  # the name travels with the choice, so the target can describe it
+            combo = self.param_combos[name]
+            self._params["course_name"] = combo.currentText() if combo.currentData() else None
         if name == "kind":  # the levels depend on the kind
             self._params.pop("min_level", None)
             self._fill_params()

@@ -16,6 +16,7 @@ from ui.pages.targets.targets_tab import TargetsTab
 class TargetsPage(QWidget):
     title = QT_TRANSLATE_NOOP("", "Chỉ tiêu, đánh giá")
     show_person = Signal(str)  # open a person in the Staff page
+    nominate_people = Signal(str, list)  # course uid, staff uids (who is missing → nominate)
 
     def __init__(
         self, targets: TargetsService, classification: ClassificationService, parent: QWidget | None = None
@@ -32,6 +33,7 @@ class TargetsPage(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.tabs)
         self.targets.show_person.connect(self.show_person)
+        self.targets.nominate_people.connect(self.nominate_people)
         self.classification.show_person.connect(self.show_person)
         # a new classification changes the targets that count it
         self.classification.saved.connect(lambda: setattr(self.targets, "computation", None))

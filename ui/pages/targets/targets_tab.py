@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -72,6 +73,7 @@ def _proxy(parent: QWidget) -> QSortFilterProxyModel:
 class TargetsTab(QWidget):
     show_person = Signal(str)
     loaded = Signal()
+    nominate_people = Signal(str, list)  # course uid, staff uids: open that course's nominate dialog
 
     def __init__(self, service: TargetsService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -159,6 +161,7 @@ class TargetsTab(QWidget):
         self.missing_proxy.setSourceModel(self.missing_model)
         self.missing_view = _table("missingView")
         self.missing_view.setModel(self.missing_proxy)
+        self.missing_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # nominate some
         for i, col in enumerate(MISSING_COLUMNS):
             self.missing_view.setColumnWidth(i, col.width)
         self.open_person_button = QPushButton(tr("Mở hồ sơ trong trang Cán bộ, công chức"))
@@ -166,6 +169,12 @@ class TargetsTab(QWidget):
         self.copy_button = QPushButton(tr("Sao chép danh sách"))
         self.copy_button.setObjectName("copyMissing")
         self.copy_button.setToolTip(tr("Chép danh sách (dạng bảng) để dán vào Excel hoặc văn bản"))
+        self.nominate_button = QPushButton(tr("Cử đi học…"))
+        self.nominate_button.setObjectName("nominateMissing")
+        self.nominate_button.setToolTip(
+            tr("Mở danh sách cử đi học của một khóa đáp ứng chỉ tiêu này, đã chọn sẵn những người còn thiếu")
+        )
+        self.course_menu: QMenu | None = None
         missing_page = QWidget()
         mv = QVBoxLayout(missing_page)
         self.missing_label = QLabel()
@@ -174,6 +183,7 @@ class TargetsTab(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.open_person_button)
         row.addWidget(self.copy_button)
+        row.addWidget(self.nominate_button)
         row.addStretch(1)
         mv.addLayout(row)
 
@@ -239,6 +249,7 @@ class TargetsTab(QWidget):
         self.open_person_button.clicked.connect(self.open_person)
         self.missing_view.doubleClicked.connect(lambda _i: self.open_person())
         self.copy_button.clicked.connect(self.copy_missing)
+        self.nominate_button.clicked.connect(self.nominate_missing)
         self.dimension.currentIndexChanged.connect(lambda _i: self._show_breakdown())
         self.missing_view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         QShortcut(QKeySequence.StandardKey.Copy, self.missing_view, self.copy_missing)
@@ -383,6 +394,7 @@ class TargetsTab(QWidget):
         self.refreeze_button.setEnabled(target and selected is not None and selected.spec.frozen_ids is not None)
         has_missing = self.missing_model.rowCount() > 0
         self.copy_button.setEnabled(has_missing)
+        self.nominate_button.setEnabled(has_missing)
         self.open_person_button.setEnabled(bool(self.missing_view.selectionModel().selectedRows()))
 
     def _selection_changed(self) -> None:
@@ -587,6 +599,50 @@ class TargetsTab(QWidget):
         uid = self.selected_missing()
         if uid:
             self.show_person.emit(uid)
+
+    def missing_uids(self) -> list[str]:
+        """The people to nominate: those selected in the list (when several are), else every one missing."""
+        chosen: list[str] = []
+        for index in self.missing_view.selectionModel().selectedRows():
+            uid = getattr(self.missing_proxy.data(index, RowRole), "uid", None)
+            if isinstance(uid, str):
+                chosen.append(uid)
+        if len(chosen) > 1:
+            return chosen
+        r = self.selected()
+        return [m.uid for m in r.missing] if r else []
+
+    def nominate_missing(self) -> QMenu | None:
+        """One click to nominating who is missing: the course that meets the target (a menu when several
+        do), its nominate dialog opens with these people ticked."""
+        r = self.selected()
+        if r is None or not r.missing or r.spec.uid is None:
+            return None
+        courses = self.service.suitable_courses(r.spec.uid)
+        if not courses:
+            show_info(
+                self,
+                tr("Chưa có khóa học phù hợp"),
+                tr(
+                    "Trong danh mục chưa có khóa học nào mà hoàn thành thì được tính cho chỉ tiêu này. "
+                    "Hãy thêm khóa học ở trang “Khóa học, lớp học” (loại khóa, trình độ được công nhận)."
+                ),
+            )
+            return None
+        if len(courses) == 1:
+            self.nominate_with(courses[0].uid)
+            return None
+        menu = QMenu(self)
+        menu.setObjectName("courseMenu")
+        for course in courses:
+            action = menu.addAction(course.name)
+            action.triggered.connect(lambda _c=False, uid=course.uid: self.nominate_with(uid))
+        self.course_menu = menu
+        menu.popup(self.nominate_button.mapToGlobal(self.nominate_button.rect().bottomLeft()))
+        return menu
+
+    def nominate_with(self, course_uid: str) -> None:
+        self.nominate_people.emit(course_uid, self.missing_uids())
 
     def missing_text(self) -> str:
         """The missing people as a tab-separated table (pastes into Excel, Word keeps the columns)."""
