@@ -5,7 +5,6 @@ beside the destination and renamed into place."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -19,21 +18,15 @@ from openpyxl.worksheet.worksheet import Worksheet
 from app.classes.exports import ClassDocument, ScheduleDocument, SheetHeader
 from app.classes.pdf import sign_in_pages
 from app.dates import format_date
-from app.errors import UserError
-from app.excel.staff_export import put
+from app.excel.writing import FONT, doc_font, put, save_workbook
 from app.scheduling.sessions import weekday_name
 from db.enums import DatePrecision, Sex
 
-FONT = "Times New Roman"
 _THIN = Side(style="thin")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 _LEFT = Alignment(horizontal="left", vertical="center", wrap_text=True)
 _TOP_LEFT = Alignment(horizontal="left", vertical="top", wrap_text=True)
-
-
-def _font(size: float = 12, *, bold: bool = False, italic: bool = False) -> Font:
-    return Font(name=FONT, size=size, bold=bold, italic=italic)
 
 
 def _merge(ws: Worksheet, row: int, first: int, last: int, value: Any, font: Font, align: Alignment = _CENTER) -> None:
@@ -46,12 +39,12 @@ def _header(ws: Worksheet, header: SheetHeader, ncols: int, titles: Sequence[tup
     """The unit and motto, the place and date, the titles; returns the next free row."""
     left = max(2, ncols * 2 // 5)
     for i, line in enumerate(header.issuer[:2], 1):
-        _merge(ws, i, 1, left, line, _font(12, bold=True))
-    _merge(ws, 1, left + 1, ncols, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", _font(12, bold=True))
+        _merge(ws, i, 1, left, line, doc_font(12, bold=True))
+    _merge(ws, 1, left + 1, ncols, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", doc_font(12, bold=True))
     _merge(
         ws, 2, left + 1, ncols, "Độc lập - Tự do - Hạnh phúc", Font(name=FONT, size=13, bold=True, underline="single")
     )
-    _merge(ws, 3, left + 1, ncols, header.place_date, _font(13, italic=True))
+    _merge(ws, 3, left + 1, ncols, header.place_date, doc_font(13, italic=True))
     row = 5
     for text, font in titles:
         if text:
@@ -64,7 +57,7 @@ def _header(ws: Worksheet, header: SheetHeader, ncols: int, titles: Sequence[tup
 def _table_head(ws: Worksheet, row: int, cells: Sequence[tuple[int, int, int, int, str]]) -> None:
     """(row offset, first col, last row offset, last col, text) header cells, boxed."""
     for r0, c0, r1, c1, text in cells:
-        put(ws, row + r0, c0, text, font=_font(11, bold=True), align=_CENTER)
+        put(ws, row + r0, c0, text, font=doc_font(11, bold=True), align=_CENTER)
         if (r0, c0) != (r1, c1):
             ws.merge_cells(start_row=row + r0, start_column=c0, end_row=row + r1, end_column=c1)
     last_row = row + max(c[2] for c in cells)
@@ -100,33 +93,12 @@ def _setup(ws: Worksheet, *, landscape: bool, title_rows: str, last_row: int, nc
 
 def _signing(ws: Worksheet, row: int, ncols: int, left: str, right: str) -> int:
     half = ncols // 2
-    _merge(ws, row, 1, half, left, _font(13, bold=True))
-    _merge(ws, row, half + 1, ncols, right, _font(13, bold=True))
+    _merge(ws, row, 1, half, left, doc_font(13, bold=True))
+    _merge(ws, row, half + 1, ncols, right, doc_font(13, bold=True))
     row += 1
-    _merge(ws, row, 1, half, "(Ký, ghi rõ họ tên)", _font(12, italic=True))
-    _merge(ws, row, half + 1, ncols, "(Ký, ghi rõ họ tên, đóng dấu)", _font(12, italic=True))
+    _merge(ws, row, 1, half, "(Ký, ghi rõ họ tên)", doc_font(12, italic=True))
+    _merge(ws, row, half + 1, ncols, "(Ký, ghi rõ họ tên, đóng dấu)", doc_font(12, italic=True))
     return row + 5
-
-
-def _save(wb: Workbook, path: Path) -> Path:
-    path = Path(path)
-    if path.suffix.lower() != ".xlsx":
-        raise UserError(f"Tên tệp xuất phải có đuôi .xlsx (nhận được “{path.name}”).")
-    if not path.parent.is_dir():
-        raise UserError(f"Thư mục để lưu không tồn tại: {path.parent}")
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    except PermissionError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserError(
-            f"Không ghi được {path.name}: tệp đang mở trong Excel hoặc thư mục không cho ghi. Hãy đóng tệp rồi thử lại."
-        ) from exc
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserError(f"Không ghi được {path}: {exc.strerror or exc}") from exc
-    return path
 
 
 def _sheet(wb: Workbook, title: str, first: bool) -> Worksheet:
@@ -157,10 +129,10 @@ def write_class_list(doc: ClassDocument, path: Path) -> Path:
         doc.header,
         ncols,
         [
-            ("DANH SÁCH HỌC VIÊN", _font(14, bold=True)),
-            (f"Lớp {doc.class_label}", _font(13, bold=True)),
-            (doc.course_name, _font(13, bold=True)),
-            (doc.info_line, _font(12, italic=True)),
+            ("DANH SÁCH HỌC VIÊN", doc_font(14, bold=True)),
+            (f"Lớp {doc.class_label}", doc_font(13, bold=True)),
+            (doc.course_name, doc_font(13, bold=True)),
+            (doc.info_line, doc_font(12, italic=True)),
         ],
     )
     head = row
@@ -198,10 +170,10 @@ def write_class_list(doc: ClassDocument, path: Path) -> Path:
         r += 1
     for k, width in enumerate((6, 26, 12, 12, 26, 30, 12), start=1):
         ws.column_dimensions[get_column_letter(k)].width = width
-    put(ws, r + 1, 1, f"Danh sách có {len(doc.people)} học viên./.", font=_font(12, italic=True))
+    put(ws, r + 1, 1, f"Danh sách có {len(doc.people)} học viên./.", font=doc_font(12, italic=True))
     last = _signing(ws, r + 3, ncols, "NGƯỜI LẬP DANH SÁCH", "THỦ TRƯỞNG ĐƠN VỊ")
     _setup(ws, landscape=False, title_rows=f"{head}:{head + 1}", last_row=last, ncols=ncols, freeze=f"C{head + 2}")
-    return _save(wb, path)
+    return save_workbook(wb, path)
 
 
 # ------------------------------------------------------------------------------------------- sign-in
@@ -222,9 +194,9 @@ def write_sign_in(doc: ClassDocument, path: Path) -> Path:
             doc.header,
             ncols,
             [
-                ("DANH SÁCH HỌC VIÊN KÝ TÊN THAM DỰ LỚP HỌC", _font(14, bold=True)),
-                (f"Lớp {doc.class_label} — {doc.course_name}", _font(13, bold=True)),
-                (doc.info_line + more, _font(12, italic=True)),
+                ("DANH SÁCH HỌC VIÊN KÝ TÊN THAM DỰ LỚP HỌC", doc_font(14, bold=True)),
+                (f"Lớp {doc.class_label} — {doc.course_name}", doc_font(13, bold=True)),
+                (doc.info_line + more, doc_font(12, italic=True)),
             ],
         )
         head = row
@@ -243,10 +215,10 @@ def write_sign_in(doc: ClassDocument, path: Path) -> Path:
             r += 1
         for k, width in enumerate([6, 26, 26] + [13] * max(len(sessions), 1), start=1):
             ws.column_dimensions[get_column_letter(k)].width = width
-        put(ws, r + 1, 1, f"Tổng số: {len(doc.people)} học viên.", font=_font(12, italic=True))
+        put(ws, r + 1, 1, f"Tổng số: {len(doc.people)} học viên.", font=doc_font(12, italic=True))
         last = _signing(ws, r + 3, ncols, "NGƯỜI THEO DÕI LỚP", "XÁC NHẬN CỦA ĐƠN VỊ TỔ CHỨC")
         _setup(ws, landscape=True, title_rows=f"{head}:{head + 1}", last_row=last, ncols=ncols, freeze=f"D{head + 2}")
-    return _save(wb, path)
+    return save_workbook(wb, path)
 
 
 # ------------------------------------------------------------------------------------------- schedule
@@ -266,7 +238,11 @@ def write_schedule(doc: ScheduleDocument, path: Path) -> Path:
         ws,
         doc.header,
         ncols,
-        [(doc.title, _font(14, bold=True)), (doc.subtitle, _font(13, bold=True)), (doc.period, _font(12, italic=True))],
+        [
+            (doc.title, doc_font(14, bold=True)),
+            (doc.subtitle, doc_font(13, bold=True)),
+            (doc.period, doc_font(12, italic=True)),
+        ],
     )
     head = row
     _table_head(ws, head, [(0, k, 0, k, h) for k, h in enumerate(heads, start=1)])
@@ -285,7 +261,7 @@ def write_schedule(doc: ScheduleDocument, path: Path) -> Path:
     for k, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(k)].width = width
     days = len({line.day for line in doc.lines})
-    put(ws, r + 1, 1, f"Tổng cộng: {len(doc.lines)} buổi học trong {days} ngày./.", font=_font(12, italic=True))
+    put(ws, r + 1, 1, f"Tổng cộng: {len(doc.lines)} buổi học trong {days} ngày./.", font=doc_font(12, italic=True))
     _setup(
         ws,
         landscape=not doc.single_class,
@@ -294,4 +270,4 @@ def write_schedule(doc: ScheduleDocument, path: Path) -> Path:
         ncols=ncols,
         freeze=f"C{head + 1}",
     )
-    return _save(wb, path)
+    return save_workbook(wb, path)

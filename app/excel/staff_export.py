@@ -9,7 +9,6 @@ The file is written next to its destination and renamed into place.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -23,6 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from app.dates import format_date
 from app.errors import UserError
+from app.excel.writing import FONT, doc_font, merge_put, put, save_workbook
 from app.labels import CATEGORY_LABELS, STATUS_LABELS
 from app.organisation import UnitInfo, own_unit
 from app.qualifications import level_label, levels
@@ -32,7 +32,6 @@ from app.text import name_sort_key
 from db.database import Database
 from db.enums import DatePrecision, QualificationKind, Sex, StaffCategory, UnitKind
 
-FONT = "Times New Roman"
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 TITLE = "DANH SÁCH CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC VÀ NGƯỜI HOẠT ĐỘNG KHÔNG CHUYÊN TRÁCH"
 CATEGORY_ORDER = (
@@ -81,7 +80,6 @@ _THIN = Side(style="thin")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 _LEFT = Alignment(horizontal="left", vertical="center", wrap_text=True)
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 Progress = Callable[[int, int, str], bool]
 
@@ -92,31 +90,6 @@ class ExportSummary:
     people: int
     sections: int
     template: bool = False
-
-
-def _font(size: float = 12, *, bold: bool = False, italic: bool = False) -> Font:
-    return Font(name=FONT, size=size, bold=bold, italic=italic)
-
-
-def put(
-    ws: Worksheet, row: int, col: int, value: Any, *, font: Font | None = None, align: Alignment | None = None
-) -> Any:
-    """Write one cell; text that a spreadsheet would take for a formula stays text."""
-    cell = ws.cell(row=row, column=col)
-    cell.value = value
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        cell.data_type = "s"
-        cell.quotePrefix = True
-    cell.font = font or _font()
-    if align is not None:
-        cell.alignment = align
-    return cell
-
-
-def _merge_put(ws: Worksheet, row: int, first: int, last: int, value: str, font: Font, align: Alignment) -> None:
-    put(ws, row, first, value, font=font, align=align)
-    if last > first:
-        ws.merge_cells(start_row=row, start_column=first, end_row=row, end_column=last)
 
 
 def _unit_lines(unit: UnitInfo | None) -> tuple[str, str]:
@@ -135,32 +108,32 @@ def _place_date(unit: UnitInfo | None, today: date) -> str:
 def _header(ws: Worksheet, unit: UnitInfo | None, today: date, subtitle: str) -> None:
     left_end, right_start = 5, 7
     body, name = _unit_lines(unit)
-    _merge_put(ws, 1, 1, left_end, body, _font(12, bold=True), _CENTER)
-    _merge_put(ws, 2, 1, left_end, name, _font(12, bold=True), _CENTER)
-    _merge_put(ws, 1, right_start, NCOLS, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", _font(12, bold=True), _CENTER)
-    _merge_put(ws, 2, right_start, NCOLS, "Độc lập - Tự do - Hạnh phúc", _font(13, bold=True), _CENTER)
+    merge_put(ws, 1, 1, left_end, body, doc_font(12, bold=True), _CENTER)
+    merge_put(ws, 2, 1, left_end, name, doc_font(12, bold=True), _CENTER)
+    merge_put(ws, 1, right_start, NCOLS, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", doc_font(12, bold=True), _CENTER)
+    merge_put(ws, 2, right_start, NCOLS, "Độc lập - Tự do - Hạnh phúc", doc_font(13, bold=True), _CENTER)
     ws.cell(row=2, column=9).font = Font(name=FONT, size=13, bold=True, underline="single")
-    _merge_put(ws, 4, 1, NCOLS, TITLE, _font(14, bold=True), _CENTER)
-    _merge_put(ws, 5, 1, NCOLS, subtitle, _font(12, italic=True), _CENTER)
+    merge_put(ws, 4, 1, NCOLS, TITLE, doc_font(14, bold=True), _CENTER)
+    merge_put(ws, 5, 1, NCOLS, subtitle, doc_font(12, italic=True), _CENTER)
     ws.row_dimensions[4].height = 36
     top, bottom = HEADER_TOP, HEADER_TOP + 1
     c = 1
     while c <= NCOLS:
         col = COLUMNS[c - 1]
         if col.group is None:
-            put(ws, top, c, col.title, font=_font(11, bold=True), align=_CENTER)
+            put(ws, top, c, col.title, font=doc_font(11, bold=True), align=_CENTER)
             ws.merge_cells(start_row=top, start_column=c, end_row=bottom, end_column=c)
             c += 1
             continue
         span = c
         while span + 1 <= NCOLS and COLUMNS[span].group == col.group:
             span += 1
-        _merge_put(ws, top, c, span, col.group, _font(11, bold=True), _CENTER)
+        merge_put(ws, top, c, span, col.group, doc_font(11, bold=True), _CENTER)
         for k in range(c, span + 1):
-            put(ws, bottom, k, COLUMNS[k - 1].title, font=_font(11, bold=True), align=_CENTER)
+            put(ws, bottom, k, COLUMNS[k - 1].title, font=doc_font(11, bold=True), align=_CENTER)
         c = span + 1
     for k in range(1, NCOLS + 1):
-        put(ws, bottom + 1, k, f"({k})", font=_font(10, italic=True), align=_CENTER)
+        put(ws, bottom + 1, k, f"({k})", font=doc_font(10, italic=True), align=_CENTER)
         for r in (top, bottom, bottom + 1):
             ws.cell(row=r, column=k).border = _BOX
         ws.column_dimensions[_letter(k)].width = COLUMNS[k - 1].width
@@ -193,8 +166,8 @@ def _page_setup(ws: Worksheet, last_row: int) -> None:
 
 
 def _section_row(ws: Worksheet, row: int, index: int, title: str) -> None:
-    put(ws, row, 1, ROMAN[index], font=_font(12, bold=True), align=_CENTER)
-    put(ws, row, 2, title, font=_font(12, bold=True), align=_LEFT)
+    put(ws, row, 1, ROMAN[index], font=doc_font(12, bold=True), align=_CENTER)
+    put(ws, row, 2, title, font=doc_font(12, bold=True), align=_LEFT)
     ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=NCOLS)
     for k in range(1, NCOLS + 1):
         ws.cell(row=row, column=k).border = _BOX
@@ -245,36 +218,16 @@ def _person_row(ws: Worksheet, r: int, values: list[Any]) -> None:
 
 def _footer(ws: Worksheet, row: int, unit: UnitInfo | None, today: date, signer: str) -> int:
     right_start = 8
-    _merge_put(ws, row, right_start, NCOLS, _place_date(unit, today), _font(13, italic=True), _CENTER)
+    merge_put(ws, row, right_start, NCOLS, _place_date(unit, today), doc_font(13, italic=True), _CENTER)
     row += 1
-    _merge_put(ws, row, 2, 5, "NGƯỜI LẬP BIỂU", _font(13, bold=True), _CENTER)
-    _merge_put(ws, row, right_start, NCOLS, "TM. ỦY BAN NHÂN DÂN", _font(13, bold=True), _CENTER)
+    merge_put(ws, row, 2, 5, "NGƯỜI LẬP BIỂU", doc_font(13, bold=True), _CENTER)
+    merge_put(ws, row, right_start, NCOLS, "TM. ỦY BAN NHÂN DÂN", doc_font(13, bold=True), _CENTER)
     row += 1
-    _merge_put(ws, row, right_start, NCOLS, "CHỦ TỊCH", _font(13, bold=True), _CENTER)
+    merge_put(ws, row, right_start, NCOLS, "CHỦ TỊCH", doc_font(13, bold=True), _CENTER)
     row += 5
     if signer:
-        _merge_put(ws, row, right_start, NCOLS, signer, _font(13, bold=True), _CENTER)
+        merge_put(ws, row, right_start, NCOLS, signer, doc_font(13, bold=True), _CENTER)
     return row
-
-
-def _save(wb: Workbook, path: Path) -> None:
-    path = Path(path)
-    if path.suffix.lower() != ".xlsx":
-        raise UserError(f"Tên tệp xuất phải có đuôi .xlsx (nhận được “{path.name}”).")
-    if not path.parent.is_dir():
-        raise UserError(f"Thư mục để lưu không tồn tại: {path.parent}")
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    except PermissionError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserError(
-            f"Không ghi được {path.name}: tệp đang mở trong Excel hoặc thư mục không cho ghi. Hãy đóng tệp rồi thử lại."
-        ) from exc
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserError(f"Không ghi được {path}: {exc.strerror or exc}") from exc
 
 
 def _new_sheet(title: str) -> tuple[Workbook, Worksheet]:
@@ -323,12 +276,12 @@ def write_staff_list(
     male = sum(1 for x in rows if x.sex == Sex.MALE)
     total = f"Tổng cộng: {n} người (nam: {male}, nữ: {n - male})"
     put(ws, r, 1, None).border = _BOX
-    _merge_put(ws, r, 2, NCOLS, total, _font(12, bold=True), _LEFT)
+    merge_put(ws, r, 2, NCOLS, total, doc_font(12, bold=True), _LEFT)
     for k in range(2, NCOLS + 1):
         ws.cell(row=r, column=k).border = _BOX
     last = _footer(ws, r + 2, unit, today, signer)
     _page_setup(ws, last)
-    _save(wb, path)
+    save_workbook(wb, path)
     return ExportSummary(Path(path), n, sections)
 
 
@@ -360,7 +313,7 @@ def write_template(path: Path, *, unit: UnitInfo | None, today: date, blank_rows
             dv.add(f"{_letter(col)}{first_data}:{_letter(col)}{last_data}")
             ws.add_data_validation(dv)
     put(ws, r, 1, None).border = _BOX
-    _merge_put(ws, r, 2, NCOLS, "Tổng cộng:", _font(12, bold=True), _LEFT)
+    merge_put(ws, r, 2, NCOLS, "Tổng cộng:", doc_font(12, bold=True), _LEFT)
     for k in range(2, NCOLS + 1):
         ws.cell(row=r, column=k).border = _BOX
     last = _footer(ws, r + 2, unit, today, "")
@@ -376,9 +329,9 @@ def write_template(path: Path, *, unit: UnitInfo | None, today: date, blank_rows
         "- Nhập lại vào ứng dụng: trang Cán bộ, công chức → Nhập từ Excel… (hoặc lệnh boiduong staff import).",
     )
     for i, tip in enumerate(tips, start=1):
-        put(guide, i, 1, tip, font=_font(13 if i == 1 else 12, bold=i == 1))
+        put(guide, i, 1, tip, font=doc_font(13 if i == 1 else 12, bold=i == 1))
     guide.column_dimensions["A"].width = 120
-    _save(wb, path)
+    save_workbook(wb, path)
     return ExportSummary(Path(path), 0, len(CATEGORY_ORDER), template=True)
 
 

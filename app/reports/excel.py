@@ -12,13 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.dates import format_date
-from app.excel.staff_export import FONT, put
-from app.excel.staff_export import _save as save_workbook
+from app.excel.writing import doc_font, put, save_workbook
 from app.reports.tables import Column, Kind, Report, Table
 
 HEADER_ROW = 5
@@ -38,10 +37,6 @@ _FORMATS = {
 }
 
 
-def _font(size: float = 12, *, bold: bool = False, italic: bool = False) -> Font:
-    return Font(name=FONT, size=size, bold=bold, italic=italic)
-
-
 def _value(value: Any, kind: Kind) -> Any:
     if value is None:
         return None
@@ -58,18 +53,18 @@ def _header(ws: Worksheet, columns: Sequence[Column]) -> None:
     while i < len(columns):
         col = columns[i]
         if col.group is None:
-            put(ws, top, i + 1, col.title, font=_font(11, bold=True), align=_CENTER)
+            put(ws, top, i + 1, col.title, font=doc_font(11, bold=True), align=_CENTER)
             ws.merge_cells(start_row=top, start_column=i + 1, end_row=low, end_column=i + 1)
             i += 1
             continue
         j = i
         while j + 1 < len(columns) and columns[j + 1].group == col.group:
             j += 1
-        put(ws, top, i + 1, col.group, font=_font(11, bold=True), align=_CENTER)
+        put(ws, top, i + 1, col.group, font=doc_font(11, bold=True), align=_CENTER)
         if j > i:
             ws.merge_cells(start_row=top, start_column=i + 1, end_row=top, end_column=j + 1)
         for k in range(i, j + 1):
-            put(ws, low, k + 1, columns[k].title, font=_font(11, bold=True), align=_CENTER)
+            put(ws, low, k + 1, columns[k].title, font=doc_font(11, bold=True), align=_CENTER)
         i = j + 1
     for row in (top, low):
         for c in range(1, len(columns) + 1):
@@ -87,7 +82,7 @@ def _row(ws: Worksheet, r: int, values: Sequence[Any], columns: Sequence[Column]
             r,
             c,
             _value(value, col.kind),
-            font=_font(11, bold=bold),
+            font=doc_font(11, bold=bold),
             align=_LEFT if col.kind == Kind.TEXT else _RIGHT,
         )
         cell.border = _BOX
@@ -97,9 +92,9 @@ def _row(ws: Worksheet, r: int, values: Sequence[Any], columns: Sequence[Column]
 
 def write_table(ws: Worksheet, table: Table, report: Report) -> None:
     n = len(table.columns)
-    put(ws, 1, 1, report.scope.unit_name, font=_font(12, bold=True))
-    put(ws, 2, 1, f"BÁO CÁO {report.title.upper()}", font=_font(13, bold=True))
-    put(ws, 3, 1, table.heading, font=_font(12, bold=True, italic=True))
+    put(ws, 1, 1, report.scope.unit_name, font=doc_font(12, bold=True))
+    put(ws, 2, 1, f"BÁO CÁO {report.title.upper()}", font=doc_font(13, bold=True))
+    put(ws, 3, 1, table.heading, font=doc_font(12, bold=True, italic=True))
     _header(ws, table.columns)
     r = FIRST_DATA_ROW
     for values in table.rows:
@@ -109,7 +104,7 @@ def write_table(ws: Worksheet, table: Table, report: Report) -> None:
         _row(ws, r, table.total, table.columns, bold=True)
         r += 1
     if table.note:
-        put(ws, r + 1, 1, table.note, font=_font(11, italic=True))
+        put(ws, r + 1, 1, table.note, font=doc_font(11, italic=True))
     for i, col in enumerate(table.columns, 1):
         ws.column_dimensions[get_column_letter(i)].width = col.width
     ws.freeze_panes = ws.cell(row=FIRST_DATA_ROW, column=1)
@@ -131,18 +126,18 @@ def _info_sheet(ws: Worksheet, report: Report, made: date) -> None:
         ("Ngày lập", format_date(made)),
         ("Nơi nhận", report.scope.recipient),
     ]
-    put(ws, 1, 1, f"BÁO CÁO {report.title.upper()}", font=_font(13, bold=True))
+    put(ws, 1, 1, f"BÁO CÁO {report.title.upper()}", font=doc_font(13, bold=True))
     for i, (label, value) in enumerate(lines, 3):
-        put(ws, i, 1, label, font=_font(12, bold=True))
-        put(ws, i, 2, value, font=_font(12), align=Alignment(horizontal="left"))
+        put(ws, i, 1, label, font=doc_font(12, bold=True))
+        put(ws, i, 2, value, font=doc_font(12), align=Alignment(horizontal="left"))
     r = len(lines) + 4
-    put(ws, r, 1, "Các biểu", font=_font(12, bold=True))
+    put(ws, r, 1, "Các biểu", font=doc_font(12, bold=True))
     for i, table in enumerate(report.tables, r + 1):
-        put(ws, i, 1, table.key, font=_font(11))
-        put(ws, i, 2, table.heading, font=_font(11))
+        put(ws, i, 1, table.key, font=doc_font(11))
+        put(ws, i, 2, table.heading, font=doc_font(11))
     r = r + len(report.tables) + 2
     for i, sentence in enumerate(report.summary, r):
-        put(ws, i, 1, sentence, font=_font(11, italic=True))
+        put(ws, i, 1, sentence, font=doc_font(11, italic=True))
     ws.column_dimensions["A"].width = 26
     ws.column_dimensions["B"].width = 110
 
