@@ -12,8 +12,6 @@ centred at the top from page 2, and a signing block.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -41,6 +39,7 @@ from reportlab.platypus import (
 from app.classes.exports import ClassDocument, ScheduleDocument, SheetHeader
 from app.dates import format_date
 from app.errors import UserError
+from app.files import atomic_output
 from app.pdf.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from db.enums import Sex
 
@@ -151,12 +150,7 @@ def _build(
 ) -> Path:
     """Write to a temporary file beside ``out`` and rename it into place (never half a file)."""
     out = Path(out)
-    if not out.parent.is_dir():
-        raise UserError(f"Thư mục để lưu tệp PDF không tồn tại: {out.parent}")
-    fd, tmp_name = tempfile.mkstemp(prefix=".class-", suffix=".pdf", dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    with atomic_output(out, kind="tệp PDF") as tmp:
         doc = _Doc(
             str(tmp),
             pagesize,
@@ -171,9 +165,6 @@ def _build(
             initialFontSize=13,
         )
         doc.build(story)
-        os.replace(tmp, out)
-    finally:
-        tmp.unlink(missing_ok=True)
     return out
 
 

@@ -12,8 +12,6 @@ appendix list on new pages with its own page numbers."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +40,7 @@ from reportlab.platypus import (
 )
 
 from app.decisions.document import DecisionDocument
+from app.files import atomic_output
 from app.pdf.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
 
 PAGE_W, PAGE_H = A4
@@ -395,15 +394,9 @@ def render_decision_pdf(doc: DecisionDocument, out: Path, *, progress: Progress 
     """Write the PDF to a temporary file beside ``out`` and rename it into place: a failure or a
     cancel never leaves a half-written file (nor replaces an existing one)."""
     out = Path(out)
-    if not out.parent.is_dir():
-        from app.errors import UserError
 
-        raise UserError(f"Thư mục để lưu tệp PDF không tồn tại: {out.parent}")
     styles = make_styles()
-    fd, tmp_name = tempfile.mkstemp(prefix=".decision-", suffix=".pdf", dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    with atomic_output(out, kind="tệp PDF") as tmp:
         pdf = _DecisionDoc(
             str(tmp),
             doc,
@@ -421,7 +414,4 @@ def render_decision_pdf(doc: DecisionDocument, out: Path, *, progress: Progress 
             initialFontSize=BODY_PT,
         )
         pdf.build(story(doc, styles))
-        os.replace(tmp, out)
-    finally:
-        tmp.unlink(missing_ok=True)
     return out

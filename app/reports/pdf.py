@@ -9,8 +9,6 @@ thư, as on a draft decision."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -54,6 +52,7 @@ from app.decisions.pdf import (
 )
 from app.decisions.service import place_date
 from app.errors import UserError
+from app.files import atomic_output
 from app.pdf.fonts import BOLD, ITALIC, REGULAR
 from app.reports.tables import Kind, Report, Table, cell_text
 
@@ -272,13 +271,8 @@ def story(doc: ReportDocument, st: Styles | None = None) -> list[Flowable]:
 def render_report_pdf(doc: ReportDocument, out: Path, *, progress: Progress | None = None) -> Path:
     """Write to a temporary file beside ``out`` and rename it into place (nothing half-written)."""
     out = Path(out)
-    if not out.parent.is_dir():
-        raise UserError(f"Thư mục để lưu tệp PDF không tồn tại: {out.parent}")
     styles = make_styles()
-    fd, tmp_name = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    with atomic_output(out, kind="tệp PDF") as tmp:
         pdf = _ReportDoc(
             str(tmp),
             progress,
@@ -295,7 +289,4 @@ def render_report_pdf(doc: ReportDocument, out: Path, *, progress: Progress | No
             initialFontSize=BODY_PT,
         )
         pdf.build(story(doc, styles))
-        os.replace(tmp, out)
-    finally:
-        tmp.unlink(missing_ok=True)
     return out

@@ -14,8 +14,6 @@ updates the events instead of duplicating them (``SEQUENCE`` carries the class's
 
 from __future__ import annotations
 
-import os
-import tempfile
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,6 +23,7 @@ from pathlib import Path
 
 from icalendar import Calendar, Event, Timezone, TimezoneStandard, vText
 
+from app.files import atomic_output
 from app.scheduling.sessions import SessionTime
 
 TZID = "Asia/Ho_Chi_Minh"
@@ -123,12 +122,6 @@ def write_class_calendar(path: Path | str, cal: ClassCalendar, *, now: datetime 
     """Write the file (to a temporary file first, then renamed into place)."""
     dest = Path(path)
     data = class_calendar(cal, now=now)
-    fd, tmp = tempfile.mkstemp(prefix=".boiduong-", suffix=".ics", dir=dest.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, dest)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_output(dest, kind="tệp lịch") as tmp:
+        tmp.write_bytes(data)
     return dest
