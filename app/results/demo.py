@@ -2,11 +2,15 @@
 effectiveness reviews, so that the results grid, the reviews due, the course targets and the annual
 report have content over several years.
 
-A commune goes through the services: learners are ranked and nominated, the chairman's decision is
-issued, then the results of the province's classes arrive as the province's rows (the way a bundle
-brings them) and are followed by the commune's nominations and records (``apply_received_results``); the
-commune's own class is entered in its grid (``save_results``). A province (≥ 15,000 people) gets the
-same picture in bulk: its past classes, its communes' nominations and its results."""
+A result belongs to whoever runs the class, and the province records results only for people it knows
+(from their commune's bundles). A commune goes through the services: learners are ranked and nominated,
+the chairman's decision is issued; at the province's past classes the commune records each outcome
+itself from the certificate or the province's notice (completed, the certificate on the person's record;
+or not completed, with the reason) — the demo commune has sent no bundle yet, so it holds no result of the
+province's, and the province's results come down once its people have gone up (they then agree). The
+commune's own class is entered in its grid (``save_results``). A province (≥ 15,000 people) gets the same
+picture in bulk: its past classes, its communes' nominations (as if their bundles had been imported) and
+its results for them."""
 
 from __future__ import annotations
 
@@ -21,15 +25,15 @@ from sqlalchemy.orm import Session
 from app.courses.catalogue import ClassInput, CourseInput, apply_class, apply_course, create_class, get_class
 from app.courses.checks import run_checks
 from app.courses.demo import as_received, catalogue_uid
-from app.courses.nominations import NominationTerms, nominate
+from app.courses.nominations import NominationTerms, change_status, grant_qualification, nominate
 from app.courses.ranking import rank_candidates
+from app.dates import format_date
 from app.decisions.service import draft_decision, issue_decision
 from app.errors import UserError
 from app.evaluations.reviews import CRITERIA, EFFECTIVE, ReviewInput, review_from, save_review, suggested_outcome
 from app.organisation import COMMUNE_KINDS, own_unit
 from app.results.results import (
     ResultEntry,
-    apply_received_results,
     grade_for,
     save_results,
     validity_from,
@@ -182,8 +186,12 @@ def _commune(session: Session, rng: random.Random, today: date, unit_code: str, 
 
 
 def _province_classes(session: Session, rng: random.Random, today: date, province: str) -> None:
-    """Learners sent to the province's past classes; their results as the province's bundle brings them
-    (the province's rows, kept as received), then followed by the commune's own nominations and records."""
+    """The commune's people at the province's classes of past years, as the commune records them: its
+    nominations and the chairman's decisions, then each outcome from the certificate (or the province's
+    notice) — completed with the certificate on the person's record, or not completed with the reason.
+    All the commune's own rows: the province records results only for people it knows, and this commune
+    has not sent it a bundle yet (its copy of the province's rows is the set-up file's, and so holds no
+    result of the province's). Once its people go up, the province's results come down and agree."""
     classes = past_catalogue(session, today, province, status=ClassStatus.OPEN)
     with as_received(session):  # held from the province's set-up file already: open while people are sent
         for klass in classes.values():
@@ -212,66 +220,52 @@ def _province_classes(session: Session, rng: random.Random, today: date, provinc
             )
             decision = draft_decision(session, [n.uid for n in made], by=BY)
             issue_decision(session, decision.uid, issued_on=when + timedelta(days=7), by=BY)
-            with as_received(session):
-                for i, n in enumerate(made):
-                    outcome = R.PASSED
-                    if size >= 3 and i == len(made) - 1 and rng.random() < 0.6:
-                        outcome = rng.choice((R.FAILED, R.ABSENT))
-                    number += 1
-                    issued = end + timedelta(days=rng.randint(3, 12)) if outcome == R.PASSED else None
-                    score = _scores(rng, outcome)
-                    session.add(
-                        TrainingResult(
-                            nomination=n,
-                            class_id=klass.id,
-                            owner_unit=province,  # the province runs the class: its rows, as a bundle brings them
-                            revision=1,
-                            change_seq=0,
-                            result=outcome,
-                            score=score,
-                            grade=grade_for(score),
-                            certificate_no=f"{label}/{number:04d}" if issued else None,
-                            certificate_date=min(issued, today) if issued else None,
-                            valid_until=validity_from(issued, course.certificate_valid_months) if issued else None,
-                            recorded_by="Sở Nội vụ",
-                        )
-                    )
+            for i, n in enumerate(made):
+                outcome = R.PASSED
+                if size >= 3 and i == len(made) - 1 and rng.random() < 0.6:
+                    outcome = rng.choice((R.FAILED, R.ABSENT))
+                number += 1
+                change_status(session, n.uid, NominationStatus.STUDYING, by=BY, on=start)
+                if outcome != R.PASSED:
+                    change_status(session, n.uid, NominationStatus.NOT_COMPLETED, by=BY, note=_NOT_PASSED[outcome])
+                    continue
+                issued = min(end + timedelta(days=rng.randint(3, 12)), today)
+                if course.grants_kind is None and not course.grants_certificate:  # no certificate: the notice,
+                    note = "Hoàn thành khóa học (theo thông báo kết quả của cơ sở đào tạo)"  # done on the last day
+                    change_status(session, n.uid, NominationStatus.COMPLETED, by=BY, on=end, note=note)
+                    continue
+                certificate = f"{label}/{number:04d}"
+                note = f"Theo giấy chứng nhận số {certificate} ngày {format_date(issued)}"
+                change_status(session, n.uid, NominationStatus.COMPLETED, by=BY, on=issued, note=note)
+                grant_qualification(  # the certificate on the person's record, as the clerk copies it
+                    session,
+                    n,
+                    certificate_no=certificate,
+                    issued_on=issued,
+                    valid_until=validity_from(issued, course.certificate_valid_months),
+                )
         with as_received(session):  # the province's class, finished as it holds it
             klass.status = ClassStatus.FINISHED
     session.flush()
-    _existing_finished_class(session, rng, today)
-    apply_received_results(session)
+    _certificates_of_finished_class(session)
 
 
-def _existing_finished_class(session: Session, rng: random.Random, today: date) -> None:
-    """The province's results for the specialised class the courses demo finished by hand."""
+#: why a learner did not complete a province's class, as the province's notice gives it
+_NOT_PASSED = {
+    R.FAILED: "Không đạt yêu cầu bài kiểm tra cuối khóa (theo thông báo của cơ sở đào tạo)",
+    R.ABSENT: "Vắng mặt, không tham gia lớp học (theo thông báo của cơ sở đào tạo)",
+}
+
+
+def _certificates_of_finished_class(session: Session) -> None:
+    """The certificates of the specialised class the courses demo completed by hand, on the records."""
     klass = session.scalar(select(TrainingClass).where(TrainingClass.code == "CMCN-2026-L01"))
     if klass is None or klass.end_date is None:
         return
-    for i, n in enumerate(session.scalars(select(Nomination).where(Nomination.class_id == klass.id))):
-        status = NominationStatus(n.status)
-        if status not in (NominationStatus.COMPLETED, NominationStatus.NOT_COMPLETED):
-            continue
-        passed = status == NominationStatus.COMPLETED
-        score = _scores(rng, R.PASSED if passed else R.FAILED)
-        issued = klass.end_date + timedelta(days=10) if passed else None
-        with as_received(session):  # the province's rows, as its bundle brings them
-            session.add(
-                TrainingResult(
-                    nomination=n,
-                    class_id=klass.id,
-                    owner_unit=klass.owner_unit,
-                    revision=1,
-                    change_seq=0,
-                    result=R.PASSED if passed else R.FAILED,
-                    score=score,
-                    grade=grade_for(score),
-                    certificate_no=f"CMCN-{i + 1:04d}/{klass.end_date.year}" if passed else None,
-                    certificate_date=min(issued, today) if issued else None,
-                    note=None if passed else "Không đủ điều kiện dự thi cuối khóa",
-                    recorded_by="Sở Nội vụ",
-                )
-            )
+    query = select(Nomination).where(Nomination.class_id == klass.id, Nomination.status == NominationStatus.COMPLETED)
+    for i, n in enumerate(session.scalars(query.order_by(Nomination.id))):
+        issued = n.completed_on or klass.end_date
+        grant_qualification(session, n, certificate_no=f"CMCN-{i + 1:04d}/{issued.year}", issued_on=issued)
     session.flush()
 
 

@@ -61,7 +61,7 @@ def sync_templates(
         store_own_keys(s, demo_province_keys())
         # the demo province's catalogue: the one the demo commune A holds a copy of (same uids)
         finish_classes(s, planned_statuses(TODAY, province_catalogue(s, TODAY, PROVINCE)))
-        past_catalogue(s, TODAY, PROVINCE)  # and its classes of past years (the commune's results refer to them)
+        past_catalogue(s, TODAY, PROVINCE)  # and its classes of past years (the commune sent people to them)
         ensure_unit(s, COMMUNE_A, "Xã Hà Bắc", UnitKind.COMMUNE, PROVINCE)
         ensure_unit(s, COMMUNE_B, "Xã Hà Nam", UnitKind.COMMUNE, PROVINCE)
     for commune in (a, b):

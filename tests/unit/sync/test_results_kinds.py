@@ -6,12 +6,15 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from app.results.demo import PAST
 from app.results.results import ResultEntry, save_results
 from app.sync.importer import APPLIED
 from db.enums import NominationStatus, ResultCode
 from db.models import Nomination, Qualification, TrainingClass, TrainingResult, TrainingReview
 from tests.conftest import TODAY
 from tests.unit.sync.conftest import COMMUNE_A, PROVINCE, SyncWorld
+from tests.unit.sync.test_roundtrip import counts, dump
+from tests.unit.sync.test_training_kinds import _held
 
 
 def test_results_and_reviews_travel_by_owner(world: SyncWorld) -> None:
@@ -56,3 +59,57 @@ def test_results_and_reviews_travel_by_owner(world: SyncWorld) -> None:
     # the other commune holds no learner of it: nothing of the result goes there
     to_b = world.export_result("P", to="11312")
     assert to_b.counts.get("training_result", 0) == 0
+
+
+def test_the_past_results_come_down_once_the_province_knows_the_people(world: SyncWorld) -> None:
+    """The demo commune recorded its people's trainings at the province's past classes itself, from the
+    certificates: it had sent no bundle, so the province knew none of them and held no result for them.
+    Once the commune's people are in, the province enters the results of those classes (the same
+    certificates), and its answer brings them: the commune's copy of every province-owned kind is then
+    exactly the province's, without a conflict, and following them changes nothing at the commune."""
+    assert not _held(world.a, PROVINCE)["training_result"]
+    world.receive("P", world.export("A"))
+    before = dump(world.a, COMMUNE_A)
+    entered = 0
+    with world.province.db.transaction() as s:
+        past = s.scalars(
+            select(TrainingClass).where(
+                TrainingClass.owner_unit == PROVINCE, TrainingClass.code.in_([label for *_, label in PAST])
+            )
+        ).all()
+        for klass in past:
+            entries = []
+            for n in s.scalars(select(Nomination).where(Nomination.class_id == klass.id)):
+                if n.status == NominationStatus.NOT_COMPLETED:
+                    entries.append(ResultEntry(n.uid, ResultCode.FAILED))
+                elif n.status == NominationStatus.COMPLETED:
+                    q = s.scalars(
+                        select(Qualification).where(Qualification.source == "course", Qualification.source_ref == n.uid)
+                    ).one_or_none()  # the certificate the province issued, as the commune copied it onto the record
+                    if q is None:  # a course that grants nothing
+                        assert klass.course.grants_kind is None and not klass.course.grants_certificate
+                        entries.append(ResultEntry(n.uid, ResultCode.PASSED))
+                        continue
+                    assert q.certificate_no and q.issued_on == n.completed_on
+                    entries.append(
+                        ResultEntry(
+                            n.uid,
+                            ResultCode.PASSED,
+                            certificate_no=q.certificate_no,
+                            certificate_date=q.issued_on,
+                            valid_until=q.valid_until,
+                        )
+                    )
+            if entries:
+                assert save_results(s, klass.uid, entries, today=TODAY).saved == len(entries)
+                entered += len(entries)
+    assert entered >= 20
+    down = world.export_result("P", to=COMMUNE_A)
+    assert down.counts["training_result"] == entered
+    (applied,) = world.receive("A", down.path)
+    assert applied.status == APPLIED and applied.conflicts == 0, applied.message
+    assert counts(applied.counts)["training_result"] == {"created": entered}
+    assert _held(world.a, PROVINCE) == _held(world.province, PROVINCE)
+    # the results agree with what the commune recorded: nothing of its own changes, nothing new goes up
+    assert dump(world.a, COMMUNE_A) == before
+    assert not any(world.export_result("A").counts.values())
