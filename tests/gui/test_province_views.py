@@ -135,6 +135,19 @@ def test_targets_add_up_the_communes_or_show_one(qtbot: QtBot, province: Workspa
     assert parts == total and sum(total.values()) > 0  # each commune's share adds up to the province's
 
 
+def test_every_page_fits_a_1366_pixel_screen_at_a_province(qtbot: QtBot, province: Workspace) -> None:
+    """Office PCs and laptops have 1366×768 screens: no page may force the window wider (the targets
+    page once put its commune and plan filters and five buttons on one line: 1616 pixels)."""
+    window = window_on(qtbot, province)
+    for page in window.pages:
+        page_of(window, type(page))
+        if isinstance(page, TargetsPage):
+            tab = page.findChild(TargetsTab)
+            assert isinstance(tab, TargetsTab)
+            tab.reload_now(today=TODAY)
+        assert window.minimumSizeHint().width() <= 1366, type(page).__name__
+
+
 def test_a_viewer_sees_everything_greyed_out(qtbot: QtBot, demo_workspace: Workspace) -> None:
     demo_workspace.set_actor(Actor("xem", "Lê Thị Xem", Role.VIEWER, signed_in=True))
     window = window_on(qtbot, demo_workspace)

@@ -93,6 +93,9 @@ class TargetsTab(QWidget):
         self.commune_names = dict(communes)
         self.commune = QComboBox()
         self.commune.setObjectName("targetsCommuneFilter")
+        # sized to a short name, not the longest of 100+ communes: the page must fit a 1366-pixel screen
+        self.commune.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.commune.setMinimumContentsLength(24)
         self.commune.addItem(tr("Toàn tỉnh (cộng mọi xã, phường)"), "")
         for code, name in communes:
             self.commune.addItem(f"{name} ({code})", code)
@@ -116,6 +119,14 @@ class TargetsTab(QWidget):
         top.addWidget(self.commune)
         top.addWidget(QLabel(tr("Kế hoạch:")))
         top.addWidget(self.plan_filter, 1)
+        self.summary = QLabel()
+        self.summary.setObjectName("targetsSummary")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+        # the buttons share the summary's line, not the filters': one row of both is wider than a
+        # 1366-pixel office screen at a province (its commune list)
+        actions = QHBoxLayout()
+        actions.addWidget(self.summary, 1)
         for b in (
             self.presets_button,
             self.add_plan_button,
@@ -123,10 +134,7 @@ class TargetsTab(QWidget):
             self.delete_plan_button,
             self.add_target_button,
         ):
-            top.addWidget(b)
-        self.summary = QLabel()
-        self.summary.setObjectName("targetsSummary")
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
+            actions.addWidget(b)
 
         self.model = TargetTableModel(self)
         self.proxy = _proxy(self)
@@ -230,7 +238,7 @@ class TargetsTab(QWidget):
         self.notice = NoticeBar(self)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.summary)
+        layout.addLayout(actions)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.notice)
 
