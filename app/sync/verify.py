@@ -118,6 +118,17 @@ def verify_bundle(
     entry = previously_applied(session, file_hash=h)
     if entry is not None:
         raise AlreadyImported(file_name, entry)
+    sent = session.scalars(
+        select(SyncBundleLog).where(SyncBundleLog.direction == "out", SyncBundleLog.file_hash == h).limit(1)
+    ).first()
+    if sent is not None:  # the clerk picked the file this install wrote, not the one received
+        when = sent.logged_at.astimezone().strftime("%d/%m/%Y %H:%M")
+        to = session.scalar(select(Unit.name).where(Unit.code == sent.destination_unit)) or sent.destination_unit
+        raise BundleRefused(
+            file_name,
+            f"đây là tệp chính đơn vị này đã lập lúc {when} để gửi cho {to}, "
+            "không phải tệp nhận về. Hãy chọn tệp do đơn vị kia gửi đến.",
+        )
     try:
         opened = open_envelope(
             data, keys if keys is not None else all_own_keys(session), max_payload=limits.max_payload

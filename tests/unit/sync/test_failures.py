@@ -121,3 +121,19 @@ def test_a_killed_import_leaves_all_or_nothing(world: SyncWorld, tmp_path: Path)
         seen.add(people)
     world.province = open_workspace(world.province.path)
     assert seen <= {0, 60}
+
+
+def test_importing_the_file_this_install_sent_says_so(world: SyncWorld) -> None:
+    """A clerk picks the file in the "sent" folder instead of the one received: the message says it is
+    this unit's own outgoing file (not "encrypted for another unit"), and nothing changes."""
+    bundle = world.export("A")
+    world.a.close()
+    before = file_state(world.a.path)
+    world.a = open_workspace(world.a.path)
+    [outcome] = world.receive("A", bundle)
+    assert outcome.status != APPLIED
+    assert "tệp chính đơn vị này đã lập" in outcome.message
+    assert "không phải tệp nhận về" in outcome.message
+    world.a.close()
+    assert file_state(world.a.path) == before
+    world.a = open_workspace(world.a.path)
