@@ -155,6 +155,10 @@ def test_split_learners_move_one_by_hand_create_the_classes_then_move_between_cl
     assert isinstance(dialog, SplitDialog)
     qtbot.waitExposed(dialog)
     assert dialog.from_nominations.isChecked() and len(dialog.learners) == 9
+    # fits a 1366×768 laptop screen (it once opened 1404×780: buttons under the taskbar)
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 700
+    assert dialog.width() <= 1366 and dialog.height() <= 720
     dialog.capacity.setValue(5)
     plan = dialog.propose()
     assert plan is not None and len(plan.classes) == 2 and sorted(c.size for c in plan.classes) == [4, 5]

@@ -137,7 +137,7 @@ class SplitDialog(QDialog):
         self.setObjectName("splitDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(tr("Chia học viên vào lớp — {0}").format(course.name))
-        self.resize(1120, 780)
+        self.resize(1120, 700)
         self.service, self.course = service, course
         self.learners = service.learners(course.uid)
         self.people_by_group: dict[str, list[Learner]] = {}
@@ -183,11 +183,16 @@ class SplitDialog(QDialog):
         self.propose_button = QPushButton(tr("Đề xuất chia lớp"))
         self.propose_button.setObjectName("proposeSplit")
         how = QGroupBox(tr("2. Cách chia"))
-        hl = QHBoxLayout(how)
-        for w in (self.by_capacity, self.capacity, self.by_classes, self.class_count, self.even):
+        # two lines, not one: the dialog must fit a 1366×768 screen beside the "1. Học viên" box
+        hl = QHBoxLayout()
+        for w in (self.by_capacity, self.capacity, self.by_classes, self.class_count):
             hl.addWidget(w)
         hl.addStretch(1)
         hl.addWidget(self.propose_button)
+        hv = QVBoxLayout(how)
+        hv.addLayout(hl)
+        hv.addWidget(self.even)
+        hv.addStretch(1)
 
         # 3. the proposal, and moves by hand
         self.proposal: RowsModel[ProposalRow] = RowsModel(
