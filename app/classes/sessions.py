@@ -10,7 +10,7 @@ import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -279,6 +279,29 @@ def _check_clashes(existing: Iterable[SessionTime], new: Iterable[SessionTime]) 
             raise UserError(f"Lớp đã có buổi học {a.label}, trùng với buổi {b.label}.")
 
 
+#: the longest a class's schedule may run, first session to last (the longest courses, political theory
+#: at intermediate level, run about eight months): a year typed wrong (1926, 2062) is refused, not taken
+#: for a class that runs a century (its dates follow its sessions)
+MAX_SCHEDULE_DAYS = 2 * 366
+
+
+def _check_span(klass: TrainingClass, others: Iterable[date], new: Iterable[date]) -> None:
+    """The class's sessions stay within MAX_SCHEDULE_DAYS of each other (without sessions yet, of the
+    class's own dates)."""
+    days = sorted(set(new))
+    known = sorted(set(others)) or sorted({d for d in (klass.start_date, klass.end_date) if d is not None}) or days[:1]
+    for day in days:
+        if max(known[-1], day) - min(known[0], day) > timedelta(days=MAX_SCHEDULE_DAYS):
+            span = (
+                format_date(known[0])
+                if known[0] == known[-1]
+                else f"{format_date(known[0])} – {format_date(known[-1])}"
+            )
+            raise UserError(
+                f"Ngày {format_date(day)} cách lịch hiện có của lớp ({span}) quá 2 năm: kiểm tra lại năm đã nhập."
+            )
+
+
 def apply_session(row: ClassSession, data: SessionInput) -> None:
     row.day = data.day
     row.start_time = time_text(data.start)
@@ -302,6 +325,7 @@ def add_session(session: Session, class_uid: str, data: SessionInput, *, unit_co
     klass = _editable_class(session, class_uid, unit_code)
     current = class_sessions(session, klass)
     _check_clashes([session_row(s, klass).time for s in current], [data.time])
+    _check_span(klass, [s.day for s in current], [data.day])
     row = ClassSession(training_class=klass)
     apply_session(row, data)
     row.owner_unit = klass.owner_unit  # a session belongs to whoever owns its class
@@ -317,6 +341,7 @@ def update_session(session: Session, uid: str, data: SessionInput, *, unit_code:
     klass = _editable_class(session, row.training_class.uid, unit_code)
     others = [session_row(s, klass).time for s in class_sessions(session, klass) if s.id != row.id]
     _check_clashes(others, [data.time])
+    _check_span(klass, [t.day for t in others], [data.day])
     apply_session(row, data)
     session.flush()
     follow_sessions(session, klass)
@@ -402,6 +427,7 @@ def add_generated(
     new = [t for t in times if t not in have]
     out.unchanged = len(times) - len(new)
     _check_clashes(have, new)
+    _check_span(klass, [t.day for t in have], [t.day for t in new])
     for i, t in enumerate(new):
         row = ClassSession(training_class=klass)
         apply_session(

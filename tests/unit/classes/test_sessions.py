@@ -119,6 +119,25 @@ def test_stored_sessions_belong_to_the_class_owner_and_move_its_dates(world: Wor
     assert get_class(world.s, uid).end_date == date(2026, 12, 5)
 
 
+def test_a_year_typed_wrong_is_refused_not_taken_for_a_century_long_class(world: World) -> None:
+    """The class's dates follow its sessions: 07/12/1926 for 07/12/2026 would make the class run 100
+    years (in the calendar, the lists, the decisions). Refused with the date and the class's schedule."""
+    course = world.course("Tập huấn kỹ năng số")
+    uid = world.klass(course, date(2026, 12, 7), date(2026, 12, 8))
+    with pytest.raises(UserError, match=r"07/12/1926 cách lịch hiện có của lớp \(07/12/2026 – 08/12/2026\)"):
+        add_session(world.s, uid, SessionInput.of_block(date(1926, 12, 7), "morning"), unit_code="11311")
+    first = add_session(world.s, uid, SessionInput.of_block(date(2026, 12, 7), "morning"), unit_code="11311")
+    with pytest.raises(UserError, match="kiểm tra lại năm"):
+        update_session(world.s, first.uid, SessionInput.of_block(date(2062, 12, 7), "morning"), unit_code="11311")
+    with pytest.raises(UserError, match="quá 2 năm"):
+        add_generated(world.s, uid, generate_sessions(SessionPattern(date(2036, 12, 1), days=2)), unit_code="11311")
+    klass = get_class(world.s, uid)
+    assert (klass.start_date, klass.end_date) == (date(2026, 12, 7), date(2026, 12, 7))
+    # a long course's schedule (eight months) is fine
+    add_session(world.s, uid, SessionInput.of_block(date(2027, 7, 30), "morning"), unit_code="11311")
+    assert get_class(world.s, uid).end_date == date(2027, 7, 30)
+
+
 def test_removing_sessions_takes_their_attendance_and_replacing_a_taken_schedule_is_refused(world: World) -> None:
     course = world.course("Tập huấn tiếp công dân")
     uid = world.klass(course, date(2026, 11, 16), date(2026, 11, 17))
