@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -23,7 +23,8 @@ from app.scheduling.sessions import BLOCK_LABELS
 from app.security.permissions import Permission, allowed, require
 from app.security.privacy import PERSONAL_FIELDS, mask_field
 from app.text import fold
-from db.audit import Action, AuditEntry
+from db.audit import LABEL_FIELDS, Action, AuditEntry
+from db.base import Base
 from db.database import Database
 from db.enums import QualificationKind, Sex, StaffCategory, StaffStatus
 
@@ -511,7 +512,99 @@ def list_entries(session: Session, criteria: AuditFilter | None = None) -> list[
         if c.limit and len(rows) >= c.limit:
             break
     result.close()
-    return rows
+    return _named_references(session, rows)
+
+
+def _target_table(entity: str, field: str) -> str | None:
+    """The table a column of ``entity`` refers to, if it is a foreign key."""
+    table = Base.metadata.tables.get(entity)
+    column = table.columns.get(field) if table is not None else None
+    if column is None or not column.foreign_keys:
+        return None
+    return next(iter(column.foreign_keys)).column.table.name
+
+
+def _reference_labels(session: Session, table_name: str, ids: set[int]) -> dict[int, str]:
+    """How a person names the rows ``ids`` of ``table_name``: a nomination by its learner and course, a
+    decision by its number ("số 05/QĐ-UBND năm 2026", or its summary while a draft), a class by its code and
+    name, other rows by their name."""
+    tables = Base.metadata.tables
+    t = tables[table_name]
+    out: dict[int, str] = {}
+    for i in range(0, len(ids), 500):
+        chunk = sorted(ids)[i : i + 500]
+        if table_name == "nomination":
+            staff, course = tables["staff"], tables["course"]
+            query = (
+                select(t.c.id, staff.c.full_name, course.c.name)
+                .join(staff, staff.c.id == t.c.staff_id)
+                .join(course, course.c.id == t.c.course_id)
+                .where(t.c.id.in_(chunk))
+            )
+            out.update({r[0]: f"{r[1]} — {r[2]}" for r in session.execute(query)})
+        elif table_name == "decision":
+            query = select(t.c.id, t.c.number, t.c.symbol, t.c.year, t.c.summary).where(t.c.id.in_(chunk))
+            for r in session.execute(query):
+                out[r.id] = (
+                    f"số {r.number:02d}/{r.symbol} năm {r.year}" if r.number else f"dự thảo “{(r.summary or '')[:80]}”"
+                )
+        elif table_name == "training_class":
+            query = select(t.c.id, t.c.code, t.c.name).where(t.c.id.in_(chunk))
+            out.update({r.id: " – ".join(x for x in (r.code, r.name) if x) for r in session.execute(query)})
+        elif table_name == "class_session" and "day" in t.c:
+            query = select(t.c.id, t.c.day, t.c.start_time).where(t.c.id.in_(chunk))
+            out.update({r.id: f"{format_date(r.day)} {r.start_time or ''}".strip() for r in session.execute(query)})
+        elif (name := next((f for f in LABEL_FIELDS if f in t.c), None)) is not None:
+            query = select(t.c.id, t.c[name]).where(t.c.id.in_(chunk))
+            out.update({r[0]: str(r[1]) for r in session.execute(query) if r[1]})
+    return out
+
+
+#: the field whose row names an entry that has no name of its own (a review by its training)
+_NAMING_FIELDS = ("staff_id", "nomination_id", "class_id", "decision_id", "session_id", "plan_id", "target_id")
+
+
+def _named_references(session: Session, rows: list[AuditRow]) -> list[AuditRow]:
+    """Foreign keys the writer could only record as numbers (the row they point to was not loaded, or
+    has no name of its own: a nomination, a decision) are named at reading time, so the page never shows
+    "Quyết định: 12" for the decision whose id is 12. An entry without a label takes the name of what it
+    belongs to."""
+    wanted: dict[str, set[int]] = {}
+    for row in rows:
+        if not row.label and row.entity_id is not None and row.entity in Base.metadata.tables:
+            wanted.setdefault(row.entity, set()).add(row.entity_id)
+        for field, values in row.changes.items():
+            if not isinstance(values, list) or (target := _target_table(row.entity, field)) is None:
+                continue
+            wanted.setdefault(target, set()).update(v for v in values if isinstance(v, int) and not isinstance(v, bool))
+    if not wanted:
+        return rows
+    names = {
+        (table, i): label
+        for table, ids in wanted.items()
+        for i, label in _reference_labels(session, table, ids).items()
+    }
+    out = []
+    for row in rows:
+        changes = dict(row.changes)
+        named: dict[str, str] = {}
+        for field, values in row.changes.items():
+            if not isinstance(values, list) or (target := _target_table(row.entity, field)) is None:
+                continue
+            changes[field] = [
+                names.get((target, v), v) if isinstance(v, int) and not isinstance(v, bool) else v for v in values
+            ]
+            if isinstance(after := changes[field][-1] or changes[field][0], str):
+                named[field] = after
+        label = (
+            row.label
+            or (names.get((row.entity, row.entity_id), "") if row.entity_id is not None else "")
+            or next((named[f] for f in _NAMING_FIELDS if f in named), "")
+        )
+        out.append(
+            replace(row, changes=changes, label=label) if (changes != row.changes or label != row.label) else row
+        )
+    return out
 
 
 def known_users(session: Session) -> list[str]:

@@ -229,3 +229,28 @@ def test_courses_nominations_decisions_ratings_and_targets_read_well(demo_worksp
     }
     assert levels and levels <= labels
     assert any(f == "Ngưỡng (%)" for r in targets for f, _b, _a in describe(r))
+
+
+def test_references_the_writer_recorded_as_numbers_are_named_when_read(demo_workspace: Workspace) -> None:
+    """A nomination, a decision or a review has no name of its own: its references were stored as ids
+    ("Quyết định: 12" read like decision number 12). Reading names them and labels the entry."""
+    from db.models import Decision
+
+    with demo_workspace.db.reading() as s:
+        history = list_entries(s, AuditFilter(entity="nomination_status_change", limit=300))
+        reviews = list_entries(s, AuditFilter(entity="training_review", limit=20))
+        decisions = list_entries(s, AuditFilter(entity="decision", limit=20))
+        numbers = {
+            f"số {d.number:02d}/{d.symbol} năm {d.year}"
+            for d in s.scalars(select(Decision).where(Decision.number.is_not(None)))
+        }
+    assert history and reviews and decisions and numbers
+    for row in [*history, *reviews]:
+        assert row.label, row
+        for field in ("nomination_id", "decision_id"):
+            assert not any(isinstance(v, int) for v in row.changes.get(field, [])), (field, row.changes)
+    review = reviews[0]
+    learner = dict((f, a) for f, _b, a in describe(review))["Khóa học được đánh giá"]
+    assert review.label == learner and " — " in learner  # "Nguyễn Văn An — Tập huấn …"
+    assert any(row.label in numbers for row in decisions)
+    assert any(a in numbers for row in history for f, _b, a in describe(row) if f == "Quyết định")
