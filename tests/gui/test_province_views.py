@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.demo import generate_demo
@@ -146,6 +147,26 @@ def test_every_page_fits_a_1366_pixel_screen_at_a_province(qtbot: QtBot, provinc
             assert isinstance(tab, TargetsTab)
             tab.reload_now(today=TODAY)
         assert window.minimumSizeHint().width() <= 1366, type(page).__name__
+
+
+def test_reviews_due_at_a_province_say_which_commune(qtbot: QtBot, province: Workspace) -> None:
+    from ui.pages.results.page import ResultsPage
+    from ui.pages.results.reviews_tab import ReviewsTab
+
+    window = window_on(qtbot, province)
+    page = page_of(window, ResultsPage)
+    tab = page.findChild(ReviewsTab)  # type: ignore[attr-defined]
+    assert isinstance(tab, ReviewsTab)
+    tab.filter.setCurrentIndex(3)  # every completed training
+    tab.reload()
+    model = tab.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert "Xã, phường" in headers
+    col = headers.index("Xã, phường")
+    units = {model.index(r, col).data() for r in range(model.rowCount())}
+    assert len(units) > 1 and all(u and u.startswith(("Xã ", "Phường ", "Đặc khu ")) for u in units)
+    tab.search.setText(next(iter(units)))
+    assert 0 < model.rowCount() < len(tab.all_rows)
 
 
 def test_a_viewer_sees_everything_greyed_out(qtbot: QtBot, demo_workspace: Workspace) -> None:

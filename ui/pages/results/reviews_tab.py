@@ -71,6 +71,7 @@ DUE_COLUMNS: tuple[Col[DueReview], ...] = (
     Col(tr("Ngày đánh giá"), lambda r: format_date(r.reviewed_on), lambda r: r.reviewed_on or date.min, 90),
     Col(tr("Kết luận"), lambda r: tr_label(OUTCOME_LABELS[r.overall]) if r.overall else "", None, 130),
 )
+UNIT_COLUMN: Col[DueReview] = Col(tr("Xã, phường"), lambda r: r.unit_name, lambda r: fold(r.unit_name), 150)
 FILTERS = (
     (tr("Cần đánh giá (quá hạn, đến hạn, sắp đến hạn)"), (DueState.OVERDUE, DueState.DUE, DueState.UPCOMING)),
     (tr("Quá hạn"), (DueState.OVERDUE,)),
@@ -288,8 +289,11 @@ class ReviewsTab(QWidget):
         top.addWidget(self.review_button)
         top.addWidget(self.delete_button)
         top.addWidget(self.person_button)
+        columns = list(DUE_COLUMNS)
+        if service.is_province:  # every commune has its "Văn phòng HĐND và UBND": say whose
+            columns.insert(2, UNIT_COLUMN)
         self.model: RowsModel[DueReview] = RowsModel(
-            DUE_COLUMNS,
+            tuple(columns),
             self,
             uid=lambda r: r.nomination_uid,
             colour=lambda r, col: STATE_COLOURS[r.state] if col == 0 else None,
@@ -367,7 +371,9 @@ class ReviewsTab(QWidget):
         rows = [
             r
             for r in self.all_rows
-            if all(t in fold(f"{r.full_name} {r.course_name} {r.department} {r.class_label}") for t in tokens)
+            if all(
+                t in fold(f"{r.full_name} {r.course_name} {r.department} {r.class_label} {r.unit_name}") for t in tokens
+            )
         ]
         self.model.set_rows(rows)
         overdue = sum(1 for r in rows if r.state == DueState.OVERDUE)
