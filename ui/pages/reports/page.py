@@ -187,7 +187,7 @@ class ReportsPage(QWidget):
         layout.addWidget(self.notice)
 
         self.kinds.currentRowChanged.connect(self._kind_changed)
-        self.build_button.clicked.connect(self.build)
+        self.build_button.clicked.connect(lambda: self.build())  # not clicked(bool) into ``then``
         self.excel_button.clicked.connect(lambda: self.ask_export(".xlsx"))
         self.pdf_button.clicked.connect(lambda: self.ask_export(".pdf"))
         for spin in (self.year, self.years, self.days):
