@@ -150,6 +150,10 @@ Vẫn xóa?</translation>
             <translation>Loại tệp:</translation>
         </message>
         <message>
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Loại tệp:</translation>
+        </message>
+        <message>
             <source>Find Directory</source>
             <translation>Tìm thư mục</translation>
         </message>
@@ -184,6 +188,10 @@ Vẫn xóa?</translation>
         <message>
             <source>Look in:</source>
             <translation>Tìm trong:</translation>
+        </message>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>Tìm &amp;trong:</translation>
         </message>
         <message>
             <source>My Computer</source>

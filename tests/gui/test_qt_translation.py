@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from ui.gui import make_application
 from ui.i18n import install_translators
@@ -22,6 +22,13 @@ def test_standard_widgets_in_vietnamese_then_english() -> None:
         box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard)
         assert box.button(QMessageBox.StandardButton.Discard).text() == "Bỏ"
         box.deleteLater()
+        # the labels of Qt's own file dialog, as a clerk sees them ("&Look in:" has a mnemonic)
+        dialog = QFileDialog(None, "", "", "Tệp PDF (*.pdf)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        labels = {w.text() for w in dialog.findChildren(QLabel)}
+        assert {"Tìm &trong:", "&Loại tệp:", "&Tên tệp:"} <= labels, labels
+        assert not {t for t in labels if "Look" in t or "type" in t}
+        dialog.deleteLater()
         install_translators("en")
         assert QCoreApplication.translate("QLineEdit", "Select All") == "Select All"
     finally:
