@@ -5,6 +5,7 @@ file first and are renamed into place, so a crash never leaves half a backup."""
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
@@ -222,14 +223,43 @@ def check_database(path: Path) -> CheckReport:
     return report
 
 
-def restore_from(backup_file: Path, db_path: Path) -> Path | None:
+def unit_of(path: Path) -> tuple[str, str] | None:
+    """(code, name) of the unit a database file belongs to, read without opening it as a workspace;
+    None for a file with no unit declared (a new install) or that cannot be read."""
+    if not Path(path).is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM app_setting WHERE key = 'install.unit_code'").fetchone()
+            code = json.loads(row[0]) if row and row[0] else None
+            if not code:
+                return None
+            name = conn.execute("SELECT name FROM unit WHERE code = ?", (str(code),)).fetchone()
+        finally:
+            conn.close()
+    except (sqlite3.DatabaseError, ValueError):
+        return None
+    return str(code), str(name[0]) if name else str(code)
+
+
+def restore_from(backup_file: Path, db_path: Path, *, other_unit: bool = False) -> Path | None:
     """Replace the database's content with a backup, after checking the backup and saving the current
-    content aside. Returns the safety copy of what was replaced (None when there was nothing)."""
+    content aside. Returns the safety copy of what was replaced (None when there was nothing).
+    A backup of another unit (a colleague's file on the same USB stick) is refused unless ``other_unit``:
+    it would replace this unit's records, identity and keys with another's."""
     backup_file, db_path = Path(backup_file), Path(db_path)
     report = check_database(backup_file)
     if not is_restorable(report):
         fatal = [p for p in report.problems if "sẽ được nâng cấp" not in p]
         raise UserError(f"Không thể khôi phục từ {backup_file}:", details=fatal)
+    if not other_unit and (mine := unit_of(db_path)) and (theirs := unit_of(backup_file)) and mine[0] != theirs[0]:
+        raise UserError(
+            f"Tệp {backup_file.name} là bản sao lưu của {theirs[1]} ({theirs[0]}), không phải của {mine[1]} "
+            f"({mine[0]}); chưa thay đổi gì. Khôi phục sẽ thay toàn bộ dữ liệu, mã đơn vị và khóa đồng bộ của "
+            "đơn vị này bằng của đơn vị kia. Hãy chọn đúng bản sao lưu của đơn vị mình (dòng lệnh: --other-unit nếu "
+            "thật sự muốn vậy)."
+        )
     safety = automatic_backup(db_path, "before-restore") if db_path.exists() else None
     source = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
     try:

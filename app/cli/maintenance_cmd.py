@@ -16,6 +16,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.set_defaults(handler=run_backup)
     p = sub.add_parser("restore", parents=[common], help="khôi phục cơ sở dữ liệu từ một bản sao lưu")
     p.add_argument("file", metavar="FILE", help="tệp sao lưu")
+    p.add_argument(
+        "--other-unit",
+        action="store_true",
+        help="cho phép khôi phục bản sao lưu của một đơn vị khác (thay cả mã đơn vị và khóa đồng bộ)",
+    )
     p.set_defaults(handler=run_restore)
     p = sub.add_parser("check", parents=[common], help="kiểm tra tính toàn vẹn và phiên bản lược đồ")
     p.set_defaults(handler=run_check)
@@ -37,7 +42,7 @@ def run_restore(ctx: CommandContext) -> int:
         raise UserError(f"Không tìm thấy tệp sao lưu: {source}")
     if not ctx.db_path.parent.is_dir():
         raise UserError(f"Thư mục chứa cơ sở dữ liệu không tồn tại: {ctx.db_path.parent}")
-    safety = restore_from(source, ctx.db_path)
+    safety = restore_from(source, ctx.db_path, other_unit=ctx.args.other_unit)
     ctx.workspace(create=False)  # upgrades an older backup to the current schema
     ctx.print(
         f"Đã khôi phục {ctx.db_path} từ {source}." + (f" Dữ liệu trước đó được giữ tại {safety}." if safety else "")

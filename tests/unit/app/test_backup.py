@@ -41,6 +41,33 @@ def test_restore_refuses_a_bad_file_and_changes_nothing(demo_workspace: Workspac
     assert path.stat().st_size == size
 
 
+def test_restore_refuses_another_units_backup_unless_asked(demo_workspace: Workspace, tmp_path: Path) -> None:
+    """A colleague's backup on the same USB stick would replace this commune's records, code and keys."""
+    from app.backup import unit_of
+    from db.enums import UnitKind
+
+    other = open_workspace(tmp_path / "other.sqlite")
+    other.init_unit(
+        kind=UnitKind.COMMUNE, code="11320", name="Xã Hà Nam", province_code="31", province_name="Hải Phòng"
+    )
+    other.close()
+    path = demo_workspace.path
+    demo_workspace.close()
+    before = path.read_bytes()
+    assert unit_of(path) == ("11311", "Xã Hà Bắc") and unit_of(tmp_path / "other.sqlite") == ("11320", "Xã Hà Nam")
+    with pytest.raises(UserError, match=r"bản sao lưu của Xã Hà Nam \(11320\), không phải của Xã Hà Bắc \(11311\)"):
+        restore_from(tmp_path / "other.sqlite", path)
+    assert path.read_bytes() == before
+    assert restore_from(tmp_path / "other.sqlite", path, other_unit=True) is not None
+    assert unit_of(path) == ("11320", "Xã Hà Nam")
+    # a new install (no unit yet) takes any backup: moving to a new PC
+    fresh = open_workspace(tmp_path / "fresh.sqlite")
+    fresh.close()
+    assert unit_of(fresh.path) is None
+    restore_from(path, fresh.path)
+    assert unit_of(fresh.path) == ("11320", "Xã Hà Nam")
+
+
 def test_check_reports_damage(demo_workspace: Workspace, tmp_path: Path) -> None:
     copy = backup_to(demo_workspace.path, tmp_path / "copy.sqlite")
     assert check_database(copy).ok
