@@ -170,7 +170,7 @@ def run_conflicts(ctx: CommandContext) -> int:
         ctx.print("Không có xung đột nào chờ xử lý.")
     for c in items:
         ctx.print(f"#{c.id} {c.kind_label}: {c.what or c.uid} — của {c.origin_unit}, {c.reason_label}")
-        for name, here, there in c.differences():
+        for name, here, there in c.readable_differences():
             ctx.print(f"    {name}: ở đây “{here}” / bản gửi đến “{there}”")
     return 0
 

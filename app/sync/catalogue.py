@@ -19,11 +19,13 @@ consolidated view and its targets' trends read them."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import date
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from app.courses.labels import NOMINATION_STATUS_LABELS
+from app.dates import format_date
 from app.evaluations.classification import LEVEL_LABELS
 from app.labels import STATUS_LABELS
 from app.results.results import RESULT_LABELS, apply_received_results
@@ -75,12 +77,12 @@ def _label(labels: Mapping[Any, str], code: Any) -> str:
 
 def _describe_status_change(content: Mapping[str, Any]) -> str:
     old, new = (_label(STATUS_LABELS, content.get(k)) for k in ("old_status", "new_status"))
-    return f"{old} → {new} ({content.get('effective_date') or ''})"
+    return f"{old} → {new} ({_day(content.get('effective_date'))})"
 
 
 def _describe_nomination_change(content: Mapping[str, Any]) -> str:
     old, new = (_label(NOMINATION_STATUS_LABELS, content.get(k)) for k in ("old_status", "new_status"))
-    return f"{old} → {new} ({content.get('effective_date') or ''})"
+    return f"{old} → {new} ({_day(content.get('effective_date'))})"
 
 
 def _describe_decision(content: Mapping[str, Any]) -> str:
@@ -102,8 +104,20 @@ def _describe_nomination(content: Mapping[str, Any]) -> str:
     return f"{_label(NOMINATION_STATUS_LABELS, content.get('status'))} (người {content.get('staff_uid')})"
 
 
+def _day(value: Any) -> str:
+    """An ISO date of the wire as the interface shows it (dd/mm/yyyy)."""
+    try:
+        return format_date(date.fromisoformat(str(value)))
+    except ValueError:
+        return str(value or "")
+
+
+def _describe_class(content: Mapping[str, Any]) -> str:
+    return " – ".join(str(content[k]) for k in ("code", "name") if content.get(k))
+
+
 def _describe_session(content: Mapping[str, Any]) -> str:
-    return f"{content.get('day') or ''} {content.get('start_time') or ''}–{content.get('end_time') or ''}".strip()
+    return f"{_day(content.get('day'))} {content.get('start_time') or ''}–{content.get('end_time') or ''}".strip()
 
 
 def _describe_attendance(content: Mapping[str, Any]) -> str:
@@ -116,7 +130,7 @@ def _describe_result(content: Mapping[str, Any]) -> str:
 
 
 def _describe_review(content: Mapping[str, Any]) -> str:
-    return f"Đánh giá ngày {content.get('reviewed_on') or ''} (lượt cử {content.get('nomination_uid')})"
+    return f"Đánh giá ngày {_day(content.get('reviewed_on'))} (lượt cử {content.get('nomination_uid')})"
 
 
 def _course_v1(content: dict[str, Any]) -> dict[str, Any]:
@@ -134,7 +148,7 @@ KINDS: tuple[Kind, ...] = (
     # class's owner) and reaches each commune for its own people only (it references their records).
     # the province's catalogue and classes; a commune's local courses and their classes
     Kind("course", Course, EITHER, "Khóa học", version=2, upgrades={1: _course_v1}),
-    Kind("training_class", TrainingClass, EITHER, "Lớp học"),
+    Kind("training_class", TrainingClass, EITHER, "Lớp học", describe=_describe_class),
     Kind("class_session", ClassSession, EITHER, "Buổi học", describe=_describe_session),
     Kind("decision", Decision, COMMUNE, "Quyết định cử đi học", describe=_describe_decision),
     Kind("nomination", Nomination, COMMUNE, "Cử đi học", describe=_describe_nomination),

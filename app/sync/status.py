@@ -327,6 +327,27 @@ class ConflictInfo:
             out.append(("(đã xóa)", self.local.get("deleted"), self.incoming.get("deleted")))
         return out
 
+    def readable_differences(self) -> list[tuple[str, str, str]]:
+        """The differences as a person reads them: the field's Vietnamese name ("Địa điểm", not "venue"),
+        dates dd/mm/yyyy, codes by their labels ("Đã kết thúc", not "finished")."""
+        from app.audit import field_label, value_text  # the audit trail's labels (app.audit imports much)
+
+        out = []
+        for name, here, there in self.differences():
+            if name == "(đã xóa)":
+                out.append(("Đã xóa", "có" if here else "không", "có" if there else "không"))
+                continue
+            field = name[: -len("_uid")] + "_id" if name.endswith("_uid") else name
+            label = field_label(field, self.kind)
+            out.append(
+                (
+                    name if label == field else label,
+                    value_text(name, here, mask=False, entity=self.kind),
+                    value_text(name, there, mask=False, entity=self.kind),
+                )
+            )
+        return out
+
     def as_json(self) -> dict[str, Any]:
         return {
             "id": self.id,

@@ -250,7 +250,7 @@ def test_references_the_writer_recorded_as_numbers_are_named_when_read(demo_work
         for field in ("nomination_id", "decision_id"):
             assert not any(isinstance(v, int) for v in row.changes.get(field, [])), (field, row.changes)
     review = reviews[0]
-    learner = dict((f, a) for f, _b, a in describe(review))["Khóa học được đánh giá"]
+    learner = {f: a for f, _b, a in describe(review)}["Khóa học được đánh giá"]
     assert review.label == learner and " — " in learner  # "Nguyễn Văn An — Tập huấn …"
     assert any(row.label in numbers for row in decisions)
     assert any(a in numbers for row in history for f, _b, a in describe(row) if f == "Quyết định")

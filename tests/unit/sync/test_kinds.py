@@ -230,3 +230,27 @@ def test_a_bundle_from_an_older_app_is_upgraded(world: SyncWorld) -> None:
     with world.a.db.reading() as s:
         course = s.scalars(select(TCourse)).one()
     assert (course.name, course.mode, course.hours) == ("Tin học cơ bản", Mode.ONLINE, None)
+
+
+def test_conflicts_name_classes_and_sessions_as_the_interface_does() -> None:
+    """A class by its code and name ("Lớp 12" alone is one of many), a session by its day dd/mm/yyyy;
+    a differing status or date reads as in the rest of the interface."""
+    from datetime import UTC, datetime
+
+    from app.sync.status import ConflictInfo
+
+    klass, session = REGISTRY.get("training_class"), REGISTRY.get("class_session")
+    assert klass.describe({"code": "TCLLCT-K12-L12", "name": "Lớp 12"}) == "TCLLCT-K12-L12 – Lớp 12"
+    assert session.describe({"day": "2026-12-07", "start_time": "07:30", "end_time": "11:30"}) == (
+        "07/12/2026 07:30–11:30"
+    )
+    conflict = ConflictInfo(
+        1, "training_class", "Lớp học", "u", "31", "same_revision", "", 1, 1,
+        {"data": {"status": "open", "end_date": "2026-12-12", "venue": "A"}},
+        {"data": {"status": "finished", "end_date": "2026-12-13", "venue": "A"}},
+        datetime.now(UTC), "open",
+    )  # fmt: skip
+    assert conflict.readable_differences() == [
+        ("Đến ngày", "12/12/2026", "13/12/2026"),
+        ("Trạng thái", "Đang nhận cử học viên", "Đã kết thúc"),
+    ]

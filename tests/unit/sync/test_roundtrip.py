@@ -306,6 +306,8 @@ def test_same_revision_with_other_content_is_a_conflict_for_a_person(world: Sync
         assert s.scalars(select(Qualification.major).where(Qualification.uid == uid)).one() == "Sửa ở tỉnh"
     assert conflict.uid == uid and conflict.reason == "same_revision" and conflict.origin_unit == COMMUNE_A
     assert ("major", "Sửa ở tỉnh", "Sửa ở xã") in conflict.differences()
+    # …shown to a person by the field's Vietnamese name (page "Xung đột", `bundle conflicts`)
+    assert ("Chuyên ngành", "Sửa ở tỉnh", "Sửa ở xã") in conflict.readable_differences()
     # importing another bundle with the same version does not pile up the same conflict
     world.receive("P", world.export("A", full=True))
     with world.province.db.reading() as s:

@@ -584,7 +584,7 @@ class SyncPage(QWidget):
             return
         rows = "".join(
             f"<tr><td>{escape(name)}</td><td>{escape(str(here))}</td><td>{escape(str(there))}</td></tr>"
-            for name, here, there in conflict.differences()
+            for name, here, there in conflict.readable_differences()
         )
         self.conflict_detail.setHtml(
             f"<h3>{escape(tr_label(conflict.kind_label))}: {escape(conflict.what or conflict.uid)}</h3>"
