@@ -59,6 +59,16 @@ def test_switch_to_english_and_back(session: GuiSession) -> None:
     assert english.index("Staff") == vietnamese.index("Cán bộ, công chức")
     assert settings_of(session).backups.restore_button.text() == "Restore the selected backup…"
     assert tr("Hủy") == "Cancel"
+    # lists of choices made at import (before the translator) are translated where shown
+    from ui.pages.results.page import ResultsPage
+    from ui.pages.results.reviews_tab import ReviewsTab
+
+    assert session.window is not None
+    reviews = session.window.page(ResultsPage).findChild(ReviewsTab)  # type: ignore[union-attr]
+    assert isinstance(reviews, ReviewsTab)
+    for combo in (reviews.filter, reviews.group):
+        texts = [combo.itemText(i) for i in range(combo.count())]
+        assert [t for t in texts if VIETNAMESE_LETTERS.search(t)] == [], texts
     assert session.window is not None and session.window.menuBar().actions()[0].text() == "&File"
     combo = settings_of(session).language
     combo.setCurrentIndex(combo.findData("vi"))

@@ -60,7 +60,7 @@ class CertificatesTab(QWidget):
         self.within = QComboBox()
         self.within.setObjectName("expiryWindow")
         for days, label in WINDOWS:
-            self.within.addItem(label, days)
+            self.within.addItem(tr(label), days)  # a constant made at import: translate here
         self.within.addItem(tr("Mọi chứng chỉ có thời hạn"), None)
         self.within.setCurrentIndex(1)
         self.expired = QCheckBox(tr("Cả chứng chỉ đã hết hạn"))

@@ -270,7 +270,7 @@ class ReviewsTab(QWidget):
         self.filter = QComboBox()
         self.filter.setObjectName("reviewFilter")
         for label, _states in FILTERS:
-            self.filter.addItem(label)
+            self.filter.addItem(tr(label))  # a constant made at import: translate here
         self.search = QLineEdit()
         self.search.setObjectName("reviewSearch")
         self.search.setPlaceholderText(tr("Tìm theo tên, khóa học…"))
@@ -307,7 +307,7 @@ class ReviewsTab(QWidget):
         self.group = QComboBox()
         self.group.setObjectName("summaryBy")
         for key, label in GROUP_LABELS.items():
-            self.group.addItem(label, key)
+            self.group.addItem(tr(label), key)
         self.year = QSpinBox()
         self.year.setObjectName("summaryYear")
         self.year.setRange(0, 2100)
