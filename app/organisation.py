@@ -124,6 +124,14 @@ def ensure_unit(session: Session, code: str, name: str, kind: UnitKind, parent_c
     return unit
 
 
+def check_new_commune(session: Session, code: str, name: str) -> None:
+    """Registering a commune whose code is already registered under another name is a typo in the
+    code, not a rename: refused (registering it again under its own name changes nothing)."""
+    unit = session.scalar(select(Unit).where(Unit.code == code))
+    if unit is not None and unit.name != name:
+        raise UserError(f"Mã {code} đã được đăng ký cho {unit.name}; kiểm tra lại mã của {name}. Chưa thay đổi gì.")
+
+
 def init_unit(
     session: Session,
     *,

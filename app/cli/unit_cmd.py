@@ -12,7 +12,7 @@ from app.cli.context import CommandContext
 from app.dates import format_date
 from app.errors import UserError
 from app.labels import UNIT_KIND_LABELS
-from app.organisation import ensure_unit, init_unit, own_unit, validate_unit_code
+from app.organisation import check_new_commune, ensure_unit, init_unit, own_unit, validate_unit_code
 from app.sync.keys import own_keys
 from app.sync.setup import init_from_setup, read_setup
 from app.sync.status import commune_statuses, local_day, province_link
@@ -107,6 +107,7 @@ def run_unit_add(ctx: CommandContext) -> int:
         name = clean_text(a.name)
         if not name:
             raise UserError("Tên đơn vị không được để trống.")
+        check_new_commune(s, code, name)
         ensure_unit(s, code, name, KIND_CHOICES[a.kind], me.code)
     ctx.print(f"Đã đăng ký {name} ({code}) trực thuộc {me.name}.")
     return 0

@@ -9,7 +9,15 @@ from datetime import date
 from pathlib import Path
 
 from app.errors import UserError
-from app.organisation import COMMUNE_KINDS, UnitInfo, ensure_unit, own_unit, require_own_unit, validate_unit_code
+from app.organisation import (
+    COMMUNE_KINDS,
+    UnitInfo,
+    check_new_commune,
+    ensure_unit,
+    own_unit,
+    require_own_unit,
+    validate_unit_code,
+)
 from app.paths import data_dir
 from app.security.permissions import Permission, require
 from app.settings import SettingSpec, get_setting, set_setting
@@ -190,6 +198,7 @@ class SyncService:
             clean = clean_text(name)
             if not clean:
                 raise UserError("Tên đơn vị không được để trống.")
+            check_new_commune(s, code, clean)
             ensure_unit(s, code, clean, kind, me.code)
 
     def send_to_communes(

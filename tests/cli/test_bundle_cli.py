@@ -27,6 +27,11 @@ def test_first_contact_in_five_steps(cli: Cli, tmp_path: Path) -> None:
 
     # 1. the province registers the commune and exports its set-up file
     assert cli("--db", p, "unit", "add", "--code", "99901", "--name", "Xã Thử Nghiệm").code == 0
+    # a code typed twice for another commune is a typo, not a rename; the same name again changes nothing
+    r = cli("--db", p, "unit", "add", "--code", "99901", "--name", "Xã Khác")
+    assert r.code == 1 and "Mã 99901 đã được đăng ký cho Xã Thử Nghiệm" in r.err
+    assert cli("--db", p, "unit", "add", "--code", "99901", "--name", "Xã Thử Nghiệm").code == 0
+    assert "Xã Khác" not in cli("--db", p, "units", "list").out
     r = cli("--db", p, "bundle", "export", setup, "--to", "99901")
     assert r.code == 0 and Path(setup).is_file(), r.err
     province_fp = fingerprint(r.out)
