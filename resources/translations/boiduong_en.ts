@@ -378,13 +378,13 @@
         <location line="+418"/>
         <location filename="../../ui/pages/results/results_tab.py" line="-265"/>
         <location filename="../../ui/pages/results/reviews_tab.py" line="+67"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Khóa học</source>
         <translation>Course</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/pages/classes/planner.py" line="+293"/>
+        <location filename="../../ui/pages/classes/planner.py" line="+298"/>
         <source>Khu vực, đợt</source>
         <translation>Region, batch</translation>
     </message>
@@ -722,13 +722,13 @@
     </message>
     <message>
         <location filename="../../ui/pages/classes/classes_tab.py" line="-648"/>
-        <location filename="../../ui/pages/classes/planner.py" line="-198"/>
+        <location filename="../../ui/pages/classes/planner.py" line="-203"/>
         <location filename="../../ui/pages/courses/page.py" line="+1"/>
         <location line="+5"/>
         <location filename="../../ui/pages/nominations/page.py" line="-416"/>
         <location line="+417"/>
         <location filename="../../ui/pages/results/results_tab.py" line="-3"/>
-        <location filename="../../ui/pages/results/reviews_tab.py" line="-13"/>
+        <location filename="../../ui/pages/results/reviews_tab.py" line="-14"/>
         <source>Lớp</source>
         <translation>Class</translation>
     </message>
@@ -770,7 +770,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../ui/pages/classes/planner.py" line="+199"/>
+        <location filename="../../ui/pages/classes/planner.py" line="+204"/>
         <location filename="../../ui/pages/courses/page.py" line="+1"/>
         <location filename="../../ui/pages/nominations/page.py" line="+1"/>
         <source>Địa điểm</source>
@@ -778,7 +778,7 @@
     </message>
     <message>
         <location line="-12"/>
-        <location filename="../../ui/pages/classes/planner.py" line="-198"/>
+        <location filename="../../ui/pages/classes/planner.py" line="-203"/>
         <location filename="../../ui/pages/courses/page.py" line="+2"/>
         <source>Sĩ số</source>
         <translation>Places</translation>
@@ -1277,7 +1277,7 @@ The data as it was before the restore is kept in the backup {name}.</translation
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../ui/pages/classes/planner.py" line="+117"/>
+        <location filename="../../ui/pages/classes/planner.py" line="+122"/>
         <source>Chuyển</source>
         <translation>Move</translation>
     </message>
@@ -1357,7 +1357,7 @@ The data as it was before the restore is kept in the backup {name}.</translation
         <translation>Add a class — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/classes/planner.py" line="-118"/>
+        <location filename="../../ui/pages/classes/planner.py" line="-123"/>
         <location filename="../../ui/pages/courses/course_dialog.py" line="+2"/>
         <source>Lớp {0}</source>
         <translation>Class {0}</translation>
@@ -1458,7 +1458,7 @@ Tài chính - Kế toán = 95
         <translation>2. How to split</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Thêm lớp trống</source>
         <translation>Add an empty class</translation>
     </message>
@@ -1760,7 +1760,7 @@ Please send the error report to support.</translation>
         <location filename="../../ui/pages/courses/course_dialog.py" line="-232"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="-82"/>
         <location line="+190"/>
-        <location filename="../../ui/pages/results/reviews_tab.py" line="+137"/>
+        <location filename="../../ui/pages/results/reviews_tab.py" line="+138"/>
         <location filename="../../ui/pages/staff/import_dialog.py" line="+246"/>
         <location line="+139"/>
         <location filename="../../ui/pages/sync/import_dialog.py" line="+78"/>
@@ -2099,8 +2099,8 @@ Data: {path}</translation>
         <location line="+2"/>
         <location filename="../../ui/pages/nominations/page.py" line="-428"/>
         <location filename="../../ui/pages/results/page.py" line="+1"/>
-        <location filename="../../ui/pages/results/reviews_tab.py" line="-135"/>
-        <location line="+17"/>
+        <location filename="../../ui/pages/results/reviews_tab.py" line="-136"/>
+        <location line="+18"/>
         <location filename="../../ui/pages/staff/detail.py" line="+1"/>
         <location filename="../../ui/pages/targets/dialogs.py" line="-66"/>
         <location filename="../../ui/pages/targets/models.py" line="+1"/>
@@ -2311,11 +2311,11 @@ Data: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/classes/classes_tab.py" line="-44"/>
-        <location filename="../../ui/pages/classes/planner.py" line="-205"/>
+        <location filename="../../ui/pages/classes/planner.py" line="-210"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="-327"/>
         <location filename="../../ui/pages/nominations/page.py" line="-45"/>
         <location filename="../../ui/pages/results/page.py" line="-2"/>
-        <location filename="../../ui/pages/results/reviews_tab.py" line="-18"/>
+        <location filename="../../ui/pages/results/reviews_tab.py" line="-19"/>
         <location filename="../../ui/pages/staff/import_dialog.py" line="-1"/>
         <location filename="../../ui/pages/staff/model.py" line="-27"/>
         <location filename="../../ui/pages/targets/models.py" line="-5"/>
@@ -2381,7 +2381,7 @@ Data: {path}</translation>
         <location filename="../../ui/pages/targets/models.py" line="-93"/>
         <location line="+100"/>
         <location filename="../../ui/pages/targets/rating_model.py" line="-8"/>
-        <location filename="../../ui/pages/targets/targets_tab.py" line="+701"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="+709"/>
         <source>Đối tượng</source>
         <translation>Category</translation>
     </message>
@@ -2408,7 +2408,7 @@ Data: {path}</translation>
     <message>
         <location filename="../../ui/pages/classes/classes_tab.py" line="-26"/>
         <location line="+28"/>
-        <location filename="../../ui/pages/classes/planner.py" line="+194"/>
+        <location filename="../../ui/pages/classes/planner.py" line="+199"/>
         <location filename="../../ui/pages/courses/page.py" line="-293"/>
         <location filename="../../ui/pages/decisions/page.py" line="-357"/>
         <location line="+356"/>
@@ -3282,7 +3282,7 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/pages/results/reviews_tab.py" line="+218"/>
+        <location filename="../../ui/pages/results/reviews_tab.py" line="+219"/>
         <source>Mở hồ sơ</source>
         <translation>Open record</translation>
     </message>
@@ -4028,7 +4028,7 @@ Job position: {job_position}</translation>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/results/reviews_tab.py" line="-214"/>
+        <location filename="../../ui/pages/results/reviews_tab.py" line="-215"/>
         <source>Kết thúc</source>
         <translation>Ended</translation>
     </message>
@@ -4048,7 +4048,7 @@ Job position: {job_position}</translation>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cần đánh giá (quá hạn, đến hạn, sắp đến hạn)</source>
         <translation>To review (overdue, due, upcoming)</translation>
     </message>
@@ -4195,17 +4195,17 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>Đánh giá…</source>
         <translation>Review…</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-113"/>
         <source>Xóa phiếu đánh giá</source>
         <translation>Delete review</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
@@ -4220,7 +4220,7 @@ Job position: {job_position}</translation>
         <translation>Review year:</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>{n} lượt, {o} quá hạn</source>
         <translation>{n} trainings, {o} overdue</translation>
     </message>
@@ -4247,6 +4247,7 @@ Job position: {job_position}</translation>
     <message>
         <location filename="../../ui/pages/decisions/page.py" line="-295"/>
         <location filename="../../ui/pages/nominations/page.py" line="-77"/>
+        <location filename="../../ui/pages/results/reviews_tab.py" line="-356"/>
         <location filename="../../ui/pages/sync/models.py" line="+5"/>
         <source>Xã, phường</source>
         <translation>Commune/ward</translation>
@@ -4357,8 +4358,8 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/classes/classes_tab.py" line="-302"/>
-        <location filename="../../ui/pages/classes/planner.py" line="-192"/>
-        <location filename="../../ui/pages/results/reviews_tab.py" line="-340"/>
+        <location filename="../../ui/pages/classes/planner.py" line="-197"/>
+        <location filename="../../ui/pages/results/reviews_tab.py" line="+11"/>
         <location filename="../../ui/pages/sync/models.py" line="+4"/>
         <location line="+39"/>
         <source>Đơn vị</source>
@@ -5430,7 +5431,7 @@ To reach: {achievement}</translation>
         <translation>{name}: results of duties score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets/targets_tab.py" line="-604"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="-609"/>
         <source>Toàn tỉnh (cộng mọi xã, phường)</source>
         <translation>Whole province (all communes added up)</translation>
     </message>
@@ -5456,12 +5457,12 @@ To reach: {achievement}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+414"/>
+        <location line="+419"/>
         <source>Xóa kế hoạch</source>
         <translation>Delete the plan</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-418"/>
         <source>Thêm chỉ tiêu…</source>
         <translation>Add a target…</translation>
     </message>
@@ -5471,7 +5472,7 @@ To reach: {achievement}</translation>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Sửa chỉ tiêu…</source>
         <translation>Edit the target…</translation>
     </message>
