@@ -24,7 +24,7 @@ from ui.pages.nominations.page import NominationsPage
 from ui.pages.reports.page import ANNUAL, EXPIRING, ReportsPage
 from ui.pages.results.page import ResultsPage
 from ui.pages.results.reviews_tab import ReviewDialog
-from ui.pages.results.sheet_model import CERT_NO, RESULT, SCORE
+from ui.pages.results.sheet_model import CERT_DATE, CERT_NO, RESULT, SCORE
 from ui.pages.targets.page import TargetsPage
 
 pytestmark = pytest.mark.gui
@@ -66,6 +66,11 @@ def test_enter_results_in_the_grid_then_close_the_class(qtbot: QtBot, qtmodeltes
     qtbot.waitUntil(lambda: view.state() != view.State.EditingState, timeout=2000)
     assert model.values[model.rows[0].nomination_uid].result == ResultCode.FAILED
     assert model.index(0, RESULT).data() == "Không đạt" and view.currentIndex().row() == 1
+    # an impossible date is refused with a message, which goes once the date is corrected
+    assert not model.setData(model.index(0, CERT_DATE), "31/02/2026")
+    assert "Ngày 31 không có trong tháng 02/2026" in tab.messages.text()
+    assert model.setData(model.index(0, CERT_DATE), "")
+    assert tab.messages.text() == ""
     # a block pasted from Excel: result and score for the next learner
     view.setCurrentIndex(model.index(1, RESULT))
     assert view.paste("Đạt\t8,5\n") == 2

@@ -79,7 +79,7 @@ def _stored(row: ResultRow) -> Values:
 
 
 class ResultsSheetModel(QAbstractTableModel):
-    invalid = Signal(str)  # a typed value was refused (the message says why)
+    invalid = Signal(str)  # a typed value was refused (the message says why; "" once one is accepted)
     changed = Signal()
 
     def __init__(self, parent: Any = None) -> None:
@@ -320,6 +320,7 @@ class ResultsSheetModel(QAbstractTableModel):
         except UserError as exc:
             self.invalid.emit(exc.message)
             return False
+        self.invalid.emit("")  # the value was corrected: the previous refusal no longer stands
         if v == before:
             return True
         self.dirty.add(row.nomination_uid)
