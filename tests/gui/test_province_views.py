@@ -169,6 +169,15 @@ def test_reviews_due_at_a_province_say_which_commune(qtbot: QtBot, province: Wor
     assert 0 < model.rowCount() < len(tab.all_rows)
 
 
+def test_settings_at_a_province_hide_the_communes_coverage_rule(qtbot: QtBot, province: Workspace) -> None:
+    from ui.pages.settings.page import SettingsPage
+
+    window = window_on(qtbot, province)
+    settings = page_of(window, SettingsPage)
+    assert isinstance(settings, SettingsPage)
+    assert not settings.coverage.isVisible() and settings.attendance.isVisible()
+
+
 def test_a_viewer_sees_everything_greyed_out(qtbot: QtBot, demo_workspace: Workspace) -> None:
     demo_workspace.set_actor(Actor("xem", "Lê Thị Xem", Role.VIEWER, signed_in=True))
     window = window_on(qtbot, demo_workspace)

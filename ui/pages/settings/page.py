@@ -121,6 +121,9 @@ class SettingsPage(QWidget):
             if unit.parent_code:
                 self.unit_form.addRow(tr("Báo cáo lên:"), QLabel(f"{unit.parent_name} ({unit.parent_code})"))
             self.unit_form.addRow(tr("Địa danh trên văn bản:"), QLabel(unit.place_name))
+        # the coverage rule is each commune's, for its own departments: a province has none of its own
+        # (an empty table with no explanation), its communes set theirs
+        self.coverage.setVisible(not (unit is not None and unit.is_province))
         self.coverage.reload()
         self.attendance.reload()
         self.db_label.setText(str(self.workspace.path))
