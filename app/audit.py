@@ -657,6 +657,16 @@ def value_text(field: str, value: Any, *, mask: bool, entity: str | None = None)
                 return format_date(date.fromisoformat(value))
             except ValueError:
                 return value
+        if len(value) >= 19 and value[4] == "-" and value[10] == "T":  # a moment: local time, as "Thời điểm"
+            try:
+                moment = datetime.fromisoformat(value)
+            except ValueError:
+                return value
+            return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone().strftime("%d/%m/%Y %H:%M")
+    if isinstance(
+        value, list | dict
+    ):  # book-keeping held as JSON (what a link acknowledged): its size, not its innards
+        return f"{len(value)} mục" if value else ""
     return str(value)
 
 

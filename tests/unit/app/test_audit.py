@@ -254,3 +254,19 @@ def test_references_the_writer_recorded_as_numbers_are_named_when_read(demo_work
     assert review.label == learner and " — " in learner  # "Nguyễn Văn An — Tập huấn …"
     assert any(row.label in numbers for row in decisions)
     assert any(a in numbers for row in history for f, _b, a in describe(row) if f == "Quyết định")
+
+
+def test_moments_and_book_keeping_read_as_a_person_reads_them() -> None:
+    """A sync link's "last sent" is a moment (local dd/mm/yyyy HH:MM, like the "Thời điểm" column), and
+    what it acknowledged is JSON book-keeping: its size, not "[[0, 1, '2026-11-23T15:45:57Z']]"."""
+    from datetime import UTC, datetime
+
+    from app.audit import value_text
+
+    moment = datetime(2026, 11, 23, 15, 45, 46, tzinfo=UTC)
+    local = moment.astimezone().strftime("%d/%m/%Y %H:%M")
+    assert value_text("last_sent_at", moment.isoformat(), mask=False) == local
+    assert value_text("last_sent_at", "2026-11-23T15:45:46Z", mask=False) == local
+    assert value_text("received", [[0, 1, "2026-11-23T15:45:57Z"]], mask=False) == "1 mục"
+    assert value_text("received", [], mask=False) == ""
+    assert value_text("birth", "2026-11-23", mask=False) == "23/11/2026"
