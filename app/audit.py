@@ -692,7 +692,11 @@ def describe(row: AuditRow, *, mask: bool = True) -> list[tuple[str, str, str]]:
 
 
 def summary(row: AuditRow, *, mask: bool = True, limit: int = 4) -> str:
-    parts = [f"{f}: {b or '∅'} → {a or '∅'}" if b else f"{f}: {a}" for f, b, a in describe(row, mask=mask)]
+    parts = [
+        f"{f}: {b or '∅'} → {a or '∅'}" if b else f"{f}: {a}"
+        for f, b, a in describe(row, mask=mask)
+        if b or a  # nothing to read (an empty list created empty)
+    ]
     more = f" (+{len(parts) - limit})" if len(parts) > limit else ""
     return "; ".join(parts[:limit]) + more
 

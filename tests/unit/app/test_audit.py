@@ -269,4 +269,8 @@ def test_moments_and_book_keeping_read_as_a_person_reads_them() -> None:
     assert value_text("last_sent_at", "2026-11-23T15:45:46Z", mask=False) == local
     assert value_text("received", [[0, 1, "2026-11-23T15:45:57Z"]], mask=False) == "1 mục"
     assert value_text("received", [], mask=False) == ""
+    from app.audit import AuditRow, summary
+
+    row = AuditRow(1, moment, "lan", "11311", "local", "create", "sync_link", None, None, "", {"received": [None, []]})
+    assert summary(row) == ""  # an empty value created empty says nothing
     assert value_text("birth", "2026-11-23", mask=False) == "23/11/2026"
