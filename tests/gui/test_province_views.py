@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from pytestqt.qtbot import QtBot
 
 from app.demo import generate_demo
@@ -52,6 +52,13 @@ def window_on(qtbot: QtBot, ws: Workspace) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     return window
+
+
+def settle(qtbot: QtBot) -> None:
+    """Let the pages' background work finish inside the test (a worker still running in the next test
+    disturbs it: tests/gui/test_qt_runtime.py counts references)."""
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=30_000)
+    qtbot.wait(50)
 
 
 def page_of(window: MainWindow, cls: type) -> object:
@@ -147,6 +154,7 @@ def test_every_page_fits_a_1366_pixel_screen_at_a_province(qtbot: QtBot, provinc
             assert isinstance(tab, TargetsTab)
             tab.reload_now(today=TODAY)
         assert window.minimumSizeHint().width() <= 1366, type(page).__name__
+    settle(qtbot)
 
 
 def test_reviews_due_at_a_province_say_which_commune(qtbot: QtBot, province: Workspace) -> None:
@@ -167,6 +175,7 @@ def test_reviews_due_at_a_province_say_which_commune(qtbot: QtBot, province: Wor
     assert len(units) > 1 and all(u and u.startswith(("Xã ", "Phường ", "Đặc khu ")) for u in units)
     tab.search.setText(next(iter(units)))
     assert 0 < model.rowCount() < len(tab.all_rows)
+    settle(qtbot)
 
 
 def test_settings_at_a_province_hide_the_communes_coverage_rule(qtbot: QtBot, province: Workspace) -> None:
@@ -176,6 +185,7 @@ def test_settings_at_a_province_hide_the_communes_coverage_rule(qtbot: QtBot, pr
     settings = page_of(window, SettingsPage)
     assert isinstance(settings, SettingsPage)
     assert not settings.coverage.isVisible() and settings.attendance.isVisible()
+    settle(qtbot)
 
 
 def test_a_viewer_sees_everything_greyed_out(qtbot: QtBot, demo_workspace: Workspace) -> None:
