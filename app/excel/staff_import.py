@@ -12,7 +12,6 @@ unless the caller asks to import only the valid rows.
 from __future__ import annotations
 
 import logging
-import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -22,7 +21,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from app.backup import automatic_backup
@@ -42,10 +41,12 @@ from app.staff.job_positions import MatchState, PositionRule, evaluate_match, lo
 from app.staff.records import refresh_derived
 from app.staff.retirement import retirement_date
 from app.text import fold, join_fields, name_sort_key
+from db.audit import record_bulk_created
+from db.bulk import insert_rows
 from db.database import Database
 from db.enums import DatePrecision, Sex, StaffCategory, StaffStatus
 from db.models import Department, Qualification, Staff
-from db.sync_meta import new_row_stamp
+from db.sync_meta import new_row_stamp, new_uid
 
 log = logging.getLogger("boiduong.excel.import")
 
@@ -560,24 +561,35 @@ def _bulk_create(
     progress: Callable[[int, int], bool] | None,
 ) -> int:
     """Insert new people and their qualifications with two bulk INSERTs (an ORM flush of ten thousand
-    people takes seconds); the derived columns are computed exactly as ``refresh_derived`` does."""
+    people takes seconds). What the ORM listeners would do is done here: the derived columns exactly as
+    ``refresh_derived`` computes them, the sync stamp of this transaction (``new_row_stamp``) and one
+    audit entry per person and per qualification (``record_bulk_created``)."""
     if not outcomes:
         return 0
     stamp = new_row_stamp(session)
     staff_table = Staff.__table__
     qual_table = Qualification.__table__
     assert isinstance(staff_table, Table) and isinstance(qual_table, Table)
+    # The transaction holds SQLite's write lock since the stamp took its change number, so the ids
+    # SQLite would give (the highest + 1) are known now and the qualifications can point to them.
+    next_staff = (session.execute(select(func.max(Staff.id))).scalar() or 0) + 1
+    next_qual = (session.execute(select(func.max(Qualification.id))).scalar() or 0) + 1
+    owner = stamp["owner_unit"]
     staff_rows: list[dict[str, Any]] = []
-    quals_by_uid: dict[str, list[QualificationInput]] = {}
+    qual_rows: list[dict[str, Any]] = []
+    staff_audit: list[tuple[str | None, int | None, str | None, str]] = []
+    qual_audit: list[tuple[str | None, int | None, str | None, str]] = []
     for n, outcome in enumerate(outcomes):
         data = outcome.parsed.data
         assert data is not None
-        uid = str(uuid.uuid4())
+        uid = new_uid()
+        staff_id = next_staff + n
         degrees = [(q.level, q.major) for q in outcome.new_qualifications if q.kind == "professional"]
         state = evaluate_match(rules, data.job_position, degrees, None)
         staff_rows.append(
             {
                 **stamp,
+                "id": staff_id,
                 "uid": uid,
                 "full_name": data.full_name,
                 "other_name": data.other_name,
@@ -616,38 +628,37 @@ def _bulk_create(
                 ),
             }
         )
-        quals_by_uid[uid] = outcome.new_qualifications
+        staff_audit.append((uid, staff_id, owner, data.full_name))
+        for q in outcome.new_qualifications:
+            qual_uid = new_uid()
+            qual_id = next_qual + len(qual_rows)
+            qual_rows.append(
+                {
+                    **stamp,
+                    "id": qual_id,
+                    "uid": qual_uid,
+                    "staff_id": staff_id,
+                    "kind": q.kind.value,
+                    "level": q.level,
+                    "major": q.major,
+                    "institution": q.institution,
+                    "year": q.year,
+                    "certificate_no": q.certificate_no,
+                    "issued_on": q.issued_on,
+                    "valid_until": q.valid_until,
+                    "training_form": q.training_form,
+                    "note": q.note,
+                    "source": "import",
+                    "source_ref": None,
+                }
+            )
+            qual_audit.append((qual_uid, qual_id, owner, data.full_name))
         if progress is not None and n % 1000 == 0 and not progress(n, len(outcomes)):
             raise ImportCancelled()
-    conn = session.connection()
-    ids: dict[str, int] = {}
-    for start in range(0, len(staff_rows), 2000):
-        chunk = staff_rows[start : start + 2000]
-        result = conn.execute(insert(staff_table).returning(staff_table.c.uid, staff_table.c.id), chunk)
-        ids.update((str(row[0]), int(row[1])) for row in result)
-    qual_rows = [
-        {
-            **stamp,
-            "uid": str(uuid.uuid4()),
-            "staff_id": ids[uid],
-            "kind": q.kind.value,
-            "level": q.level,
-            "major": q.major,
-            "institution": q.institution,
-            "year": q.year,
-            "certificate_no": q.certificate_no,
-            "issued_on": q.issued_on,
-            "valid_until": q.valid_until,
-            "training_form": q.training_form,
-            "note": q.note,
-            "source": "import",
-            "source_ref": None,
-        }
-        for uid, quals in quals_by_uid.items()
-        for q in quals
-    ]
-    if qual_rows:
-        conn.execute(insert(qual_table), qual_rows)
+    insert_rows(session, staff_table, staff_rows)
+    insert_rows(session, qual_table, qual_rows)
+    record_bulk_created(session, staff_table.name, staff_audit)
+    record_bulk_created(session, qual_table.name, qual_audit)
     return len(qual_rows)
 
 

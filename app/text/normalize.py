@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
+_PLAIN = re.compile(r"^\S(?:\S| (?=\S))*$")  # no leading/trailing/double spaces, tabs, line breaks, NBSP
 # đ/Đ do not decompose in Unicode; every other Vietnamese letter does.
 _FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "d", "ð": "d"})
 
@@ -18,12 +20,16 @@ def clean_text(text: str | None) -> str | None:
     """NFC, no stray or doubled spaces (including non-breaking ones); empty becomes None."""
     if text is None:
         return None
+    if type(text) is str and _PLAIN.match(text) and unicodedata.is_normalized("NFC", text):
+        return text  # already clean: the common case, kept cheap
     out = _SPACES.sub(" ", nfc(str(text)).replace("\u00a0", " ")).strip()
     return out or None
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str | None) -> str:
-    """Lower case without tones or letter marks: "Đặng Thị Ngọc" → "dang thi ngoc"."""
+    """Lower case without tones or letter marks: "Đặng Thị Ngọc" → "dang thi ngoc". Cached: lists and
+    imports fold the same names, places and headers over and over."""
     if not text:
         return ""
     decomposed = unicodedata.normalize("NFD", text.translate(_FOLD_EXTRA))
