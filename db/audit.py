@@ -17,7 +17,7 @@ A class opts out with ``__audit__ = False`` (the trail itself, counters) and hid
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -252,17 +252,34 @@ def _record_changes(session: Session, flush_context: UOWTransaction) -> None:
 
 
 def record_bulk_created(
-    session: Session, entity: str, created: Iterable[tuple[str | None, int | None, str | None, str]]
+    session: Session, entity: str, created: Sequence[tuple[str | None, int | None, str | None, str]]
 ) -> None:
     """Entries for rows a service created with ``db.bulk.insert_rows`` (which the listeners do not see):
-    one CREATE per (uid, id, owner unit, label), recorded by identity like any bulk insert below — the
-    file the rows came from is the record of their content."""
+    one CREATE per (uid, id, owner unit, label), written as ``_Writer`` writes any entry and recorded by
+    identity like any bulk insert below — the file the rows came from is the record of their content."""
+    if not created:
+        return
     writer = _Writer(session)
-    for uid, ident, owner, label in created:
-        writer.add(entity, Action.CREATE, {}, uid=uid, ident=ident, owner=owner, label=label[:200])
+    identity_only: dict[str, list[Any]] = {}  # one object for all: serialised once
+    columns = ("at", "user", "unit", "source", "action", "entity", "entity_uid", "entity_id", "label", "changes")
+    rows = [
+        (
+            writer.now,
+            writer.user,
+            owner if writer.remote else (writer.own_unit or owner),
+            writer.source,
+            Action.CREATE.value,
+            entity,
+            uid,
+            ident,
+            label[:200],
+            identity_only,
+        )
+        for uid, ident, owner, label in created
+    ]
     table = AuditEntry.__table__
     assert isinstance(table, Table)
-    insert_rows(session, table, writer.rows)
+    insert_rows(session, table, columns, rows)
 
 
 # ------------------------------------------------------------------------------------- bulk statements

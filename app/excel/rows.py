@@ -264,10 +264,6 @@ def _qualifications_cached(
     return tuple(parsed.items), tuple(parsed.problems)
 
 
-def _copy(q: QualificationInput) -> QualificationInput:
-    return QualificationInput(kind=q.kind, level=q.level, major=q.major, year=q.year)
-
-
 @lru_cache(maxsize=4096)
 def department_key(name: str | None) -> str:
     """ "Văn phòng HĐND-UBND" and "Văn phòng HĐND và UBND" are the same department."""
@@ -337,7 +333,7 @@ class RowParser:
                 continue
             excel_row = r + 1
             name = " ".join(texts[c] for c in self.name_cols if c < len(texts) and texts[c])
-            lead = [header_key(t) for _c, t in filled[:2]]
+            lead = [t if t.isascii() and t.isdigit() else header_key(t) for _c, t in filled[:2]]
             if any(_END.match(k) or _PLACE_DATE.search(k) for k in lead) and (not name or header_key(name) in lead):
                 out.end_row = excel_row
                 break
@@ -598,7 +594,7 @@ class RowParser:
                 items, problems = _qualifications_cached(
                     text, kind, major_text if fld == Field.PROFESSIONAL else None, self.today
                 )
-                quals.extend(_copy(q) for q in items)
+                quals.extend(items)  # shared with other rows of the same text: never changed
                 for message in problems:
                     note(col, message)
         if major_text and Field.PROFESSIONAL not in f:

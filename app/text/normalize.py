@@ -18,7 +18,7 @@ def nfc(text: str) -> str:
 
 def clean_text(text: str | None) -> str | None:
     """NFC, no stray or doubled spaces (including non-breaking ones); empty becomes None."""
-    if text is None:
+    if text is None or text == "":
         return None
     if type(text) is str and _PLAIN.match(text) and unicodedata.is_normalized("NFC", text):
         return text  # already clean: the common case, kept cheap
