@@ -260,6 +260,7 @@ def record_bulk_created(
     if not created:
         return
     writer = _Writer(session)
+    entity = str(entity)  # a table's name is a str subclass, which the driver binds the slow way
     identity_only: dict[str, list[Any]] = {}  # one object for all: serialised once
     columns = ("at", "user", "unit", "source", "action", "entity", "entity_uid", "entity_id", "label", "changes")
     rows = [

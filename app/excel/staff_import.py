@@ -32,6 +32,7 @@ from app.excel.legacy import LegacyReport, convert_rows
 from app.excel.quals import same_qualification
 from app.excel.rows import ParsedRow, Problem, RowParser, department_key, match_department
 from app.excel.workbook import Progress, ReadCancelled, Sheet, WorkbookInfo, inspect_workbook, read_sheet
+from app.gc_pause import collector_paused
 from app.labels import CATEGORY_SHORT, SEX_LABELS, ethnicity_label
 from app.organisation import add_department, list_departments
 from app.qualifications import level_label
@@ -728,8 +729,8 @@ def _bulk_create(
             raise ImportCancelled()
     insert_rows(session, staff_table, _STAFF_COLUMNS, staff_rows)
     insert_rows(session, qual_table, _QUALIFICATION_COLUMNS, qual_rows)
-    record_bulk_created(session, staff_table.name, staff_audit)
-    record_bulk_created(session, qual_table.name, qual_audit)
+    record_bulk_created(session, "staff", staff_audit)
+    record_bulk_created(session, "qualification", qual_audit)
     return len(qual_rows)
 
 
@@ -866,7 +867,8 @@ class StaffImporter:
 
     def load(self, path: Path, sheet: str | int | None = None, *, progress: Progress | None = None) -> SourceSheet:
         try:
-            source = load_source(Path(path), sheet, progress=progress)
+            with collector_paused():
+                source = load_source(Path(path), sheet, progress=progress)
         except ReadCancelled as exc:
             raise ImportCancelled() from exc
         if source.header is not None:
@@ -888,7 +890,7 @@ class StaffImporter:
         today: date | None = None,
         progress: Progress | None = None,
     ) -> ImportPreview:
-        with self.db.reading() as s:
+        with collector_paused(), self.db.reading() as s:
             return build_preview(
                 s,
                 source,
@@ -915,7 +917,7 @@ class StaffImporter:
         def step(done: int, total: int) -> bool:
             return progress(done, total, f"Đang ghi {done}/{total}…") if progress else True
 
-        with self.db.transaction() as s:
+        with collector_paused(), self.db.transaction() as s:
             result = apply_import(s, preview, skip_invalid=skip_invalid, today=today, progress=step)
             mapping = {c.index: c.field for c in preview.header.columns}
             auto = preview.source.auto_mapping
