@@ -36,6 +36,7 @@ from app.gc_pause import collector_paused
 from app.labels import CATEGORY_SHORT, SEX_LABELS, ethnicity_label
 from app.organisation import add_department, list_departments
 from app.qualifications import level_label
+from app.security.permissions import Permission, require
 from app.settings import SettingSpec, get_setting, set_setting
 from app.staff.form import LABELS, QualificationInput
 from app.staff.job_positions import MatchState, PositionRule, evaluate_match, load_rules
@@ -767,6 +768,7 @@ def apply_import(
     writes = [o for o in outcomes if o.action in (Action.CREATE, Action.UPDATE)]
     if not writes:
         return result
+    require(session, Permission.EDIT_RECORDS)  # as records.create_staff / update_staff do
     departments = {d.name: d for d in session.scalars(select(Department).where(Department.deleted.is_(False)))}
     for name in new_departments:
         departments[name] = add_department(session, name)
