@@ -424,9 +424,10 @@ def _read_xlsx_openpyxl(path: Path, sheet: str | int | None, progress: Progress 
 # faster. But calamine builds the sheet as one dense block from the cells' positions (a single cell at
 # XFD1048576 makes it ask for billions of cells and abort the process), so it is given a file only when
 # a scan of the bytes proves the block small and the XML plain: every cell states its position in the
-# usual form, none lies beyond column FAST_COLUMNS or row FAST_ROWS, the stated dimension agrees, and
-# no XML member has a DTD or an encoding other than UTF-8. Anything else — and anything calamine fails
-# on — is read by openpyxl as before, whose defusedxml parser gives the refusals and messages above.
+# usual form, none lies beyond column FAST_COLUMNS or row FAST_ROWS, the stated dimension agrees, no
+# cell is an error value, and no XML member has a DTD or an encoding other than UTF-8. Anything else —
+# and anything calamine fails on — is read by openpyxl as before, whose defusedxml parser gives the
+# refusals and messages above.
 
 FAST_COLUMNS = 50  # AX
 FAST_ROWS = 99_999  # five digits
@@ -520,6 +521,8 @@ def _calamine_plan(path: Path, sheet: str | int | None) -> _CalaminePlan | None:
         return None
     if _FAR_OR_ODD_CELL.search(data) is not None:
         return None
+    if b't="e"' in data or b"t='e'" in data:
+        return None  # an error cell ("#N/A"): calamine reads it as empty, openpyxl as its text, which is named
     if data.count(_CELL_WITH_REF) != sum(data.count(opener) for opener in _CELL_OPENERS):
         return None  # a cell without its position: calamine would place it where the scan cannot see
     if (dim := _DIMENSION.search(data, 0, 4096)) is not None:

@@ -68,6 +68,7 @@ def _rewrite_sheet(src: Path, dest: Path, transform: Any) -> Path:
         b'<row r="30"><c r="AY30" t="inlineStr"><is><t>x</t></is></c></row>',  # beyond column AX
         b'<row r="30"><c t="inlineStr"><is><t>x</t></is></c></row>',  # a cell that does not say where it is
         b'<row r="30"><x:c xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" r="A30"/></row>',
+        b'<row r="30"><c r="B30" t="e"><v>#N/A</v></c></row>',  # calamine reads an error as empty
     ],
 )
 def test_files_the_scan_cannot_bound_are_read_by_openpyxl(tmp_path: Path, extra: bytes) -> None:
@@ -76,6 +77,8 @@ def test_files_the_scan_cannot_bound_are_read_by_openpyxl(tmp_path: Path, extra:
     assert _calamine_plan(odd, None) is None
     sheet = read_sheet(odd)  # no crash, the careful reader's rows
     assert sheet.rows[: len(PEOPLE) + 1] == read_sheet(src).rows[: len(PEOPLE) + 1]
+    if b"#N/A" in extra:
+        assert sheet.rows[29][1] == "#N/A"  # the clerk is told about it, not given an empty cell
 
 
 def test_a_dtd_sends_the_file_to_the_careful_reader(tmp_path: Path) -> None:
