@@ -10,6 +10,8 @@ _SPACES = re.compile(r"\s+")
 _PLAIN = re.compile(r"^\S(?:\S| (?=\S))*$")  # no leading/trailing/double spaces, tabs, line breaks, NBSP
 # đ/Đ do not decompose in Unicode; every other Vietnamese letter does.
 _FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "d", "ð": "d"})
+# the combining marks of the basic block (U+0300–U+036F), every one Vietnamese text uses
+_BASIC_MARKS: dict[int, None] = {cp: None for cp in range(0x300, 0x370) if unicodedata.combining(chr(cp))}
 
 
 def nfc(text: str) -> str:
@@ -33,7 +35,9 @@ def fold(text: str | None) -> str:
     if not text:
         return ""
     decomposed = unicodedata.normalize("NFD", text.translate(_FOLD_EXTRA))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    stripped = decomposed.translate(_BASIC_MARKS)  # Vietnamese marks: one C-level pass
+    if not stripped.isascii():
+        stripped = "".join(c for c in stripped if not unicodedata.combining(c))
     return _SPACES.sub(" ", stripped.casefold()).strip()
 
 
