@@ -204,13 +204,27 @@ def course_phrase(course: Course) -> str:
     return "lớp " + _lower_first(name)
 
 
+def post_with_unit(post: str, dept: str) -> str:
+    """ "Trưởng phòng" + "Phòng Kinh tế" → "Trưởng phòng Kinh tế"; "Phó Giám đốc Trung tâm" + "Trung tâm
+    Phục vụ hành chính công" → "Phó Giám đốc Trung tâm Phục vụ hành chính công": the words the post ends
+    with and the unit's name begins with are written once; a post that already names its unit stays."""
+    post, dept = post.strip(), dept.strip()
+    if not dept or fold(dept) in fold(post):
+        return post
+    if not post:
+        return dept
+    post_words, dept_words = post.split(), dept.split()
+    for k in range(min(len(post_words), len(dept_words)), 0, -1):
+        if [fold(w) for w in post_words[-k:]] == [fold(w) for w in dept_words[:k]]:
+            return " ".join([*post_words, *dept_words[k:]])
+    return f"{post} {dept}"
+
+
 def _person_phrase(n: Nomination) -> str:
     s = n.staff
     title = "ông" if s.sex == "M" else "bà"
-    post = s.position or ""
-    dept = s.department.name if s.department else ""
-    where = f" {dept}" if dept and fold(dept) not in fold(post) else ""
-    return f"{title} {s.full_name}, {post}{where}".rstrip(", ")
+    where = post_with_unit(s.position or "", s.department.name if s.department else "")
+    return f"{title} {s.full_name}, {where}".rstrip(", ")
 
 
 def _class_sentence(noms: Sequence[Nomination]) -> str:
