@@ -2458,12 +2458,7 @@ Job position: {job_position}</translation>
         <translation>Staff</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Tìm theo tên, CCCD, chức vụ… (gõ không dấu cũng được)</source>
-        <translation>Name, ID number, position… (accents optional)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <location filename="../../ui/pages/targets/classification_tab.py" line="+319"/>
         <source>Mọi đối tượng</source>
         <translation>All categories</translation>
@@ -2541,7 +2536,7 @@ Job position: {job_position}</translation>
         <translation>Blank form for units to fill in…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>Đang đọc danh sách…</source>
         <translation>Reading the list…</translation>
     </message>
@@ -2602,7 +2597,7 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+56"/>
-        <location filename="../../ui/pages/staff/page.py" line="+26"/>
+        <location filename="../../ui/pages/staff/page.py" line="+27"/>
         <location filename="../../ui/pages/targets/classification_tab.py" line="+159"/>
         <source>Mọi phòng, ban</source>
         <translation>All departments</translation>
@@ -2638,17 +2633,32 @@ Job position: {job_position}</translation>
         <translation>Printing the schedule…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff/page.py" line="+37"/>
+        <location filename="../../ui/pages/staff/page.py" line="-180"/>
+        <source>Tìm tên, CCCD, chức vụ… (không dấu cũng được)</source>
+        <translation>Name, ID number, position… (accents optional)</translation>
+    </message>
+    <message>
+        <location line="+217"/>
         <source>Hiển thị {shown} / {total} người trong danh sách</source>
         <translation>Showing {shown} of {total} people on the list</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+56"/>
+        <source>&lt;p&gt;&lt;b&gt;Chưa có ai trong danh sách.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Bấm &lt;b&gt;Thêm người…&lt;/b&gt; để nhập từng hồ sơ, hoặc &lt;b&gt;Nhập từ Excel…&lt;/b&gt; để đưa cả danh sách đơn vị đang có vào.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nobody is on the list yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Click &lt;b&gt;Add a person…&lt;/b&gt; to enter records one by one, or &lt;b&gt;Import from Excel…&lt;/b&gt; to bring in the unit&apos;s existing list.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p style=&apos;color:#777&apos;&gt;Không có ai khớp bộ lọc. Hãy xóa ô tìm kiếm hoặc chọn bộ lọc khác.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#777&apos;&gt;Nobody matches the filters. Clear the search box or choose other filters.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&lt;p style=&apos;color:#777&apos;&gt;Chọn một người để xem tóm tắt hồ sơ.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#777&apos;&gt;Select a person to see a summary of their record.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Đã lưu. Người vừa lưu không khớp bộ lọc hiện tại nên không hiện trong danh sách.</source>
         <translation>Saved. The person just saved does not match the current filters, so they are not shown in the list.</translation>
     </message>

@@ -8,7 +8,9 @@ from pytestqt.qtbot import QtBot
 from app.staff.records import Gap
 from app.staff.service import StaffService
 from app.text import fold, name_sort_key
+from app.workspace import Workspace
 from db.enums import StaffCategory, StaffStatus
+from ui.gui import make_application
 from ui.pages.staff.model import StaffTableModel
 from ui.pages.staff.page import StaffPage
 from ui.pages.staff.person_dialog import PersonDialog
@@ -118,3 +120,37 @@ def test_bring_back_someone_who_left(staff_page: StaffPage) -> None:
     assert row is not None and staff_page.restore_button.isEnabled()
     staff_page.restore_selected()
     assert staff_page.service.load(row.uid).status == StaffStatus.WORKING
+
+
+def test_summary_and_buttons_follow_a_person_hidden_by_the_search(qtbot: QtBot, staff_page: StaffPage) -> None:
+    staff_page.view.selectRow(0)
+    name = visible_names(staff_page)[0]
+    assert name in staff_page.detail.toPlainText() and staff_page.edit_button.isEnabled()
+    staff_page.search.setText("zzzz không ai tên thế này")
+    staff_page.apply_filter()
+    assert staff_page.proxy.rowCount() == 0
+    assert staff_page.selected_row() is None
+    assert name not in staff_page.detail.toPlainText()  # no stale summary of someone not shown
+    assert "Không có ai khớp bộ lọc" in staff_page.detail.toPlainText()
+    for button in (staff_page.edit_button, staff_page.leave_button, staff_page.send_button):
+        assert not button.isEnabled()  # nothing selected: nothing to act on
+
+
+def test_summary_forgets_the_person_who_just_left(staff_page: StaffPage) -> None:
+    staff_page.view.selectRow(0)
+    name = visible_names(staff_page)[0]
+    staff_page.leave_actions[StaffStatus.RETIRED].trigger()
+    assert staff_page.selected_row() is None
+    assert name not in staff_page.detail.toPlainText()
+    assert not staff_page.leave_button.isEnabled() and not staff_page.edit_button.isEnabled()
+
+
+def test_an_empty_list_says_how_to_fill_it(qtbot: QtBot, workspace: Workspace) -> None:
+    make_application()
+    page = StaffPage(StaffService(workspace.db))
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.activate()
+    text = page.detail.toPlainText()
+    assert "Chưa có ai trong danh sách" in text
+    assert "Thêm người…" in text and "Nhập từ Excel…" in text

@@ -65,7 +65,7 @@ class StaffPage(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("staffSearch")
-        self.search.setPlaceholderText(tr("Tìm theo tên, CCCD, chức vụ… (gõ không dấu cũng được)"))
+        self.search.setPlaceholderText(tr("Tìm tên, CCCD, chức vụ… (không dấu cũng được)"))
         self.search.setClearButtonEnabled(True)
         self.department = QComboBox()
         self.department.setObjectName("departmentFilter")
@@ -197,11 +197,18 @@ class StaffPage(QWidget):
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
+        # a filter, a reload or a status change can hide the selected person without Qt saying the
+        # selection changed: the summary and the buttons follow what is really selected
+        for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsRemoved):
+            signal.connect(self._refresh_selection)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         QShortcut(QKeySequence.StandardKey.New, self, self.add_person)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.notice.trigger_undo)
+        self._detail_uid: str | None = None
+        self._has_loaded = False  # the empty-list guidance waits for the first read
         self._fill_departments()
         self._update_buttons()
+        self._show_detail()
 
     # ------------------------------------------------------------------------------- loading
     def reload(self, select_uid: str | None = None) -> None:
@@ -224,6 +231,7 @@ class StaffPage(QWidget):
     def _loaded(self, rows: list[StaffRow], select_uid: str | None) -> None:
         selected = self.selected_row()
         current = select_uid or (selected.uid if selected else None)
+        self._has_loaded = True
         self.proxy.load(rows)
         header = self.view.horizontalHeader()
         if header.sortIndicatorSection() != 0 or header.sortIndicatorOrder() != Qt.SortOrder.AscendingOrder:
@@ -313,9 +321,33 @@ class StaffPage(QWidget):
 
     def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
         self._update_buttons()
+        self._show_detail(force=True)
+
+    def _refresh_selection(self, *_args: object) -> None:
+        self._update_buttons()
+        self._show_detail()
+
+    def _show_detail(self, *, force: bool = False) -> None:
+        """The selected person's summary; with nobody selected, what to do next (an empty list says
+        how to fill it)."""
         row = self.selected_row()
+        uid = row.uid if row else None
+        if uid == self._detail_uid and not force and uid is not None:
+            return
+        self._detail_uid = uid
         if row is None:
-            self.detail.setHtml(tr("<p style='color:#777'>Chọn một người để xem tóm tắt hồ sơ.</p>"))
+            if self._has_loaded and not self.model.rows:
+                text = tr(
+                    "<p><b>Chưa có ai trong danh sách.</b></p><p>Bấm <b>Thêm người…</b> để nhập từng hồ sơ, "
+                    "hoặc <b>Nhập từ Excel…</b> để đưa cả danh sách đơn vị đang có vào.</p>"
+                )
+            elif self._has_loaded and self.proxy.rowCount() == 0:
+                text = tr(
+                    "<p style='color:#777'>Không có ai khớp bộ lọc. Hãy xóa ô tìm kiếm hoặc chọn bộ lọc khác.</p>"
+                )
+            else:
+                text = tr("<p style='color:#777'>Chọn một người để xem tóm tắt hồ sơ.</p>")
+            self.detail.setHtml(text)
             return
         self.detail.setHtml(
             person_html(
