@@ -1762,7 +1762,7 @@ Please send the error report to support.</translation>
         <location line="+190"/>
         <location filename="../../ui/pages/results/reviews_tab.py" line="+137"/>
         <location filename="../../ui/pages/staff/import_dialog.py" line="+246"/>
-        <location line="+139"/>
+        <location line="+143"/>
         <location filename="../../ui/pages/sync/import_dialog.py" line="+78"/>
         <location filename="../../ui/widgets/notice_bar.py" line="+27"/>
         <source>Đóng</source>
@@ -2076,7 +2076,7 @@ Data: {path}</translation>
     <message>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="-319"/>
         <location filename="../../ui/pages/staff/detail.py" line="+10"/>
-        <location filename="../../ui/pages/staff/import_dialog.py" line="-233"/>
+        <location filename="../../ui/pages/staff/import_dialog.py" line="-237"/>
         <location filename="../../ui/pages/staff/model.py" line="+49"/>
         <location filename="../../ui/pages/targets/models.py" line="+142"/>
         <source>Ngày sinh</source>
@@ -3750,12 +3750,12 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+148"/>
         <source>Tiếp tục</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-125"/>
         <source>Chưa chọn tệp</source>
         <translation>No file chosen</translation>
     </message>
@@ -3802,7 +3802,7 @@ Job position: {job_position}</translation>
         <translation>Show</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Xong</source>
         <translation>Done</translation>
     </message>
@@ -3822,7 +3822,7 @@ Job position: {job_position}</translation>
         <translation>Choose the list file</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>{name} (ẩn)</source>
         <translation>{name} (hidden)</translation>
     </message>
@@ -3837,12 +3837,17 @@ Job position: {job_position}</translation>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Không tìm thấy dòng tiêu đề (có “Họ và tên”) trong 40 dòng đầu của trang này. Hãy chọn trang khác.</source>
-        <translation>No heading row (with “Họ và tên”) in the first 40 rows of this sheet. Choose another sheet.</translation>
+        <location line="+7"/>
+        <source>Không tìm thấy dòng tiêu đề (có “Họ và tên”) trong 40 dòng đầu của trang “{sheet}”. Hãy chọn trang khác.</source>
+        <translation>No header row (with “Họ và tên”) in the first 40 rows of sheet “{sheet}”. Choose another sheet.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Trang “{sheet}” không giống danh sách cán bộ: không có dòng tiêu đề nào có cột “Họ và tên” trong 40 dòng đầu. Hãy chọn tệp danh sách của đơn vị. Chưa có gì được ghi.</source>
+        <translation>Sheet “{sheet}” does not look like a staff list: no header row in the first 40 rows has a “Họ và tên” (full name) column. Choose the unit&apos;s staff list. Nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Dòng tiêu đề: {rows}. Kiểm tra cột nào chứa gì; bấm vào ô “Nhận là” để sửa.</source>
         <translation>Heading row: {rows}. Check which column holds what; click a “Read as” cell to change it.</translation>
     </message>
@@ -3890,6 +3895,11 @@ Job position: {job_position}</translation>
         <location line="+2"/>
         <source>Phòng, ban mới: {names}.</source>
         <translation>New departments: {names}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã bỏ qua {n} dòng lỗi: những dòng đó không được ghi.</source>
+        <translation>Skipped {n} rows with errors: nothing was written for them.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4298,7 +4308,7 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/results/sheet_model.py" line="-275"/>
-        <location filename="../../ui/pages/staff/import_dialog.py" line="-395"/>
+        <location filename="../../ui/pages/staff/import_dialog.py" line="-410"/>
         <location filename="../../ui/pages/sync/models.py" line="+2"/>
         <location line="+47"/>
         <location filename="../../ui/pages/targets/targets_tab.py" line="-13"/>
