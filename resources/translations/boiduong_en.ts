@@ -88,7 +88,7 @@
         <location line="+90"/>
         <location filename="../../ui/dialogs/messages.py" line="+47"/>
         <location filename="../../ui/pages/decisions/dialogs.py" line="+39"/>
-        <location filename="../../ui/pages/nominations/edit_dialog.py" line="+69"/>
+        <location filename="../../ui/pages/nominations/edit_dialog.py" line="+70"/>
         <location filename="../../ui/pages/results/results_tab.py" line="+312"/>
         <location filename="../../ui/pages/settings/users.py" line="+7"/>
         <location filename="../../ui/pages/staff/person_dialog.py" line="+96"/>
@@ -373,7 +373,7 @@
         <location filename="../../ui/pages/classes/classes_tab.py" line="+58"/>
         <location filename="../../ui/pages/courses/page.py" line="+35"/>
         <location filename="../../ui/pages/decisions/page.py" line="+409"/>
-        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+314"/>
+        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+315"/>
         <location filename="../../ui/pages/nominations/page.py" line="+50"/>
         <location line="+418"/>
         <location filename="../../ui/pages/results/results_tab.py" line="-265"/>
@@ -983,7 +983,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/pages/nominations/edit_dialog.py" line="+20"/>
+        <location filename="../../ui/pages/nominations/edit_dialog.py" line="+21"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+164"/>
         <location filename="../../ui/pages/nominations/page.py" line="-379"/>
         <location line="+408"/>
@@ -1141,7 +1141,7 @@ The data as it was before the restore is kept in the backup {name}.</translation
     <message>
         <location line="+9"/>
         <location filename="../../ui/pages/courses/course_dialog.py" line="+63"/>
-        <location filename="../../ui/pages/nominations/edit_dialog.py" line="-21"/>
+        <location filename="../../ui/pages/nominations/edit_dialog.py" line="-22"/>
         <location filename="../../ui/pages/settings/users.py" line="+19"/>
         <location filename="../../ui/pages/staff/person_dialog.py" line="-1"/>
         <location filename="../../ui/pages/staff/qualification_dialog.py" line="-1"/>
@@ -3682,7 +3682,7 @@ Job position: {job_position}</translation>
         <translation>A decision has been issued: to change the class, draw up a replacing decision.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+98"/>
         <source>{0}: phải là số nguyên (nhận được “{1}”).</source>
         <translation>{0}: must be a whole number (got “{1}”).</translation>

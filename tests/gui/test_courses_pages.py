@@ -63,6 +63,9 @@ def test_nominate_from_a_course_through_the_dialog(qtbot: QtBot, main_window: Ma
     assert isinstance(dialog, NominateDialog)
     qtbot.waitExposed(dialog)
     assert dialog.model.rowCount() > 3 and not dialog.save_button.isEnabled()
+    course = page.selected_course()
+    assert course is not None and course.default_cost and course.default_cost >= 1000
+    assert dialog.cost.text() == f"{course.default_cost:,}".replace(",", ".")  # "1.200.000", read back whole
     # the reasons say why each one is suggested, best first
     first = dialog.model.rows[0]
     assert first.reasons and "Chưa có quản lý nhà nước" in first.reason_text
@@ -81,6 +84,7 @@ def test_nominate_from_a_course_through_the_dialog(qtbot: QtBot, main_window: Ma
     rows = {r.uid: r for r in page.service.nominations()}
     made = [rows[u] for u in saved.args[0]]
     assert all(r.status == NominationStatus.PROPOSED and r.class_uid for r in made)
+    assert all(r.cost == course.default_cost for r in made)
     assert made[0].reason and made[0].note and made[0].note.startswith("Đã xem cảnh báo")
 
 
