@@ -139,6 +139,9 @@ def init_unit(
     name = clean_text(name) or ""
     if not name:
         raise UserError("Tên đơn vị không được để trống.")
+    if kind in COMMUNE_KINDS and not _PLACE_PREFIXES.match(name):
+        # "Vĩnh Lộc" typed alone: documents print "ỦY BAN NHÂN DÂN / XÃ VĨNH LỘC", so the name carries its kind
+        name = f"{UNIT_KIND_LABELS[kind]} {name}"
     existing = own_unit_code(session)
     if existing and existing != code:
         raise UserError(f"Bản cài đặt này đã khai báo là đơn vị {existing}; không thể đổi sang {code}.")
