@@ -375,7 +375,7 @@
         <location filename="../../ui/pages/decisions/page.py" line="+409"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+315"/>
         <location filename="../../ui/pages/nominations/page.py" line="+50"/>
-        <location line="+418"/>
+        <location line="+429"/>
         <location filename="../../ui/pages/results/results_tab.py" line="-265"/>
         <location filename="../../ui/pages/results/reviews_tab.py" line="+67"/>
         <location line="+14"/>
@@ -418,7 +418,7 @@
     <message>
         <location line="+28"/>
         <location filename="../../ui/pages/courses/page.py" line="+1"/>
-        <location line="+311"/>
+        <location line="+328"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+1"/>
         <location filename="../../ui/pages/settings/backups.py" line="+0"/>
         <location filename="../../ui/pages/staff/qualification_model.py" line="+17"/>
@@ -705,18 +705,18 @@
         <translation>Exporting {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/courses/page.py" line="-309"/>
+        <location filename="../../ui/pages/courses/page.py" line="-326"/>
         <source>Cơ quan tổ chức</source>
         <translation>Organised by</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+310"/>
+        <location line="+327"/>
         <source>Hình thức</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-326"/>
         <source>Cấp khi hoàn thành</source>
         <translation>Awarded on completion</translation>
     </message>
@@ -725,8 +725,8 @@
         <location filename="../../ui/pages/classes/planner.py" line="-198"/>
         <location filename="../../ui/pages/courses/page.py" line="+1"/>
         <location line="+5"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-416"/>
-        <location line="+417"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-427"/>
+        <location line="+428"/>
         <location filename="../../ui/pages/results/results_tab.py" line="-3"/>
         <location filename="../../ui/pages/results/reviews_tab.py" line="-13"/>
         <source>Lớp</source>
@@ -739,12 +739,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+313"/>
+        <location line="+330"/>
         <source>Quản lý</source>
         <translation>Managed by</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-326"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
@@ -762,8 +762,8 @@
         <location filename="../../ui/pages/classes/classes_tab.py" line="+3"/>
         <location filename="../../ui/pages/classes/dialogs.py" line="-5"/>
         <location filename="../../ui/pages/courses/page.py" line="+1"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-412"/>
-        <location line="+413"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-423"/>
+        <location line="+424"/>
         <location filename="../../ui/pages/results/results_tab.py" line="+2"/>
         <source>Thời gian</source>
         <translation>Dates</translation>
@@ -825,12 +825,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+156"/>
+        <location line="+173"/>
         <source>Lưu trữ</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-171"/>
         <source>Ai nên đi học?…</source>
         <translation>Who should attend?…</translation>
     </message>
@@ -887,12 +887,27 @@
         <translation>&lt;b&gt;Classes of the course&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+103"/>
+        <source>&lt;p&gt;&lt;b&gt;Chưa có khóa học nào.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Bấm &lt;b&gt;Thêm khóa học…&lt;/b&gt; để lập danh mục khóa học của tỉnh; các xã nhận danh mục này trong tệp thiết lập và tệp đồng bộ.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;No courses yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Click &lt;b&gt;Add a course…&lt;/b&gt; to build the province&apos;s course catalogue; the communes receive it in the set-up file and the sync files.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;b&gt;Chưa có khóa học nào.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Danh mục khóa học của tỉnh đến cùng tệp thiết lập hoặc tệp đồng bộ của tỉnh (trang &lt;b&gt;Đồng bộ&lt;/b&gt;). Xã cũng có thể tự thêm khóa học riêng bằng &lt;b&gt;Thêm khóa học…&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;No courses yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The province&apos;s course catalogue comes with the province&apos;s set-up file or sync file (page &lt;b&gt;Sync&lt;/b&gt;). The commune can also add courses of its own with &lt;b&gt;Add a course…&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p style=&apos;color:#777&apos;&gt;Không có khóa học nào khớp ô tìm kiếm.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#777&apos;&gt;No course matches the search.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&lt;p style=&apos;color:#777&apos;&gt;Chọn một khóa học.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#777&apos;&gt;Select a course.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Đưa trở lại danh mục</source>
         <translation>Bring back into the catalogue</translation>
     </message>
@@ -985,8 +1000,8 @@
         <location line="+1"/>
         <location filename="../../ui/pages/nominations/edit_dialog.py" line="+21"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+164"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-379"/>
-        <location line="+408"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-390"/>
+        <location line="+419"/>
         <source>Kinh phí</source>
         <translation>Cost</translation>
     </message>
@@ -2097,7 +2112,7 @@ Data: {path}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-428"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-439"/>
         <location filename="../../ui/pages/results/page.py" line="+1"/>
         <location filename="../../ui/pages/results/reviews_tab.py" line="-135"/>
         <location line="+17"/>
@@ -2409,11 +2424,11 @@ Data: {path}</translation>
         <location filename="../../ui/pages/classes/classes_tab.py" line="-26"/>
         <location line="+28"/>
         <location filename="../../ui/pages/classes/planner.py" line="+194"/>
-        <location filename="../../ui/pages/courses/page.py" line="-293"/>
+        <location filename="../../ui/pages/courses/page.py" line="-310"/>
         <location filename="../../ui/pages/decisions/page.py" line="-357"/>
         <location line="+356"/>
         <location filename="../../ui/pages/nominations/page.py" line="+16"/>
-        <location line="+413"/>
+        <location line="+424"/>
         <location filename="../../ui/pages/results/results_tab.py" line="+4"/>
         <location filename="../../ui/pages/staff/model.py" line="+11"/>
         <location filename="../../ui/pages/targets/models.py" line="-90"/>
@@ -2479,7 +2494,7 @@ Job position: {job_position}</translation>
         <translation>Any qualification</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/nominations/page.py" line="-358"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-369"/>
         <location filename="../../ui/pages/staff/page.py" line="+10"/>
         <source>Mọi xã, phường</source>
         <translation>All communes</translation>
@@ -2790,7 +2805,17 @@ Job position: {job_position}</translation>
         <translation>&lt;p&gt;Nominations selected: {0}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;b&gt;Chưa cử ai đi học.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Bấm &lt;b&gt;Cử theo khóa học…&lt;/b&gt; để xem ai cần một khóa học, hoặc &lt;b&gt;Cử một người…&lt;/b&gt; để xem các khóa học một người cần.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nobody has been nominated yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Click &lt;b&gt;Nominate for a course…&lt;/b&gt; to see who needs a course, or &lt;b&gt;Nominate one person…&lt;/b&gt; to see the courses one person needs.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;p style=&apos;color:#777&apos;&gt;Không có lượt cử nào khớp bộ lọc. Hãy xóa ô tìm kiếm hoặc chọn bộ lọc khác.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#777&apos;&gt;No nomination matches the filters. Clear the search box or choose other filters.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&lt;p style=&apos;color:#777&apos;&gt;Chọn một lượt cử để xem lịch sử và quyết định.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#777&apos;&gt;Select a nomination to see its history and decisions.&lt;/p&gt;</translation>
     </message>
@@ -2968,7 +2993,7 @@ Job position: {job_position}</translation>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/nominations/page.py" line="-330"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-341"/>
         <location filename="../../ui/pages/staff/person_dialog.py" line="+2"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>

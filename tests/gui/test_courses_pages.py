@@ -10,7 +10,10 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from app.courses.ranking import Candidate
+from app.courses.service import CoursesService
+from app.workspace import Workspace
 from db.enums import DecisionStatus, NominationStatus, SigningMode
+from ui.gui import make_application
 from ui.main_window import MainWindow
 from ui.pages.courses.page import CoursesPage
 from ui.pages.decisions.dialogs import DecisionDialog, IssueDialog
@@ -274,3 +277,37 @@ def test_send_to_training_from_the_staff_page(qtbot: QtBot, main_window: MainWin
     assert main_window.stack.currentWidget() is nominations
     dialog = nominations.findChildren(SendPersonDialog)[-1]
     assert dialog.person.currentData() == row.uid and dialog.model.rowCount() > 0
+
+
+def test_an_empty_catalogue_says_where_courses_come_from(qtbot: QtBot, workspace: Workspace) -> None:
+    make_application()
+    page = CoursesPage(CoursesService(workspace))
+    qtbot.addWidget(page)
+    page.activate()
+    text = page.detail.toPlainText()
+    assert "Chưa có khóa học nào" in text and "Đồng bộ" in text and "Thêm khóa học…" in text
+
+
+def test_a_search_that_finds_no_course_says_so(main_window: MainWindow) -> None:
+    page = courses_page(main_window)
+    page.search.setText("không có khóa nào tên thế này")
+    assert page.courses.rowCount() == 0
+    assert "Không có khóa học nào khớp" in page.detail.toPlainText()
+
+
+def test_no_nominations_yet_says_how_to_start(qtbot: QtBot, workspace: Workspace) -> None:
+    make_application()
+    page = NominationsPage(CoursesService(workspace))
+    qtbot.addWidget(page)
+    page.activate()
+    text = page.detail.toPlainText()
+    assert "Chưa cử ai đi học" in text and "Cử theo khóa học…" in text and "Cử một người…" in text
+
+
+def test_nominations_hidden_by_the_search_say_so(main_window: MainWindow) -> None:
+    page = show(main_window, NominationsPage)
+    assert isinstance(page, NominationsPage)
+    page.search.setText("không có ai tên thế này")
+    page.apply_filter()
+    assert page.model.rowCount() == 0
+    assert "Không có lượt cử nào khớp bộ lọc" in page.detail.toPlainText()

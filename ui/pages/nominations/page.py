@@ -343,6 +343,17 @@ class NominationsPage(QWidget):
             )
         elif rows:
             self.detail.setHtml(tr("<p>Đã chọn {0} lượt cử.</p>").format(len(rows)))
+        elif not self.all_rows and self.service.nominates:
+            self.detail.setHtml(
+                tr(
+                    "<p><b>Chưa cử ai đi học.</b></p><p>Bấm <b>Cử theo khóa học…</b> để xem ai cần một khóa học, "
+                    "hoặc <b>Cử một người…</b> để xem các khóa học một người cần.</p>"
+                )
+            )
+        elif self.all_rows and self.model.rowCount() == 0:
+            self.detail.setHtml(
+                tr("<p style='color:#777'>Không có lượt cử nào khớp bộ lọc. Hãy xóa ô tìm kiếm hoặc chọn bộ lọc khác.</p>")
+            )
         else:
             self.detail.setHtml(tr("<p style='color:#777'>Chọn một lượt cử để xem lịch sử và quyết định.</p>"))
 
