@@ -375,7 +375,7 @@
         <location filename="../../ui/pages/decisions/page.py" line="+409"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+315"/>
         <location filename="../../ui/pages/nominations/page.py" line="+50"/>
-        <location line="+429"/>
+        <location line="+432"/>
         <location filename="../../ui/pages/results/results_tab.py" line="-265"/>
         <location filename="../../ui/pages/results/reviews_tab.py" line="+67"/>
         <location line="+14"/>
@@ -725,8 +725,8 @@
         <location filename="../../ui/pages/classes/planner.py" line="-198"/>
         <location filename="../../ui/pages/courses/page.py" line="+1"/>
         <location line="+5"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-427"/>
-        <location line="+428"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-430"/>
+        <location line="+431"/>
         <location filename="../../ui/pages/results/results_tab.py" line="-3"/>
         <location filename="../../ui/pages/results/reviews_tab.py" line="-13"/>
         <source>Lớp</source>
@@ -762,8 +762,8 @@
         <location filename="../../ui/pages/classes/classes_tab.py" line="+3"/>
         <location filename="../../ui/pages/classes/dialogs.py" line="-5"/>
         <location filename="../../ui/pages/courses/page.py" line="+1"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-423"/>
-        <location line="+424"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-426"/>
+        <location line="+427"/>
         <location filename="../../ui/pages/results/results_tab.py" line="+2"/>
         <source>Thời gian</source>
         <translation>Dates</translation>
@@ -1000,8 +1000,8 @@
         <location line="+1"/>
         <location filename="../../ui/pages/nominations/edit_dialog.py" line="+21"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+164"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-390"/>
-        <location line="+419"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-393"/>
+        <location line="+422"/>
         <source>Kinh phí</source>
         <translation>Cost</translation>
     </message>
@@ -2112,7 +2112,7 @@ Data: {path}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-439"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-442"/>
         <location filename="../../ui/pages/results/page.py" line="+1"/>
         <location filename="../../ui/pages/results/reviews_tab.py" line="-135"/>
         <location line="+17"/>
@@ -2428,7 +2428,7 @@ Data: {path}</translation>
         <location filename="../../ui/pages/decisions/page.py" line="-357"/>
         <location line="+356"/>
         <location filename="../../ui/pages/nominations/page.py" line="+16"/>
-        <location line="+424"/>
+        <location line="+427"/>
         <location filename="../../ui/pages/results/results_tab.py" line="+4"/>
         <location filename="../../ui/pages/staff/model.py" line="+11"/>
         <location filename="../../ui/pages/targets/models.py" line="-90"/>
@@ -2494,7 +2494,7 @@ Job position: {job_position}</translation>
         <translation>Any qualification</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/nominations/page.py" line="-369"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-372"/>
         <location filename="../../ui/pages/staff/page.py" line="+10"/>
         <source>Mọi xã, phường</source>
         <translation>All communes</translation>
@@ -2810,12 +2810,12 @@ Job position: {job_position}</translation>
         <translation>&lt;p&gt;&lt;b&gt;Nobody has been nominated yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Click &lt;b&gt;Nominate for a course…&lt;/b&gt; to see who needs a course, or &lt;b&gt;Nominate one person…&lt;/b&gt; to see the courses one person needs.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&lt;p style=&apos;color:#777&apos;&gt;Không có lượt cử nào khớp bộ lọc. Hãy xóa ô tìm kiếm hoặc chọn bộ lọc khác.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#777&apos;&gt;No nomination matches the filters. Clear the search box or choose other filters.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&lt;p style=&apos;color:#777&apos;&gt;Chọn một lượt cử để xem lịch sử và quyết định.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#777&apos;&gt;Select a nomination to see its history and decisions.&lt;/p&gt;</translation>
     </message>
@@ -2993,7 +2993,7 @@ Job position: {job_position}</translation>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/nominations/page.py" line="-341"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-344"/>
         <location filename="../../ui/pages/staff/person_dialog.py" line="+2"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>

@@ -352,7 +352,10 @@ class NominationsPage(QWidget):
             )
         elif self.all_rows and self.model.rowCount() == 0:
             self.detail.setHtml(
-                tr("<p style='color:#777'>Không có lượt cử nào khớp bộ lọc. Hãy xóa ô tìm kiếm hoặc chọn bộ lọc khác.</p>")
+                tr(
+                    "<p style='color:#777'>Không có lượt cử nào khớp bộ lọc. "
+                    "Hãy xóa ô tìm kiếm hoặc chọn bộ lọc khác.</p>"
+                )
             )
         else:
             self.detail.setHtml(tr("<p style='color:#777'>Chọn một lượt cử để xem lịch sử và quyết định.</p>"))
