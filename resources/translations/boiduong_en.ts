@@ -91,7 +91,7 @@
         <location filename="../../ui/pages/nominations/edit_dialog.py" line="+70"/>
         <location filename="../../ui/pages/results/results_tab.py" line="+312"/>
         <location filename="../../ui/pages/settings/users.py" line="+7"/>
-        <location filename="../../ui/pages/staff/person_dialog.py" line="+96"/>
+        <location filename="../../ui/pages/staff/person_dialog.py" line="+97"/>
         <location filename="../../ui/pages/staff/qualification_dialog.py" line="+103"/>
         <location filename="../../ui/pages/sync/import_dialog.py" line="+134"/>
         <location filename="../../ui/pages/sync/page.py" line="+127"/>
@@ -2938,7 +2938,7 @@ Job position: {job_position}</translation>
         <translation>Computed by the app</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Ví dụ: Nguyễn Thị Lan</source>
         <translation>For example: Nguyễn Thị Lan</translation>
     </message>
@@ -3200,7 +3200,7 @@ Job position: {job_position}</translation>
         <translation>A qualification deleted here is still traced in the database and synced to the province.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source> — còn {service_left_text}</source>
         <translation> — {service_left_text} left</translation>
     </message>

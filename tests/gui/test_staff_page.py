@@ -154,3 +154,13 @@ def test_an_empty_list_says_how_to_fill_it(qtbot: QtBot, workspace: Workspace) -
     text = page.detail.toPlainText()
     assert "Chưa có ai trong danh sách" in text
     assert "Thêm người…" in text and "Nhập từ Excel…" in text
+
+
+def test_messages_follow_the_order_of_the_form(qtbot: QtBot, staff_page: StaffPage) -> None:
+    dialog = staff_page.add_person()
+    qtbot.waitExposed(dialog)
+    assert set(dialog.form_order) == set(dialog.fields)  # every field is on a tab, and checked
+    dialog.try_save()
+    lines = dialog.messages.text().splitlines()
+    assert [line.split(":")[0].lstrip("• ") for line in lines] == ["Họ và tên", "Giới tính", "Ngày sinh", "Đối tượng"]
+    assert dialog.tabs.currentIndex() == 0 and dialog.focusWidget() is dialog.fields["full_name"]

@@ -70,6 +70,7 @@ class PersonDialog(QDialog):
         self.touched: set[str] = set()
         self.show_all_errors = False
         self.fields: dict[str, QWidget] = {}
+        self.form_order: list[str] = []  # fields as the form shows them: messages follow this order
         self.getters: dict[str, Callable[[], RawValue]] = {}
 
         record = service.load(uid) if uid else None
@@ -143,6 +144,8 @@ class PersonDialog(QDialog):
         for name, widget in rows:
             label = tr_label(LABELS.get(name, name)) + (" *" if name in REQUIRED else "")
             form.addRow(label, widget)
+            if name in self.fields:
+                self.form_order.append(name)
         return page
 
     def _identity_tab(self) -> QWidget:
@@ -326,7 +329,8 @@ class PersonDialog(QDialog):
         """Re-check the form; mark fields, list messages, update the computed summary."""
         result = parse_staff_form(self.raw())
         shown: list[str] = []
-        for name, widget in self.fields.items():
+        for name in self.form_order:
+            widget = self.fields[name]
             visible = self.show_all_errors or name in self.touched
             error = result.errors.get(name) if visible else None
             warning = result.warnings.get(name) if visible else None
@@ -398,7 +402,8 @@ class PersonDialog(QDialog):
         self.accept()
 
     def _focus_first_error(self, errors: dict[str, str]) -> None:
-        for name, widget in self.fields.items():
+        for name in self.form_order:
+            widget = self.fields[name]
             if name in errors:
                 page = widget.parentWidget()
                 while page is not None and self.tabs.indexOf(page) < 0:
