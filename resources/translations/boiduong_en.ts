@@ -372,10 +372,10 @@
     <message>
         <location filename="../../ui/pages/classes/classes_tab.py" line="+58"/>
         <location filename="../../ui/pages/courses/page.py" line="+35"/>
-        <location filename="../../ui/pages/decisions/page.py" line="+409"/>
+        <location filename="../../ui/pages/decisions/page.py" line="+407"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+315"/>
-        <location filename="../../ui/pages/nominations/page.py" line="+50"/>
-        <location line="+432"/>
+        <location filename="../../ui/pages/nominations/page.py" line="+49"/>
+        <location line="+430"/>
         <location filename="../../ui/pages/results/results_tab.py" line="-265"/>
         <location filename="../../ui/pages/results/reviews_tab.py" line="+67"/>
         <location line="+14"/>
@@ -725,8 +725,8 @@
         <location filename="../../ui/pages/classes/planner.py" line="-198"/>
         <location filename="../../ui/pages/courses/page.py" line="+1"/>
         <location line="+5"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-430"/>
-        <location line="+431"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-428"/>
+        <location line="+429"/>
         <location filename="../../ui/pages/results/results_tab.py" line="-3"/>
         <location filename="../../ui/pages/results/reviews_tab.py" line="-13"/>
         <source>Lớp</source>
@@ -762,8 +762,8 @@
         <location filename="../../ui/pages/classes/classes_tab.py" line="+3"/>
         <location filename="../../ui/pages/classes/dialogs.py" line="-5"/>
         <location filename="../../ui/pages/courses/page.py" line="+1"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-426"/>
-        <location line="+427"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-424"/>
+        <location line="+425"/>
         <location filename="../../ui/pages/results/results_tab.py" line="+2"/>
         <source>Thời gian</source>
         <translation>Dates</translation>
@@ -1000,8 +1000,8 @@
         <location line="+1"/>
         <location filename="../../ui/pages/nominations/edit_dialog.py" line="+21"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+164"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-393"/>
-        <location line="+422"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-391"/>
+        <location line="+420"/>
         <source>Kinh phí</source>
         <translation>Cost</translation>
     </message>
@@ -2112,7 +2112,7 @@ Data: {path}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-442"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-440"/>
         <location filename="../../ui/pages/results/page.py" line="+1"/>
         <location filename="../../ui/pages/results/reviews_tab.py" line="-135"/>
         <location line="+17"/>
@@ -2305,7 +2305,7 @@ Data: {path}</translation>
     <message>
         <location line="+1"/>
         <location filename="../../ui/pages/staff/model.py" line="-12"/>
-        <location filename="../../ui/pages/staff/page.py" line="+45"/>
+        <location filename="../../ui/pages/staff/page.py" line="+44"/>
         <source>Nghỉ hưu</source>
         <translation>Retirement</translation>
     </message>
@@ -2425,10 +2425,10 @@ Data: {path}</translation>
         <location line="+28"/>
         <location filename="../../ui/pages/classes/planner.py" line="+194"/>
         <location filename="../../ui/pages/courses/page.py" line="-310"/>
-        <location filename="../../ui/pages/decisions/page.py" line="-357"/>
-        <location line="+356"/>
+        <location filename="../../ui/pages/decisions/page.py" line="-356"/>
+        <location line="+355"/>
         <location filename="../../ui/pages/nominations/page.py" line="+16"/>
-        <location line="+427"/>
+        <location line="+425"/>
         <location filename="../../ui/pages/results/results_tab.py" line="+4"/>
         <location filename="../../ui/pages/staff/model.py" line="+11"/>
         <location filename="../../ui/pages/targets/models.py" line="-90"/>
@@ -2494,7 +2494,7 @@ Job position: {job_position}</translation>
         <translation>Any qualification</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/nominations/page.py" line="-372"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-370"/>
         <location filename="../../ui/pages/staff/page.py" line="+10"/>
         <source>Mọi xã, phường</source>
         <translation>All communes</translation>
@@ -2515,7 +2515,7 @@ Job position: {job_position}</translation>
         <translation>Leave, move…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Đưa trở lại danh sách</source>
         <translation>Bring back onto the list</translation>
     </message>
@@ -2541,7 +2541,7 @@ Job position: {job_position}</translation>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Danh sách đang hiển thị (theo bộ lọc)…</source>
         <translation>The list as shown (with the filters)…</translation>
     </message>
@@ -2648,12 +2648,12 @@ Job position: {job_position}</translation>
         <translation>Printing the schedule…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff/page.py" line="-180"/>
+        <location filename="../../ui/pages/staff/page.py" line="-178"/>
         <source>Tìm tên, CCCD, chức vụ… (không dấu cũng được)</source>
         <translation>Name, ID number, position… (accents optional)</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+215"/>
         <source>Hiển thị {shown} / {total} người trong danh sách</source>
         <translation>Showing {shown} of {total} people on the list</translation>
     </message>
@@ -2759,7 +2759,7 @@ Job position: {job_position}</translation>
         <translation>Nominate for a course…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Cử một người…</source>
         <translation>Nominate one person…</translation>
     </message>
@@ -2769,7 +2769,7 @@ Job position: {job_position}</translation>
         <translation>Change status</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Lập quyết định cử…</source>
         <translation>Draw up a decision…</translation>
     </message>
@@ -2999,7 +2999,7 @@ Job position: {job_position}</translation>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/decisions/page.py" line="-366"/>
+        <location filename="../../ui/pages/decisions/page.py" line="-365"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
@@ -3023,12 +3023,12 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+359"/>
+        <location line="+358"/>
         <source>Người ký</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-347"/>
         <source>Quyết định cử đi học</source>
         <translation>Decisions</translation>
     </message>
@@ -3069,7 +3069,7 @@ Job position: {job_position}</translation>
         <translation>More</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Lập quyết định thay thế…</source>
         <translation>Draw up a replacing decision…</translation>
     </message>
@@ -4291,7 +4291,7 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/decisions/page.py" line="-295"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-77"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-75"/>
         <location filename="../../ui/pages/sync/models.py" line="+5"/>
         <source>Xã, phường</source>
         <translation>Commune/ward</translation>

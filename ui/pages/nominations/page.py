@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTextBrowser,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -122,18 +121,16 @@ class NominationsPage(QWidget):
         filters.addWidget(self.course, 1)
         filters.addWidget(self.klass, 1)
 
-        self.by_course = QToolButton()
+        self.by_course = QPushButton()
         self.by_course.setObjectName("nominateByCourse")
         self.by_course.setText(tr("Cử theo khóa học…"))
-        self.by_course.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.course_menu = QMenu(self.by_course)
         self.by_course.setMenu(self.course_menu)
         self.send_person = QPushButton(tr("Cử một người…"))
         self.send_person.setObjectName("sendPerson")
-        self.status_button = QToolButton()
+        self.status_button = QPushButton()
         self.status_button.setObjectName("statusButton")
         self.status_button.setText(tr("Chuyển trạng thái"))
-        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.status_button)
         self.status_actions = {}
         for st in (

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTextBrowser,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -109,10 +108,9 @@ class StaffPage(QWidget):
         self.add_button.setObjectName("addPerson")
         self.edit_button = QPushButton(tr("Xem, sửa hồ sơ…"))
         self.edit_button.setObjectName("editPerson")
-        self.leave_button = QToolButton()
+        self.leave_button = QPushButton()
         self.leave_button.setObjectName("leaveButton")
         self.leave_button.setText(tr("Cho nghỉ, chuyển…"))
-        self.leave_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.leave_button)
         self.leave_actions: dict[StaffStatus, QAction] = {}
         for st, label in LEAVE_ACTIONS:
@@ -127,10 +125,9 @@ class StaffPage(QWidget):
         self.send_button.setToolTip(tr("Các khóa học người này cần, xếp theo nhu cầu"))
         self.import_button = QPushButton(tr("Nhập từ Excel…"))
         self.import_button.setObjectName("importExcel")
-        self.export_button = QToolButton()
+        self.export_button = QPushButton()
         self.export_button.setObjectName("exportExcel")
         self.export_button.setText(tr("Xuất Excel"))
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         export_menu = QMenu(self.export_button)
         self.export_list_action = export_menu.addAction(tr("Danh sách đang hiển thị (theo bộ lọc)…"))
         self.export_list_action.triggered.connect(lambda _c=False: self.ask_export())
