@@ -91,7 +91,7 @@
         <location filename="../../ui/pages/nominations/edit_dialog.py" line="+70"/>
         <location filename="../../ui/pages/results/results_tab.py" line="+312"/>
         <location filename="../../ui/pages/settings/users.py" line="+7"/>
-        <location filename="../../ui/pages/staff/person_dialog.py" line="+97"/>
+        <location filename="../../ui/pages/staff/person_dialog.py" line="+100"/>
         <location filename="../../ui/pages/staff/qualification_dialog.py" line="+103"/>
         <location filename="../../ui/pages/sync/import_dialog.py" line="+134"/>
         <location filename="../../ui/pages/sync/page.py" line="+127"/>
@@ -2993,8 +2993,18 @@ Job position: {job_position}</translation>
         <translation>Add…</translation>
     </message>
     <message>
+        <location line="+159"/>
+        <source>Bỏ các thay đổi?</source>
+        <translation>Discard the changes?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hồ sơ có thay đổi chưa lưu. Đóng mà không lưu?</source>
+        <translation>The record has unsaved changes. Close without saving?</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/nominations/page.py" line="-344"/>
-        <location filename="../../ui/pages/staff/person_dialog.py" line="+2"/>
+        <location filename="../../ui/pages/staff/person_dialog.py" line="-158"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
@@ -3200,7 +3210,7 @@ Job position: {job_position}</translation>
         <translation>A qualification deleted here is still traced in the database and synced to the province.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
         <source> — còn {service_left_text}</source>
         <translation> — {service_left_text} left</translation>
     </message>
@@ -5009,12 +5019,13 @@ Job position: {job_position}</translation>
         <translation>Rows edited but not saved: {n} ({p}). Discard those changes?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../ui/pages/staff/person_dialog.py" line="+24"/>
+        <location filename="../../ui/pages/targets/classification_tab.py" line="+4"/>
         <source>Bỏ thay đổi</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../ui/pages/targets/classification_tab.py" line="+54"/>
         <source>Chỉ xem: xếp loại do đơn vị cấp xã nhập, bằng tài khoản được cập nhật dữ liệu.</source>
         <translation>View only: ratings are entered by the commune, by an account allowed to update records.</translation>
     </message>

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.staff.records import Gap
@@ -164,3 +164,24 @@ def test_messages_follow_the_order_of_the_form(qtbot: QtBot, staff_page: StaffPa
     lines = dialog.messages.text().splitlines()
     assert [line.split(":")[0].lstrip("• ") for line in lines] == ["Họ và tên", "Giới tính", "Ngày sinh", "Đối tượng"]
     assert dialog.tabs.currentIndex() == 0 and dialog.focusWidget() is dialog.fields["full_name"]
+
+
+def test_cancel_asks_before_throwing_away_what_was_typed(qtbot: QtBot, staff_page: StaffPage) -> None:
+    untouched = staff_page.add_person()
+    qtbot.waitExposed(untouched)
+    untouched.reject()
+    assert not untouched.isVisible()  # nothing typed: closes at once
+    dialog = staff_page.add_person()
+    qtbot.waitExposed(dialog)
+    fill(dialog, qtbot, {"full_name": "Lò Thị Mai"})
+    dialog.reject()
+    assert dialog.isVisible()  # still open: the clerk is asked first
+    box = dialog.findChild(QMessageBox, "confirmBox")
+    assert box is not None and "chưa lưu" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert dialog.isVisible() and dialog.fields["full_name"].text() == "Lò Thị Mai"  # type: ignore[attr-defined]
+    dialog.reject()
+    box = next(b for b in dialog.findChildren(QMessageBox, "confirmBox") if b.isVisible())
+    with qtbot.waitSignal(dialog.rejected, timeout=2000):
+        box.button(QMessageBox.StandardButton.Yes).click()
+    assert "Lò Thị Mai" not in visible_names(staff_page)

@@ -47,6 +47,7 @@ from app.staff.form import (
 from app.staff.service import StaffService
 from app.staff.summary import summarise
 from db.enums import Sex, StaffStatus
+from ui.dialogs.messages import ask_confirm
 from ui.i18n import format_duration, tr, tr_label
 from ui.pages.staff.qualification_dialog import QualificationDialog
 from ui.pages.staff.qualification_model import QualificationTableModel
@@ -68,6 +69,8 @@ class PersonDialog(QDialog):
         self.uid = uid
         self.rules = service.position_rules()
         self.touched: set[str] = set()
+        self.qualifications_changed = False
+        self.discard_confirmed = False
         self.show_all_errors = False
         self.fields: dict[str, QWidget] = {}
         self.form_order: list[str] = []  # fields as the form shows them: messages follow this order
@@ -261,6 +264,7 @@ class PersonDialog(QDialog):
 
     def _added(self, item: object) -> None:
         self.qual_model.add(item)  # type: ignore[arg-type]
+        self.qualifications_changed = True
         self.refresh()
 
     def edit_qualification(self) -> QualificationDialog | None:
@@ -270,6 +274,7 @@ class PersonDialog(QDialog):
 
         def replace(item: QualificationInput) -> None:
             self.qual_model.replace(row, item)
+            self.qualifications_changed = True
             self.refresh()
 
         dialog = QualificationDialog(self, replace, self.qual_model.items[row])
@@ -280,6 +285,7 @@ class PersonDialog(QDialog):
         row = self.qual_view.currentIndex().row()
         if row >= 0:
             self.qual_model.remove(row)
+            self.qualifications_changed = True
             self.refresh()
 
     # ------------------------------------------------------------------------------- behaviour
@@ -372,6 +378,28 @@ class PersonDialog(QDialog):
                 "<b>Ngày nghỉ hưu:</b> {retirement_text}{left}<br><b>Chuyên môn so với vị "
                 "trí việc làm:</b> {match_text}"
             ).format(retirement_text=summary.retirement_text, left=left, match_text=tr_label(summary.match_text))
+        )
+
+    @property
+    def has_changes(self) -> bool:
+        return bool(self.touched) or self.qualifications_changed
+
+    def reject(self) -> None:
+        """Hủy, Esc or the window's close button: a record typed in is not thrown away without asking."""
+        if not self.has_changes or self.discard_confirmed:
+            super().reject()
+            return
+
+        def discard() -> None:
+            self.discard_confirmed = True
+            self.reject()
+
+        ask_confirm(
+            self,
+            tr("Bỏ các thay đổi?"),
+            tr("Hồ sơ có thay đổi chưa lưu. Đóng mà không lưu?"),
+            discard,
+            yes=tr("Bỏ thay đổi"),
         )
 
     def try_save(self) -> None:
