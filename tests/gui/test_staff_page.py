@@ -185,3 +185,15 @@ def test_cancel_asks_before_throwing_away_what_was_typed(qtbot: QtBot, staff_pag
     with qtbot.waitSignal(dialog.rejected, timeout=2000):
         box.button(QMessageBox.StandardButton.Yes).click()
     assert "Lò Thị Mai" not in visible_names(staff_page)
+
+
+def test_qualification_messages_follow_the_form(qtbot: QtBot, staff_page: StaffPage) -> None:
+    dialog = staff_page.add_person()
+    qtbot.waitExposed(dialog)
+    qualification = dialog.add_qualification()
+    qualification.kind.setCurrentIndex(qualification.kind.findData("professional"))
+    qualification.year.setText("20x5")
+    qualification._try_accept()
+    lines = qualification.errors.text().splitlines()
+    assert [line.split(":")[0] for line in lines] == ["Trình độ", "Chuyên ngành", "Năm cấp"]
+    assert dialog.qual_model.rowCount() == 0  # refused: nothing added

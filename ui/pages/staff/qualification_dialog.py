@@ -156,7 +156,7 @@ class QualificationDialog(QDialog):
         parsed, errors = parse_qualification_form(self.raw())
         for name, widget in self.fields.items():
             mark(widget, errors.get(name))
-        self.errors.setText("\n".join(errors.values()))
+        self.errors.setText("\n".join(errors[name] for name in self.fields if name in errors))  # form order
         return parsed, errors
 
     def _try_accept(self) -> None:
