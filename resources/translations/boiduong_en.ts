@@ -87,7 +87,7 @@
         <location line="+1"/>
         <location line="+90"/>
         <location filename="../../ui/dialogs/messages.py" line="+47"/>
-        <location filename="../../ui/pages/decisions/dialogs.py" line="+39"/>
+        <location filename="../../ui/pages/decisions/dialogs.py" line="+40"/>
         <location filename="../../ui/pages/nominations/edit_dialog.py" line="+70"/>
         <location filename="../../ui/pages/results/results_tab.py" line="+312"/>
         <location filename="../../ui/pages/settings/users.py" line="+7"/>
@@ -3492,24 +3492,24 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+201"/>
+        <location line="+214"/>
         <source>Theo đề nghị của:</source>
         <translation>At the proposal of:</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-213"/>
         <source>Điều 1:</source>
         <translation>Article 1:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+200"/>
+        <location line="+213"/>
         <source>Điều 2:</source>
         <translation>Article 2:</translation>
     </message>
     <message>
-        <location line="-199"/>
-        <location line="+200"/>
+        <location line="-212"/>
+        <location line="+213"/>
         <source>Điều 3:</source>
         <translation>Article 3:</translation>
     </message>
@@ -3517,7 +3517,7 @@ Job position: {job_position}</translation>
         <location filename="../../ui/pages/classes/classes_tab.py" line="-601"/>
         <location line="+32"/>
         <location filename="../../ui/pages/classes/dialogs.py" line="+193"/>
-        <location filename="../../ui/pages/decisions/dialogs.py" line="-198"/>
+        <location filename="../../ui/pages/decisions/dialogs.py" line="-211"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
@@ -3592,7 +3592,12 @@ Job position: {job_position}</translation>
         <translation>Issue</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
+        <source>• Ngày ban hành: {error}</source>
+        <translation>• Date of issue: {error}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Hủy bỏ quyết định {0}</source>
         <translation>Revoke decision {0}</translation>
     </message>
@@ -3617,7 +3622,12 @@ Job position: {job_position}</translation>
         <translation>Revoke the decision</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
+        <source>• Ngày hủy bỏ: {error}</source>
+        <translation>• Date of cancellation: {error}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Mẫu quyết định cử đi học</source>
         <translation>Training decision template</translation>
     </message>

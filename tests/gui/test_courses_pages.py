@@ -16,7 +16,7 @@ from db.enums import DecisionStatus, NominationStatus, SigningMode
 from ui.gui import make_application
 from ui.main_window import MainWindow
 from ui.pages.courses.page import CoursesPage
-from ui.pages.decisions.dialogs import DecisionDialog, IssueDialog
+from ui.pages.decisions.dialogs import CancelDialog, DecisionDialog, IssueDialog
 from ui.pages.decisions.page import DecisionsPage
 from ui.pages.nominations.nominate_dialog import NominateDialog
 from ui.pages.nominations.page import NominationsPage
@@ -152,6 +152,11 @@ def test_decision_from_nominations_issue_and_links_both_ways(qtbot: QtBot, main_
     used = [d.number for d in decisions.service.decisions() if d.year == 2026 and d.number is not None]
     issue = decisions.issue()
     assert isinstance(issue, IssueDialog)
+    issue.date.setText("31/02/2026")  # an impossible date: named, marked, and nothing issued
+    issue.try_issue()
+    assert issue.isVisible() and "Ngày ban hành: Ngày 31 không có trong tháng 02/2026" in issue.messages.text()
+    assert issue.date.property("invalid") is True
+    assert decisions.service.decision_edit(uid) is not None and decisions.selected().status == DecisionStatus.DRAFT  # type: ignore[union-attr]
     issue.date.setText("03/12/2026")
     assert issue.number.value() == max(used) + 1  # after every number used in 2026, cancelled ones included
     with qtbot.waitSignal(issue.issued, timeout=2000):
@@ -311,3 +316,18 @@ def test_nominations_hidden_by_the_search_say_so(main_window: MainWindow) -> Non
     page.apply_filter()
     assert page.model.rowCount() == 0
     assert "Không có lượt cử nào khớp bộ lọc" in page.detail.toPlainText()
+
+
+def test_cancelling_with_an_impossible_date_names_the_field_and_changes_nothing(main_window: MainWindow) -> None:
+    decisions = show(main_window, DecisionsPage)
+    assert isinstance(decisions, DecisionsPage)
+    issued = next(d for d in decisions.service.decisions() if d.status == DecisionStatus.ISSUED)
+    assert decisions.select_uid(issued.uid)
+    dialog = decisions.cancel()
+    assert isinstance(dialog, CancelDialog)
+    dialog.reason.setText("Lớp học lùi sang năm sau")
+    dialog.date.setText("30/02/2026")
+    dialog.try_cancel()
+    assert dialog.isVisible() and "Ngày hủy bỏ: Ngày 30 không có trong tháng 02/2026" in dialog.messages.text()
+    still = next(d for d in decisions.service.decisions() if d.uid == issued.uid)
+    assert still.status == DecisionStatus.ISSUED
