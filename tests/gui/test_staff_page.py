@@ -197,3 +197,8 @@ def test_qualification_messages_follow_the_form(qtbot: QtBot, staff_page: StaffP
     lines = qualification.errors.text().splitlines()
     assert [line.split(":")[0] for line in lines] == ["Trình độ", "Chuyên ngành", "Năm cấp"]
     assert dialog.qual_model.rowCount() == 0  # refused: nothing added
+
+
+def test_the_page_fits_a_small_office_screen(staff_page: StaffPage) -> None:
+    """A 1366-pixel screen less the navigation: the filters and buttons must not force a wider window."""
+    assert staff_page.minimumSizeHint().width() <= 1000

@@ -96,12 +96,13 @@ class StaffPage(QWidget):
             self.commune.addItem(f"{name} ({code})", code)
         self.commune.setVisible(bool(self.communes))
 
-        self.search.setMinimumWidth(280)
+        # the page fits a 1366×768 screen at 125 % (about 1090 points for the window, navigation included)
+        self.search.setMinimumWidth(200)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         for combo in (self.commune, self.department, self.category, self.status, self.gap):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(9)
             filters.addWidget(combo, 1)
 
         self.add_button = QPushButton(tr("Thêm người…"))
@@ -143,6 +144,7 @@ class StaffPage(QWidget):
         actions.addWidget(self.export_button)
         actions.addStretch(1)
         actions.addWidget(self.count)
+        self.count.setMinimumWidth(60)  # on a narrow screen the count gives way, not the buttons
 
         self.view = QTableView()
         self.view.setObjectName("staffView")
