@@ -343,6 +343,7 @@ def baseline_from_database(path: Path, calendar: WorkCalendar) -> int:
         )
         if sessions[cid]
     ]
+    scheduled = {c.id for c in classes}  # a class with no session yet (or cancelled) has no time to clash
     enrolments = [
         Enrolment(uid, str(cid))
         for uid, cid in conn.execute(
@@ -350,6 +351,7 @@ def baseline_from_database(path: Path, calendar: WorkCalendar) -> int:
             "AND n.class_id IS NOT NULL "
             "AND n.status IN ('proposed', 'approved', 'studying', 'completed', 'not_completed')"
         )
+        if str(cid) in scheduled
     ]
     conn.close()
     return baseline_conflicts(classes, enrolments, people, list(depts.values()), calendar)

@@ -19,6 +19,7 @@ from app.courses.demo import province_catalogue
 from app.demo import generate_demo
 from app.demo.people import ROSTER, make_person
 from app.organisation import ensure_unit, init_unit
+from app.results.demo import past_catalogue
 from app.staff.records import change_status, create_staff
 from app.sync.catalogue import REGISTRY
 from app.sync.demo import demo_province_keys
@@ -144,6 +145,7 @@ def _province_target(workdir: Path, codes: list[tuple[str, str, str]]) -> Path:
         store_own_keys(s, demo_province_keys())
         # the province's catalogue, the one its communes nominate people to (the demo's stable uids)
         province_catalogue(s, date.today(), PROVINCE.code)
+        past_catalogue(s, date.today(), PROVINCE.code)  # and its classes of past years, which they sent people to
         for code, name, kind in codes:
             ensure_unit(s, code, name, UnitKind(kind), PROVINCE.code)
             trust_key(s, code, _commune_keys(code).public, how="bench")
