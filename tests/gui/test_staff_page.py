@@ -9,7 +9,7 @@ from app.staff.records import Gap
 from app.staff.service import StaffService
 from app.text import fold, name_sort_key
 from app.workspace import Workspace
-from db.enums import StaffCategory, StaffStatus
+from db.enums import QualificationKind, StaffCategory, StaffStatus
 from ui.gui import make_application
 from ui.pages.staff.model import StaffTableModel
 from ui.pages.staff.page import StaffPage
@@ -202,3 +202,25 @@ def test_qualification_messages_follow_the_form(qtbot: QtBot, staff_page: StaffP
 def test_the_page_fits_a_small_office_screen(staff_page: StaffPage) -> None:
     """A 1366-pixel screen less the navigation: the filters and buttons must not force a wider window."""
     assert staff_page.minimumSizeHint().width() <= 1000
+
+
+def test_edit_a_qualification_read_back_from_the_database(qtbot: QtBot, staff_page: StaffPage) -> None:
+    """A record read from the file holds the qualification's kind as a string; editing it crashed."""
+    uid = next(r.uid for r in staff_page.model.rows if staff_page.service.load(r.uid).qualifications)
+    assert staff_page.reveal(uid)
+    dialog = staff_page.edit_selected()
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    first = dialog.qual_model.items[0]
+    assert isinstance(first.kind, QualificationKind)
+    dialog.qual_view.selectRow(0)
+    editor = dialog.edit_qualification()
+    assert editor is not None
+    assert editor.kind.currentData() == first.kind.value and editor.level.currentData() == (first.level or "")
+    editor.institution.setText("Trường Chính trị thành phố Hải Phòng")
+    editor._try_accept()
+    assert dialog.qual_model.items[0].institution == "Trường Chính trị thành phố Hải Phòng"
+    with qtbot.waitSignal(dialog.saved, timeout=3000):
+        dialog.try_save()
+    saved = staff_page.service.load(uid).qualifications
+    assert any(q.institution == "Trường Chính trị thành phố Hải Phòng" and q.uid == first.uid for q in saved)

@@ -48,6 +48,7 @@ class QualificationDialog(QDialog):
         self.setObjectName("qualificationDialog")
         self.setWindowTitle(tr("Sửa văn bằng, chứng chỉ") if initial else tr("Thêm văn bằng, chứng chỉ"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setMinimumWidth(480)  # school names are long
         self._on_accept = on_accept
         self._uid = initial.uid if initial else None
 
