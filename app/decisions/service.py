@@ -21,7 +21,7 @@ from app.errors import NotFound, UserError
 from app.organisation import UnitInfo, require_own_unit
 from app.security.permissions import Permission, require
 from app.text import clean_text, fold
-from db.enums import DecisionStatus, NominationStatus, SigningMode, StaffCategory
+from db.enums import DecisionStatus, DepartmentKind, NominationStatus, SigningMode, StaffCategory
 from db.models import Course, Decision, DecisionItem, Nomination
 
 S = NominationStatus
@@ -220,10 +220,20 @@ def post_with_unit(post: str, dept: str) -> str:
     return f"{post} {dept}"
 
 
+# groupings of the staff list, not units: a cadre's post names its body ("Chủ tịch UBND", "Bí thư Đảng ủy",
+# "Chủ tịch Hội Nông dân", "Trưởng thôn"); "Chủ tịch UBND Lãnh đạo HĐND, UBND" is not how a decision writes
+GROUPING_DEPARTMENTS = frozenset(
+    {DepartmentKind.LEADERSHIP, DepartmentKind.PARTY, DepartmentKind.MASS_ORGANISATION, DepartmentKind.VILLAGE}
+)
+
+
 def _person_phrase(n: Nomination) -> str:
     s = n.staff
     title = "ông" if s.sex == "M" else "bà"
-    where = post_with_unit(s.position or "", s.department.name if s.department else "")
+    dept = s.department
+    grouping = dept is not None and dept.kind in GROUPING_DEPARTMENTS and bool((s.position or "").strip())
+    unit = dept.name if dept is not None and not grouping else ""
+    where = post_with_unit(s.position or "", unit)
     return f"{title} {s.full_name}, {where}".rstrip(", ")
 
 

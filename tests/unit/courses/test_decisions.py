@@ -87,6 +87,18 @@ def test_article_1_does_not_repeat_the_unit_in_the_post(world: World) -> None:
     assert "Trung tâm Trung tâm" not in article1
 
 
+def test_article_1_names_a_cadre_by_post_not_by_the_lists_grouping(world: World) -> None:
+    course = world.course("Bồi dưỡng kỹ năng lãnh đạo", CourseType.LEADERSHIP, organiser="Trường Chính trị")
+    klass = world.klass(course, TODAY + timedelta(days=20), TODAY + timedelta(days=21))
+    chair = world.person("Chủ Tịch", dept=DepartmentKind.LEADERSHIP, position="Chủ tịch UBND", job=None)
+    head = world.person("Trưởng Thôn", dept=DepartmentKind.VILLAGE, position="Trưởng thôn", job=None)
+    people = [chair, head]
+    noms = [n.uid for n in nominate(world.s, course, klass, people, today=TODAY, accept_warnings=True)]
+    article1 = draft_decision(world.s, noms).article1
+    assert "Chủ tịch UBND;" in article1 and "Trưởng thôn tham gia" in article1
+    assert "Lãnh đạo" not in article1 and "tổ dân phố" not in article1
+
+
 def test_many_people_point_to_an_appendix(world: World) -> None:
     d = draft_decision(world.s, proposed(world, 5))
     assert "Cử 05 công chức (có danh sách kèm theo)" in d.article1
