@@ -60,6 +60,10 @@ def place_from_name(name: str) -> str:
 
 def validate_unit_code(kind: UnitKind, code: str) -> str:
     code = (code or "").strip()
+    if not code:
+        if kind == UnitKind.PROVINCE:
+            raise UserError("Mã tỉnh, thành phố: chưa nhập (2 chữ số, ví dụ 31).")
+        raise UserError("Mã đơn vị: chưa nhập (mã đơn vị hành chính cấp xã, 5 chữ số).")
     if kind == UnitKind.PROVINCE:
         if not re.fullmatch(r"\d{2}", code):
             raise UserError(f"Mã tỉnh phải gồm đúng 2 chữ số (nhận được “{code}”).")

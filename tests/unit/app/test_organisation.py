@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import pytest
 
+from app.errors import UserError
+from app.organisation import validate_unit_code
 from app.workspace import Workspace
 from db.enums import UnitKind
 
@@ -27,3 +29,12 @@ def test_a_commune_name_typed_without_its_kind_gets_it(
 def test_a_province_name_is_kept_as_typed(empty_workspace: Workspace) -> None:
     unit = empty_workspace.init_unit(kind=UnitKind.PROVINCE, code="31", name="Hải Phòng")
     assert unit.name == "Hải Phòng"  # tỉnh or thành phố: the app cannot tell which
+
+
+def test_an_empty_code_is_said_to_be_missing() -> None:
+    with pytest.raises(UserError, match="Mã đơn vị: chưa nhập"):
+        validate_unit_code(UnitKind.COMMUNE, "  ")
+    with pytest.raises(UserError, match="Mã tỉnh, thành phố: chưa nhập"):
+        validate_unit_code(UnitKind.PROVINCE, "")
+    with pytest.raises(UserError, match="5 chữ số"):
+        validate_unit_code(UnitKind.COMMUNE, "1131")
