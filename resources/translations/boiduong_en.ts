@@ -35,7 +35,7 @@
         <location line="+1"/>
         <location line="+154"/>
         <location filename="../../ui/dialogs/damaged.py" line="+45"/>
-        <location filename="../../ui/dialogs/first_start.py" line="+77"/>
+        <location filename="../../ui/dialogs/first_start.py" line="+78"/>
         <location filename="../../ui/main_window.py" line="+123"/>
         <source>Thoát</source>
         <translation>Quit</translation>
@@ -92,7 +92,7 @@
         <location filename="../../ui/pages/results/results_tab.py" line="+312"/>
         <location filename="../../ui/pages/settings/users.py" line="+7"/>
         <location filename="../../ui/pages/staff/person_dialog.py" line="+100"/>
-        <location filename="../../ui/pages/staff/qualification_dialog.py" line="+103"/>
+        <location filename="../../ui/pages/staff/qualification_dialog.py" line="+104"/>
         <location filename="../../ui/pages/sync/import_dialog.py" line="+134"/>
         <location filename="../../ui/pages/sync/page.py" line="+127"/>
         <location filename="../../ui/pages/targets/dialogs.py" line="+53"/>
@@ -375,7 +375,7 @@
         <location filename="../../ui/pages/decisions/page.py" line="+407"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+315"/>
         <location filename="../../ui/pages/nominations/page.py" line="+49"/>
-        <location line="+430"/>
+        <location line="+432"/>
         <location filename="../../ui/pages/results/results_tab.py" line="-265"/>
         <location filename="../../ui/pages/results/reviews_tab.py" line="+67"/>
         <location line="+14"/>
@@ -725,8 +725,8 @@
         <location filename="../../ui/pages/classes/planner.py" line="-198"/>
         <location filename="../../ui/pages/courses/page.py" line="+1"/>
         <location line="+5"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-428"/>
-        <location line="+429"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-430"/>
+        <location line="+431"/>
         <location filename="../../ui/pages/results/results_tab.py" line="-3"/>
         <location filename="../../ui/pages/results/reviews_tab.py" line="-13"/>
         <source>Lớp</source>
@@ -762,8 +762,8 @@
         <location filename="../../ui/pages/classes/classes_tab.py" line="+3"/>
         <location filename="../../ui/pages/classes/dialogs.py" line="-5"/>
         <location filename="../../ui/pages/courses/page.py" line="+1"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-424"/>
-        <location line="+425"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-426"/>
+        <location line="+427"/>
         <location filename="../../ui/pages/results/results_tab.py" line="+2"/>
         <source>Thời gian</source>
         <translation>Dates</translation>
@@ -1000,8 +1000,8 @@
         <location line="+1"/>
         <location filename="../../ui/pages/nominations/edit_dialog.py" line="+21"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+164"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-391"/>
-        <location line="+420"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-393"/>
+        <location line="+422"/>
         <source>Kinh phí</source>
         <translation>Cost</translation>
     </message>
@@ -1784,12 +1784,12 @@ Please send the error report to support.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="-38"/>
+        <location filename="../../ui/dialogs/first_start.py" line="-39"/>
         <source>Khai báo đơn vị sử dụng</source>
         <translation>Declare the unit using this install</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&lt;b&gt;Chào mừng đến với Bồi dưỡng.&lt;/b&gt;&lt;br&gt;Trước khi bắt đầu, hãy cho biết máy này dùng cho đơn vị nào. Mã đơn vị là mã đơn vị hành chính theo Quyết định 19/2025/QĐ-TTg (xã: 5 chữ số, tỉnh: 2 chữ số).</source>
         <translation>&lt;b&gt;Welcome to Bồi dưỡng.&lt;/b&gt;&lt;br&gt;Before you start, say which unit this PC works for. The unit code is the administrative unit code of Decision 19/2025/QĐ-TTg (commune: 5 digits, province: 2 digits).</translation>
     </message>
@@ -2112,7 +2112,7 @@ Data: {path}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-440"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-442"/>
         <location filename="../../ui/pages/results/page.py" line="+1"/>
         <location filename="../../ui/pages/results/reviews_tab.py" line="-135"/>
         <location line="+17"/>
@@ -2428,7 +2428,7 @@ Data: {path}</translation>
         <location filename="../../ui/pages/decisions/page.py" line="-356"/>
         <location line="+355"/>
         <location filename="../../ui/pages/nominations/page.py" line="+16"/>
-        <location line="+425"/>
+        <location line="+427"/>
         <location filename="../../ui/pages/results/results_tab.py" line="+4"/>
         <location filename="../../ui/pages/staff/model.py" line="+11"/>
         <location filename="../../ui/pages/targets/models.py" line="-90"/>
@@ -2494,13 +2494,13 @@ Job position: {job_position}</translation>
         <translation>Any qualification</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/nominations/page.py" line="-370"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-372"/>
         <location filename="../../ui/pages/staff/page.py" line="+10"/>
         <source>Mọi xã, phường</source>
         <translation>All communes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff/page.py" line="+13"/>
+        <location filename="../../ui/pages/staff/page.py" line="+14"/>
         <source>Thêm người…</source>
         <translation>Add a person…</translation>
     </message>
@@ -2551,7 +2551,7 @@ Job position: {job_position}</translation>
         <translation>Blank form for units to fill in…</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Đang đọc danh sách…</source>
         <translation>Reading the list…</translation>
     </message>
@@ -2648,12 +2648,12 @@ Job position: {job_position}</translation>
         <translation>Printing the schedule…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff/page.py" line="-178"/>
+        <location filename="../../ui/pages/staff/page.py" line="-180"/>
         <source>Tìm tên, CCCD, chức vụ… (không dấu cũng được)</source>
         <translation>Name, ID number, position… (accents optional)</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+217"/>
         <source>Hiển thị {shown} / {total} người trong danh sách</source>
         <translation>Showing {shown} of {total} people on the list</translation>
     </message>
@@ -2779,13 +2779,18 @@ Job position: {job_position}</translation>
         <translation>Draft a decision for the selected nominations (all for the same course)</translation>
     </message>
     <message>
+        <location line="+73"/>
+        <source>Chưa có khóa học nào — xem trang “Khóa học, lớp học”</source>
+        <translation>No courses yet — see the “Courses and classes” page</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/classes/page.py" line="-133"/>
-        <location filename="../../ui/pages/nominations/page.py" line="+56"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-17"/>
         <source>Mọi khóa học</source>
         <translation>All courses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/nominations/page.py" line="+27"/>
+        <location filename="../../ui/pages/nominations/page.py" line="+29"/>
         <source>Mọi lớp</source>
         <translation>All classes</translation>
     </message>
@@ -3003,7 +3008,7 @@ Job position: {job_position}</translation>
         <translation>The record has unsaved changes. Close without saving?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/nominations/page.py" line="-344"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-346"/>
         <location filename="../../ui/pages/staff/person_dialog.py" line="-158"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
@@ -3220,7 +3225,7 @@ Job position: {job_position}</translation>
         <translation>&lt;b&gt;Retirement date:&lt;/b&gt; {retirement_text}{left}&lt;br&gt;&lt;b&gt;Degree against the job position:&lt;/b&gt; {match_text}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff/qualification_dialog.py" line="-53"/>
+        <location filename="../../ui/pages/staff/qualification_dialog.py" line="-54"/>
         <source>Sửa văn bằng, chứng chỉ</source>
         <translation>Edit a qualification</translation>
     </message>
@@ -3230,7 +3235,7 @@ Job position: {job_position}</translation>
         <translation>Add a qualification</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Loại *</source>
         <translation>Kind *</translation>
     </message>

@@ -307,6 +307,8 @@ def test_no_nominations_yet_says_how_to_start(qtbot: QtBot, workspace: Workspace
     page.activate()
     text = page.detail.toPlainText()
     assert "Chưa cử ai đi học" in text and "Cử theo khóa học…" in text and "Cử một người…" in text
+    entries = page.course_menu.actions()  # no course yet: the menu says so instead of opening empty
+    assert len(entries) == 1 and not entries[0].isEnabled() and "Chưa có khóa học nào" in entries[0].text()
 
 
 def test_nominations_hidden_by_the_search_say_so(main_window: MainWindow) -> None:

@@ -220,6 +220,8 @@ class NominationsPage(QWidget):
         for c in courses:
             action = self.course_menu.addAction(c.name)
             action.triggered.connect(lambda _c=False, uid=c.uid: self.nominate_for(uid))
+        if not courses:  # an empty menu would look like a button that does nothing
+            self.course_menu.addAction(tr("Chưa có khóa học nào — xem trang “Khóa học, lớp học”")).setEnabled(False)
         self.apply_filter()
         self.select_uids(keep)
         if not self.selected_rows() and self.model.rows:
