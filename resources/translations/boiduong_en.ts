@@ -2653,12 +2653,17 @@ Job position: {job_position}</translation>
         <translation>Name, ID number, position… (accents optional)</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+221"/>
+        <source>Hiển thị {shown} / {total} người (kể cả đã nghỉ, chuyển)</source>
+        <translation>Showing {shown} of {total} people (including those who left or moved)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Hiển thị {shown} / {total} người trong danh sách</source>
         <translation>Showing {shown} of {total} people on the list</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>&lt;p&gt;&lt;b&gt;Chưa có ai trong danh sách.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Bấm &lt;b&gt;Thêm người…&lt;/b&gt; để nhập từng hồ sơ, hoặc &lt;b&gt;Nhập từ Excel…&lt;/b&gt; để đưa cả danh sách đơn vị đang có vào.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Nobody is on the list yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Click &lt;b&gt;Add a person…&lt;/b&gt; to enter records one by one, or &lt;b&gt;Import from Excel…&lt;/b&gt; to bring in the unit&apos;s existing list.&lt;/p&gt;</translation>
     </message>

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.staff.records import Gap
+from app.staff.records import ALL, Gap
 from app.staff.service import StaffService
 from app.text import fold, name_sort_key
 from app.workspace import Workspace
@@ -224,3 +224,13 @@ def test_edit_a_qualification_read_back_from_the_database(qtbot: QtBot, staff_pa
         dialog.try_save()
     saved = staff_page.service.load(uid).qualifications
     assert any(q.institution == "Trường Chính trị thành phố Hải Phòng" and q.uid == first.uid for q in saved)
+
+
+def test_the_count_never_shows_more_than_its_total(staff_page: StaffPage) -> None:
+    staff_page.status.setCurrentIndex(staff_page.status.findData(ALL))
+    shown = staff_page.proxy.rowCount()
+    assert shown > sum(1 for r in staff_page.model.rows if r.status.on_books)  # the demo has people who left
+    assert staff_page.count.text() == f"Hiển thị {shown} / {len(staff_page.model.rows)} người (kể cả đã nghỉ, chuyển)"
+    staff_page.status.setCurrentIndex(0)
+    on_books = sum(1 for r in staff_page.model.rows if r.status.on_books)
+    assert staff_page.count.text() == f"Hiển thị {on_books} / {on_books} người trong danh sách"

@@ -280,8 +280,16 @@ class StaffPage(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), sum(1 for r in self.model.rows if r.status.on_books)
-        self.count.setText(tr("Hiển thị {shown} / {total} người trong danh sách").format(shown=shown, total=total))
+        """ "Hiển thị 12 / 57 người trong danh sách": out of everyone on the books, or — when the status filter
+        shows those who left too — out of everyone the app holds (never "60 / 57")."""
+        shown = self.proxy.rowCount()
+        if self.status.currentData() == ALL:
+            total = len(self.model.rows)
+            text = tr("Hiển thị {shown} / {total} người (kể cả đã nghỉ, chuyển)")
+        else:
+            total = sum(1 for r in self.model.rows if r.status.on_books)
+            text = tr("Hiển thị {shown} / {total} người trong danh sách")
+        self.count.setText(text.format(shown=shown, total=total))
 
     # ------------------------------------------------------------------------------- selection
     def selected_row(self) -> StaffRow | None:
