@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
@@ -333,3 +333,13 @@ def test_cancelling_with_an_impossible_date_names_the_field_and_changes_nothing(
     assert dialog.isVisible() and "Ngày hủy bỏ: Ngày 30 không có trong tháng 02/2026" in dialog.messages.text()
     still = next(d for d in decisions.service.decisions() if d.uid == issued.uid)
     assert still.status == DecisionStatus.ISSUED
+
+
+def test_a_long_course_name_can_be_read_whole_by_hovering(main_window: MainWindow) -> None:
+    page = courses_page(main_window)
+    row = next(i for i, c in enumerate(page.courses.rows) if len(c.name) > 60)
+    name = page.courses.rows[row].name
+    assert page.courses.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) == name  # the column shows it cut
+    short = next(i for i, c in enumerate(page.classes.columns) if c.title == "Đợt")
+    if page.classes.rows:
+        assert page.classes.index(0, short).data(Qt.ItemDataRole.ToolTipRole) is None  # short texts: no tooltip
