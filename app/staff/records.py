@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 
@@ -508,8 +508,13 @@ def form_values(staff: Staff) -> dict[str, RawValue]:
 
 
 def qualification_inputs(staff: Staff) -> list[QualificationInput]:
+    # the column is a plain string: read back from the file it is "professional", not the enum member
+    # (the dialog that edits a qualification reads ``kind.value``)
     return [
-        QualificationInput(uid=q.uid, **{name: getattr(q, name) for name in _QUAL_FIELDS})
+        replace(
+            QualificationInput(uid=q.uid, **{name: getattr(q, name) for name in _QUAL_FIELDS}),
+            kind=QualificationKind(q.kind),
+        )
         for q in staff.qualifications
         if not q.deleted
     ]
