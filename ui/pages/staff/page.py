@@ -369,6 +369,7 @@ class StaffPage(QWidget):
         # a province reads its communes' people: each commune changes (and sends to training) its own
         own = self.can_edit and row is not None and row.owner_unit not in {code for code, _name in self.communes}
         self.add_button.setEnabled(self.can_edit)
+        self.import_button.setEnabled(self.can_edit)  # the import writes records: the same permission
         self.edit_button.setEnabled(row is not None)
         self.leave_button.setEnabled(own and row is not None and row.status.on_books)
         self.restore_button.setEnabled(own and row is not None and not row.status.on_books)
