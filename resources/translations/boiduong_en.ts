@@ -93,6 +93,7 @@
         <location filename="../../ui/pages/settings/users.py" line="+7"/>
         <location filename="../../ui/pages/staff/person_dialog.py" line="+100"/>
         <location filename="../../ui/pages/staff/qualification_dialog.py" line="+104"/>
+        <location filename="../../ui/pages/staff/status_dialog.py" line="+56"/>
         <location filename="../../ui/pages/sync/import_dialog.py" line="+134"/>
         <location filename="../../ui/pages/sync/page.py" line="+127"/>
         <location filename="../../ui/pages/targets/dialogs.py" line="+53"/>
@@ -2305,7 +2306,7 @@ Data: {path}</translation>
     <message>
         <location line="+1"/>
         <location filename="../../ui/pages/staff/model.py" line="-12"/>
-        <location filename="../../ui/pages/staff/page.py" line="+44"/>
+        <location filename="../../ui/pages/staff/page.py" line="+45"/>
         <source>Nghỉ hưu</source>
         <translation>Retirement</translation>
     </message>
@@ -2678,17 +2679,17 @@ Job position: {job_position}</translation>
         <translation>&lt;p style=&apos;color:#777&apos;&gt;Select a person to see a summary of their record.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Đã lưu. Người vừa lưu không khớp bộ lọc hiện tại nên không hiện trong danh sách.</source>
         <translation>Saved. The person just saved does not match the current filters, so they are not shown in the list.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Đã chuyển {full_name} sang “{status}”. Hồ sơ vẫn được giữ và có thể đưa trở lại.</source>
         <translation>{full_name} is now “{status}”. The record is kept and can be brought back.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>mau-danh-sach-can-bo.xlsx</source>
         <translation>staff-list-form.xlsx</translation>
     </message>
@@ -6146,6 +6147,46 @@ To reach: {achievement}</translation>
         <location line="+2"/>
         <source>Đang ghi tệp…</source>
         <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff/status_dialog.py" line="-24"/>
+        <source>{full_name}: chuyển sang “{status}”</source>
+        <translation>{full_name}: change to “{status}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ngày/tháng/năm</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ví dụ: Quyết định số 25/QĐ-UBND ngày 15/10/2026</source>
+        <translation>For example: Decision No. 25/QĐ-UBND of 15/10/2026</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Căn cứ, ghi chú:</source>
+        <translation>Grounds, note:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ngày có hiệu lực theo quyết định (không phải ngày nhập). Hồ sơ vẫn được giữ cùng lịch sử và có thể đưa trở lại.</source>
+        <translation>The day it takes effect under the decision (not the day it is typed in). The record is kept with its history and can be brought back.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ghi nhận</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Từ ngày: {error}</source>
+        <translation>From: {error}</translation>
     </message>
 </context>
 <context>

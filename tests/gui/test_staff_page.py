@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.staff import records
 from app.staff.records import ALL, Gap
 from app.staff.service import StaffService
 from app.text import fold, name_sort_key
@@ -14,6 +17,7 @@ from ui.gui import make_application
 from ui.pages.staff.model import StaffTableModel
 from ui.pages.staff.page import StaffPage
 from ui.pages.staff.person_dialog import PersonDialog
+from ui.pages.staff.status_dialog import StatusChangeDialog
 
 pytestmark = pytest.mark.gui
 
@@ -100,16 +104,45 @@ def test_add_person_through_the_dialog(qtbot: QtBot, staff_page: StaffPage) -> N
     assert "Ông Thị Zê" in visible_names(staff_page)
 
 
+def retire(page: StaffPage, on: str | None = None, note: str = "") -> StatusChangeDialog:
+    """The "Nghỉ hưu" action of the selected person, confirmed in its dialog (today, unless ``on``)."""
+    page.leave_actions[StaffStatus.RETIRED].trigger()
+    (dialog,) = [d for d in page.findChildren(StatusChangeDialog) if d.isVisible()]
+    if on is not None:
+        dialog.date.setText(on)
+    dialog.note.setText(note)
+    dialog.try_save()
+    return dialog
+
+
 def test_remove_then_undo(qtbot: QtBot, staff_page: StaffPage) -> None:
     name = visible_names(staff_page)[0]
     staff_page.view.selectRow(0)
     uid = staff_page.selected_row().uid  # type: ignore[union-attr]
-    staff_page.leave_actions[StaffStatus.RETIRED].trigger()
+    retire(staff_page)
     assert name not in visible_names(staff_page)
     assert staff_page.notice.isVisible() and staff_page.notice.can_undo
     qtbot.mouseClick(staff_page.notice.undo_button, Qt.MouseButton.LeftButton)
     assert name in visible_names(staff_page)
     assert StaffService(staff_page.service.db).load(uid).status == StaffStatus.WORKING
+
+
+def test_retirement_is_recorded_on_the_decisions_day(staff_page: StaffPage) -> None:
+    staff_page.view.selectRow(0)
+    row = staff_page.selected_row()
+    assert row is not None
+    future = retire(staff_page, on="01/01/2099")  # not happened yet: refused, nothing changes
+    assert future.isVisible() and "sau hôm nay" in future.messages.text()
+    assert staff_page.service.load(row.uid).status == StaffStatus.WORKING
+    future.date.setText("31/02/2026")
+    future.try_save()
+    assert "Từ ngày" in future.messages.text() and future.isVisible()
+    future.reject()
+    retire(staff_page, on="01/10/2026", note="Quyết định số 25/QĐ-UBND ngày 15/09/2026")
+    with staff_page.service.db.reading() as s:
+        (last,) = records.status_history(s, row.uid)[-1:]
+    assert last.new_status == StaffStatus.RETIRED and last.effective_date == date(2026, 10, 1)
+    assert last.note == "Quyết định số 25/QĐ-UBND ngày 15/09/2026"
 
 
 def test_bring_back_someone_who_left(staff_page: StaffPage) -> None:
@@ -139,7 +172,7 @@ def test_summary_and_buttons_follow_a_person_hidden_by_the_search(qtbot: QtBot, 
 def test_summary_forgets_the_person_who_just_left(staff_page: StaffPage) -> None:
     staff_page.view.selectRow(0)
     name = visible_names(staff_page)[0]
-    staff_page.leave_actions[StaffStatus.RETIRED].trigger()
+    retire(staff_page)
     assert staff_page.selected_row() is None
     assert name not in staff_page.detail.toPlainText()
     assert not staff_page.leave_button.isEnabled() and not staff_page.edit_button.isEnabled()

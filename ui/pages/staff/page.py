@@ -35,6 +35,7 @@ from ui.pages.staff.detail import person_html
 from ui.pages.staff.import_dialog import ImportDialog
 from ui.pages.staff.model import COLUMNS, StaffFilterProxy, StaffTableModel
 from ui.pages.staff.person_dialog import PersonDialog
+from ui.pages.staff.status_dialog import StatusChangeDialog
 from ui.rating_texts import history_text
 from ui.tasks import Task
 from ui.widgets.notice_bar import NoticeBar
@@ -408,18 +409,25 @@ class StaffPage(QWidget):
                 tr("Đã lưu. Người vừa lưu không khớp bộ lọc hiện tại nên không hiện trong danh sách.")
             )
 
-    def change_status(self, status: StaffStatus) -> None:
+    def change_status(self, status: StaffStatus) -> StatusChangeDialog | None:
+        """Asks from which day and on what grounds, then takes the person off the list (with an undo)."""
         row = self.selected_row()
         if row is None:
-            return
-        change_id = self.service.change_status(row.uid, status)
-        self.reload_now()
-        self.notice.show_notice(
-            tr("Đã chuyển {full_name} sang “{status}”. Hồ sơ vẫn được giữ và có thể đưa trở lại.").format(
-                full_name=row.full_name, status=tr_label(STATUS_LABELS[status])
-            ),
-            undo=lambda: self._undo(change_id, row.uid),
-        )
+            return None
+        dialog = StatusChangeDialog(self, self.service, row, status)
+
+        def changed(change_id: int) -> None:
+            self.reload_now()
+            self.notice.show_notice(
+                tr("Đã chuyển {full_name} sang “{status}”. Hồ sơ vẫn được giữ và có thể đưa trở lại.").format(
+                    full_name=row.full_name, status=tr_label(STATUS_LABELS[status])
+                ),
+                undo=lambda: self._undo(change_id, row.uid),
+            )
+
+        dialog.changed.connect(changed)
+        dialog.open()
+        return dialog
 
     def _undo(self, change_id: int, uid: str) -> None:
         self.service.undo_status_change(change_id)
