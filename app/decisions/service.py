@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -549,6 +549,10 @@ def issue_decision(
         raise UserError("Dự thảo chưa có người nào được cử.")
     if not d.signer_name.strip():
         raise UserError("Chưa ghi họ tên người ký quyết định.")
+    if issued_on > date.today() + timedelta(days=366):  # a typed year (2062, 2620): the number would be wrong too
+        raise UserError(
+            f"Ngày ban hành {format_date(issued_on)} cách hôm nay hơn một năm; hãy kiểm tra lại năm ban hành."
+        )
     unit_code = d.owner_unit
     year = issued_on.year
     if number is None:

@@ -132,6 +132,13 @@ def test_numbering_per_year_restarts_and_is_never_reused(world: World) -> None:
     assert decision_row(world.s, taken.uid).number_text == "15/QĐ-UBND"
 
 
+def test_a_year_typed_wrong_is_refused(world: World) -> None:
+    d = draft_decision(world.s, proposed(world, 1))
+    with pytest.raises(UserError, match="hơn một năm"):
+        issue_decision(world.s, d.uid, issued_on=date(2062, 11, 24))
+    assert d.status == DecisionStatus.DRAFT and d.number is None  # nothing changed
+
+
 def test_find_decision(world: World) -> None:
     d = draft_decision(world.s, proposed(world, 1))
     issue_decision(world.s, d.uid, issued_on=date(2026, 1, 5))
