@@ -60,6 +60,10 @@ def place_from_name(name: str) -> str:
 
 def validate_unit_code(kind: UnitKind, code: str) -> str:
     code = (code or "").strip()
+    if not code:
+        if kind == UnitKind.PROVINCE:
+            raise UserError("Mã tỉnh, thành phố: chưa nhập (2 chữ số, ví dụ 31).")
+        raise UserError("Mã đơn vị: chưa nhập (mã đơn vị hành chính cấp xã, 5 chữ số).")
     if kind == UnitKind.PROVINCE:
         if not re.fullmatch(r"\d{2}", code):
             raise UserError(f"Mã tỉnh phải gồm đúng 2 chữ số (nhận được “{code}”).")
@@ -147,6 +151,9 @@ def init_unit(
     name = clean_text(name) or ""
     if not name:
         raise UserError("Tên đơn vị không được để trống.")
+    if kind in COMMUNE_KINDS and not _PLACE_PREFIXES.match(name):
+        # "Vĩnh Lộc" typed alone: documents print "ỦY BAN NHÂN DÂN / XÃ VĨNH LỘC", so the name carries its kind
+        name = f"{UNIT_KIND_LABELS[kind]} {name}"
     existing = own_unit_code(session)
     if existing and existing != code:
         raise UserError(f"Bản cài đặt này đã khai báo là đơn vị {existing}; không thể đổi sang {code}.")

@@ -17,6 +17,7 @@ A class opts out with ``__audit__ = False`` (the trail itself, counters) and hid
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -26,6 +27,7 @@ from sqlalchemy.orm import MANYTOONE, Mapped, ORMExecuteState, Session, UOWTrans
 from sqlalchemy.orm.base import NO_VALUE
 
 from db.base import Base, UtcDateTime, utcnow
+from db.bulk import insert_rows
 from db.sync_meta import APPLYING_REMOTE, UNIT_CODE
 
 AUDIT_USER = "audit_user"  # session.info key: the name recorded as "who"
@@ -247,6 +249,38 @@ def _record_changes(session: Session, flush_context: UOWTransaction) -> None:
         if _audited(obj):
             add(obj, Action.DELETE, _snapshot(session, obj, after=False))
     writer.write()
+
+
+def record_bulk_created(
+    session: Session, entity: str, created: Sequence[tuple[str | None, int | None, str | None, str]]
+) -> None:
+    """Entries for rows a service created with ``db.bulk.insert_rows`` (which the listeners do not see):
+    one CREATE per (uid, id, owner unit, label), written as ``_Writer`` writes any entry and recorded by
+    identity like any bulk insert below — the file the rows came from is the record of their content."""
+    if not created:
+        return
+    writer = _Writer(session)
+    entity = str(entity)  # a table's name is a str subclass, which the driver binds the slow way
+    identity_only: dict[str, list[Any]] = {}  # one object for all: serialised once
+    columns = ("at", "user", "unit", "source", "action", "entity", "entity_uid", "entity_id", "label", "changes")
+    rows = [
+        (
+            writer.now,
+            writer.user,
+            owner if writer.remote else (writer.own_unit or owner),
+            writer.source,
+            Action.CREATE.value,
+            entity,
+            uid,
+            ident,
+            label[:200],
+            identity_only,
+        )
+        for uid, ident, owner, label in created
+    ]
+    table = AuditEntry.__table__
+    assert isinstance(table, Table)
+    insert_rows(session, table, columns, rows)
 
 
 # ------------------------------------------------------------------------------------- bulk statements

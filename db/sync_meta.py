@@ -28,6 +28,7 @@ What ``change_seq`` says — one rule, for the exporter and the importer alike:
 
 from __future__ import annotations
 
+import os
 import uuid
 from datetime import datetime
 from typing import Any
@@ -55,6 +56,16 @@ def owner_numbered(change_seq: int) -> bool:
 
 def new_uid() -> str:
     return str(uuid.uuid4())
+
+
+def new_uids(count: int) -> list[str]:
+    """``count`` random (version 4) UUIDs as ``new_uid`` gives them, made in one go for bulk inserts."""
+    out = []
+    data = os.urandom(16 * count)
+    for i in range(count):
+        h = data[16 * i : 16 * i + 16].hex()
+        out.append(f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}")
+    return out
 
 
 class SyncedMixin:

@@ -1,4 +1,4 @@
-"""boiduong staff list"""
+"""boiduong staff list / staff status"""
 
 from __future__ import annotations
 
@@ -6,9 +6,21 @@ import argparse
 from typing import Any
 
 from app.cli.context import CommandContext
+from app.dates import DateParseError, format_date, parse_date
+from app.errors import UserError
 from app.labels import CATEGORY_SHORT, STATUS_LABELS
 from app.security.privacy import mask_row
-from app.staff.records import ALL, ON_BOOKS, Gap, StaffFilter, StaffRow, filter_rows, list_rows
+from app.staff.records import (
+    ALL,
+    ON_BOOKS,
+    Gap,
+    StaffFilter,
+    StaffRow,
+    change_status,
+    filter_rows,
+    get_staff,
+    list_rows,
+)
 from db.enums import StaffCategory, StaffStatus
 
 
@@ -30,6 +42,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
         "--mask", action="store_true", help="che số CCCD và ngày sinh (chỉ giữ năm) khi danh sách đưa cho người khác"
     )
     lst.set_defaults(handler=run_list)
+    st = staff_sub.add_parser(
+        "status", parents=[common], help="cho nghỉ hưu, chuyển công tác, thôi việc… hoặc đưa trở lại danh sách"
+    )
+    st.add_argument("person", help="mã hồ sơ (uid) hoặc số CCCD")
+    st.add_argument("--to", required=True, choices=[s.value for s in StaffStatus], help="trạng thái mới")
+    st.add_argument("--on", help="ngày có hiệu lực theo quyết định, dd/mm/yyyy (mặc định: hôm nay)")
+    st.add_argument("--note", help="căn cứ, ghi chú (ví dụ số quyết định)")
+    st.set_defaults(handler=run_status)
 
 
 def row_json(row: StaffRow, *, mask: bool = False) -> dict[str, Any]:
@@ -79,4 +99,22 @@ def run_list(ctx: CommandContext) -> int:
             + ("" if r.status.on_books else f"  [{STATUS_LABELS[r.status]}]")
         )
     ctx.print(f"Tổng cộng: {len(rows)} người")
+    return 0
+
+
+def run_status(ctx: CommandContext) -> int:
+    a = ctx.args
+    try:
+        effective = parse_date(a.on) if a.on else None
+    except DateParseError as exc:
+        raise UserError(f"--on: {exc}") from exc
+    ws = ctx.workspace()
+    with ws.db.transaction() as s:
+        key = a.person.strip()
+        uid = next((r.uid for r in list_rows(s) if key in (r.uid, r.cccd)), None)
+        if uid is None:
+            raise UserError(f"Không tìm thấy hồ sơ có mã hoặc số CCCD “{key}”.")
+        change = change_status(s, uid, StaffStatus(a.to), effective=effective, note=a.note)
+        name = get_staff(s, uid).full_name
+    ctx.print(f"{name}: {STATUS_LABELS[StaffStatus(a.to)]} từ ngày {format_date(change.effective_date)}.")
     return 0

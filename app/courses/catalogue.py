@@ -14,7 +14,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.courses.labels import CLASS_STATUS_LABELS, COURSE_TYPE_LABELS, MODE_LABELS, TYPICAL_DAYS
+from app.courses.labels import CLASS_STATUS_LABELS, COURSE_TYPE_LABELS, MODE_LABELS, TYPICAL_DAYS, group_digits
 from app.dates import DateParseError, format_date, parse_date
 from app.errors import NotFound, UserError, ValidationFailed
 from app.labels import CATEGORY_SHORT, QUALIFICATION_KIND_LABELS
@@ -432,7 +432,7 @@ def course_form_values(c: CourseInfo) -> dict[str, RawValue]:
         "grants_level": c.grants_level or "",
         "grants_certificate": c.grants_certificate or "",
         "requires_commitment": c.requires_commitment,
-        "default_cost": str(c.default_cost or ""),
+        "default_cost": group_digits(c.default_cost or None),
         "funding_source": c.funding_source or "",
         "description": c.description or "",
         "certificate_valid_months": str(c.certificate_valid_months or ""),

@@ -66,8 +66,15 @@ SIGNING_MODE_LABELS: dict[SigningMode, str] = {
 }
 
 
+def group_digits(amount: int | None) -> str:
+    """1500000 → "1.500.000", as an amount is typed and read in a form (the forms accept the dots back)."""
+    if amount is None:
+        return ""
+    return f"{amount:,}".replace(",", ".")
+
+
 def format_money(amount: int | None) -> str:
     """1500000 → "1.500.000 đồng" (Vietnamese thousands separator)."""
     if amount is None:
         return ""
-    return f"{amount:,}".replace(",", ".") + " đồng"
+    return group_digits(amount) + " đồng"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -21,7 +21,7 @@ from app.errors import NotFound, UserError
 from app.organisation import UnitInfo, require_own_unit
 from app.security.permissions import Permission, require
 from app.text import clean_text, fold
-from db.enums import DecisionStatus, NominationStatus, SigningMode, StaffCategory
+from db.enums import DecisionStatus, DepartmentKind, NominationStatus, SigningMode, StaffCategory
 from db.models import Course, Decision, DecisionItem, Nomination
 
 S = NominationStatus
@@ -204,13 +204,37 @@ def course_phrase(course: Course) -> str:
     return "lớp " + _lower_first(name)
 
 
+def post_with_unit(post: str, dept: str) -> str:
+    """ "Trưởng phòng" + "Phòng Kinh tế" → "Trưởng phòng Kinh tế"; "Phó Giám đốc Trung tâm" + "Trung tâm
+    Phục vụ hành chính công" → "Phó Giám đốc Trung tâm Phục vụ hành chính công": the words the post ends
+    with and the unit's name begins with are written once; a post that already names its unit stays."""
+    post, dept = post.strip(), dept.strip()
+    if not dept or fold(dept) in fold(post):
+        return post
+    if not post:
+        return dept
+    post_words, dept_words = post.split(), dept.split()
+    for k in range(min(len(post_words), len(dept_words)), 0, -1):
+        if [fold(w) for w in post_words[-k:]] == [fold(w) for w in dept_words[:k]]:
+            return " ".join([*post_words, *dept_words[k:]])
+    return f"{post} {dept}"
+
+
+# groupings of the staff list, not units: a cadre's post names its body ("Chủ tịch UBND", "Bí thư Đảng ủy",
+# "Chủ tịch Hội Nông dân", "Trưởng thôn"); "Chủ tịch UBND Lãnh đạo HĐND, UBND" is not how a decision writes
+GROUPING_DEPARTMENTS = frozenset(
+    {DepartmentKind.LEADERSHIP, DepartmentKind.PARTY, DepartmentKind.MASS_ORGANISATION, DepartmentKind.VILLAGE}
+)
+
+
 def _person_phrase(n: Nomination) -> str:
     s = n.staff
     title = "ông" if s.sex == "M" else "bà"
-    post = s.position or ""
-    dept = s.department.name if s.department else ""
-    where = f" {dept}" if dept and fold(dept) not in fold(post) else ""
-    return f"{title} {s.full_name}, {post}{where}".rstrip(", ")
+    dept = s.department
+    grouping = dept is not None and dept.kind in GROUPING_DEPARTMENTS and bool((s.position or "").strip())
+    unit = dept.name if dept is not None and not grouping else ""
+    where = post_with_unit(s.position or "", unit)
+    return f"{title} {s.full_name}, {where}".rstrip(", ")
 
 
 def _class_sentence(noms: Sequence[Nomination]) -> str:
@@ -525,6 +549,10 @@ def issue_decision(
         raise UserError("Dự thảo chưa có người nào được cử.")
     if not d.signer_name.strip():
         raise UserError("Chưa ghi họ tên người ký quyết định.")
+    if issued_on > date.today() + timedelta(days=366):  # a typed year (2062, 2620): the number would be wrong too
+        raise UserError(
+            f"Ngày ban hành {format_date(issued_on)} cách hôm nay hơn một năm; hãy kiểm tra lại năm ban hành."
+        )
     unit_code = d.owner_unit
     year = issued_on.year
     if number is None:

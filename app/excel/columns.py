@@ -268,8 +268,13 @@ def _row_score(texts: Sequence[str]) -> tuple[int, bool]:
 
 def is_numbers_row(row: Row) -> bool:
     """ "(1) (2) (3)…" or 1 2 3… under the header."""
-    texts = [t for t in _texts(row) if t]
-    return len(texts) >= 3 and all(_NUMBER_TOKEN.match(t) for t in texts)
+    return is_numbers_texts(_texts(row))
+
+
+def is_numbers_texts(texts: Sequence[str]) -> bool:
+    """``is_numbers_row`` on the row's cell texts (``cell_text`` of each cell)."""
+    filled = [t for t in texts if t]
+    return len(filled) >= 3 and all(_NUMBER_TOKEN.match(t) for t in filled)
 
 
 def _merged_fill(rows: list[Row], header_rows: Sequence[int], merges: Sequence[Merge]) -> dict[tuple[int, int], str]:

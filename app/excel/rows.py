@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from app.excel.columns import FIELD_LABELS, Column, Field, Header, cell_text, header_key, is_numbers_row
+from app.excel.columns import FIELD_LABELS, Column, Field, Header, cell_text, header_key, is_numbers_texts
 from app.excel.quals import NONE_WORDS, parse_qualification_text
 from app.excel.workbook import CellValue, Merge, Row, column_letter
 from app.labels import ETHNICITIES
@@ -264,10 +264,6 @@ def _qualifications_cached(
     return tuple(parsed.items), tuple(parsed.problems)
 
 
-def _copy(q: QualificationInput) -> QualificationInput:
-    return QualificationInput(kind=q.kind, level=q.level, major=q.major, year=q.year)
-
-
 @lru_cache(maxsize=4096)
 def department_key(name: str | None) -> str:
     """ "Văn phòng HĐND-UBND" and "Văn phòng HĐND và UBND" are the same department."""
@@ -337,11 +333,11 @@ class RowParser:
                 continue
             excel_row = r + 1
             name = " ".join(texts[c] for c in self.name_cols if c < len(texts) and texts[c])
-            lead = [header_key(t) for _c, t in filled[:2]]
+            lead = [t if t.isascii() and t.isdigit() else header_key(t) for _c, t in filled[:2]]
             if any(_END.match(k) or _PLACE_DATE.search(k) for k in lead) and (not name or header_key(name) in lead):
                 out.end_row = excel_row
                 break
-            if is_numbers_row(row) or self._is_repeated_header(texts):
+            if is_numbers_texts(texts) or self._is_repeated_header(texts):
                 out.skipped.append((excel_row, "dòng tiêu đề/đánh số cột lặp lại"))
                 continue
             if any(_TOTAL.match(k) for k in lead) and (not name or header_key(name) in lead):
@@ -375,7 +371,7 @@ class RowParser:
                 else:
                     out.skipped.append((excel_row, "dòng trống có số thứ tự"))
                 continue
-            out.rows.append(self.parse_row(excel_row, row, section_category, section_department))
+            out.rows.append(self.parse_row(excel_row, row, section_category, section_department, texts))
         return out
 
     def _is_repeated_header(self, texts: list[str]) -> bool:
@@ -415,15 +411,24 @@ class RowParser:
         row: Row,
         section_category: StaffCategory | None = None,
         section_department: str | None = None,
+        texts: Sequence[str] | None = None,
     ) -> ParsedRow:
+        """One data row; ``texts`` are its cells' ``cell_text`` when the caller has them already."""
+        if texts is None:
+            texts = [cell_text(v) for v in row]
         raw: dict[str, RawValue] = {}
         source: dict[str, Column] = {}
         errors: list[Problem] = []
         warnings: list[Problem] = []
         provided: set[str] = set()
 
+        width = len(row)
+
         def value(col: Column) -> CellValue:
-            return row[col.index] if col.index < len(row) else None
+            return row[col.index] if col.index < width else None
+
+        def text_of(col: Column) -> str:
+            return texts[col.index] if col.index < width else ""
 
         def note(col: Column | None, message: str, *, error: bool = False) -> None:
             problem = Problem(excel_row, col.letter if col else "", col.title if col else "", message)
@@ -440,16 +445,16 @@ class RowParser:
         # name
         if Field.FULL_NAME in f:
             col = f[Field.FULL_NAME][0]
-            put("full_name", cell_text(value(col)), col)
+            put("full_name", text_of(col), col)
         elif Field.FAMILY_NAME in f or Field.GIVEN_NAME in f:
-            parts = [cell_text(value(c)) for fld in (Field.FAMILY_NAME, Field.GIVEN_NAME) for c in f.get(fld, [])]
+            parts = [text_of(c) for fld in (Field.FAMILY_NAME, Field.GIVEN_NAME) for c in f.get(fld, [])]
             first = (f.get(Field.FAMILY_NAME) or f[Field.GIVEN_NAME])[0]
             put("full_name", " ".join(p for p in parts if p), first)
         # birth date and sex
         for fld, sex in ((Field.MALE, "M"), (Field.FEMALE, "F")):
             for col in f.get(fld, []):
                 v = value(col)
-                text = cell_text(v)
+                text = text_of(col)
                 if not text:
                     continue
                 if "sex" in raw and raw["sex"] != sex:
@@ -468,7 +473,7 @@ class RowParser:
                 if warn:
                     note(col, f"Ngày sinh: {warn}")
         for col in f.get(Field.SEX, []):
-            text = fold(cell_text(value(col)))
+            text = fold(text_of(col))
             if not text:
                 continue
             sex_code = {"nam": "M", "m": "M", "male": "M", "trai": "M", "nu": "F", "f": "F", "female": "F", "gai": "F"}
@@ -477,7 +482,7 @@ class RowParser:
                     note(col, "Giới tính khác với cột Nam/Nữ", error=True)
                 put("sex", sex_code[text], col)
             else:
-                note(col, f"Giới tính: “{cell_text(value(col))}” không phải Nam hoặc Nữ", error=True)
+                note(col, f"Giới tính: “{text_of(col)}” không phải Nam hoặc Nữ", error=True)
         # identity numbers
         for col in f.get(Field.CCCD, []):
             text = digits_text(value(col), CCCD_LENGTH)
@@ -493,7 +498,7 @@ class RowParser:
             put("phone", phone_text(value(col)), col)
         # coded values
         for col in f.get(Field.ETHNICITY, []):
-            text = cell_text(value(col))
+            text = text_of(col)
             if not text:
                 continue
             code = text.zfill(2) if text.isdigit() else _ETHNIC_BY_KEY.get(_ethnic_key(text))
@@ -503,7 +508,7 @@ class RowParser:
                 note(col, f"Dân tộc: “{text}” không có trong danh mục (QĐ 1019/QĐ-TCTK)", error=True)
         category_unknown = False
         for col in f.get(Field.CATEGORY, []):
-            text = cell_text(value(col))
+            text = text_of(col)
             if text:
                 category = category_from_text(text)
                 if category is None:
@@ -517,7 +522,7 @@ class RowParser:
                 raw["category"] = fallback.value
                 provided.add("category")
         for col in f.get(Field.RANK, []):
-            text = cell_text(value(col))
+            text = text_of(col)
             if not text:
                 continue
             if _RANK_CODE.match(text):
@@ -527,16 +532,16 @@ class RowParser:
             else:
                 note(col, f"Ngạch: không nhận ra “{text}” — chưa ghi")
         for col in f.get(Field.RELIGION, []):
-            text = cell_text(value(col))
+            text = text_of(col)
             if text and fold(text) not in NONE_WORDS:
                 put("religion", text, col)
         for fld, name in _TEXT_FIELDS.items():
             if fld == Field.RELIGION:
                 continue
             for col in f.get(fld, []):
-                put(name, cell_text(value(col)), col)
+                put(name, text_of(col), col)
         for col in f.get(Field.GENERAL_EDUCATION, []):
-            text = cell_text(value(col))
+            text = text_of(col)
             put("general_education", f"{text}/12" if text in ("9", "10", "12") else text, col)
         for fld, name in (
             (Field.START_DATE, "start_date"),
@@ -552,10 +557,10 @@ class RowParser:
                 if warn:
                     note(col, f"{LABELS[name]}: {warn}")
         for col in f.get(Field.PARTY_MEMBER, []):
-            text = fold(cell_text(value(col)))
+            text = fold(text_of(col))
             if text and text not in NONE_WORDS - {"x"}:
                 put("party_member", True, col)
-        notes = [cell_text(value(c)) for c in f.get(Field.NOTES, [])]
+        notes = [text_of(c) for c in f.get(Field.NOTES, [])]
         if any(notes):
             put("notes", "; ".join(n for n in notes if n), f[Field.NOTES][0])
 
@@ -571,25 +576,25 @@ class RowParser:
         # department
         department: str | None = None
         for col in f.get(Field.DEPARTMENT, []):
-            department = cell_text(value(col)) or department
+            department = text_of(col) or department
         department = department or section_department
         if department:
             provided.add("department_uid")
 
         # qualifications
         quals: list[QualificationInput] = []
-        major_text = " ".join(cell_text(value(c)) for c in f.get(Field.MAJOR, []) if cell_text(value(c))) or None
+        major_text = " ".join(text_of(c) for c in f.get(Field.MAJOR, []) if text_of(c)) or None
         cells: dict[int, str] = {}
         for fld, kind in _QUAL_KINDS.items():
             for col in f.get(fld, []):
-                text = cell_text(value(col))
+                text = text_of(col)
                 if not text:
                     continue
                 cells[col.index] = text
                 items, problems = _qualifications_cached(
                     text, kind, major_text if fld == Field.PROFESSIONAL else None, self.today
                 )
-                quals.extend(_copy(q) for q in items)
+                quals.extend(items)  # shared with other rows of the same text: never changed
                 for message in problems:
                     note(col, message)
         if major_text and Field.PROFESSIONAL not in f:

@@ -22,7 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from app.dates import format_date
 from app.errors import UserError
-from app.excel.writing import FONT, doc_font, merge_put, put, save_workbook
+from app.excel.writing import FONT, doc_font, fit_row_height, merge_put, put, save_workbook
 from app.labels import CATEGORY_LABELS, STATUS_LABELS
 from app.organisation import UnitInfo, own_unit
 from app.qualifications import level_label, levels
@@ -214,6 +214,7 @@ def _person_row(ws: Worksheet, r: int, values: list[Any]) -> None:
             cell.number_format = "dd/mm/yyyy"
         if k == 5:
             cell.number_format = "@"
+    fit_row_height(ws, r, [c.width for c in COLUMNS])
 
 
 def _footer(ws: Worksheet, row: int, unit: UnitInfo | None, today: date, signer: str) -> int:

@@ -12,8 +12,7 @@ unless the caller asks to import only the valid rows.
 from __future__ import annotations
 
 import logging
-import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -22,7 +21,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from app.backup import automatic_backup
@@ -33,19 +32,23 @@ from app.excel.legacy import LegacyReport, convert_rows
 from app.excel.quals import same_qualification
 from app.excel.rows import ParsedRow, Problem, RowParser, department_key, match_department
 from app.excel.workbook import Progress, ReadCancelled, Sheet, WorkbookInfo, inspect_workbook, read_sheet
+from app.gc_pause import collector_paused
 from app.labels import CATEGORY_SHORT, SEX_LABELS, ethnicity_label
 from app.organisation import add_department, list_departments
 from app.qualifications import level_label
+from app.security.permissions import Permission, require
 from app.settings import SettingSpec, get_setting, set_setting
 from app.staff.form import LABELS, QualificationInput
 from app.staff.job_positions import MatchState, PositionRule, evaluate_match, load_rules
 from app.staff.records import refresh_derived
 from app.staff.retirement import retirement_date
 from app.text import fold, join_fields, name_sort_key
+from db.audit import record_bulk_created
+from db.bulk import insert_rows
 from db.database import Database
-from db.enums import DatePrecision, Sex, StaffCategory, StaffStatus
+from db.enums import DatePrecision, QualificationKind, Sex, StaffCategory, StaffStatus
 from db.models import Department, Qualification, Staff
-from db.sync_meta import new_row_stamp
+from db.sync_meta import new_row_stamp, new_uids
 
 log = logging.getLogger("boiduong.excel.import")
 
@@ -137,6 +140,7 @@ class ImportPreview:
     new_departments: list[str]
     notes: list[str]
     default_category: StaffCategory | None = None
+    basis: PlanBasis | None = None  # what the plan read; the apply reuses the plan while it still holds
 
     def count(self, action: Action) -> int:
         return sum(1 for o in self.outcomes if o.action == action)
@@ -380,18 +384,76 @@ def _diff(staff: Any, row: ParsedRow, department_id: int | None) -> dict[str, An
     return out
 
 
+@dataclass(frozen=True)
+class PlanBasis:
+    """Everything a plan read from the database. The apply's transaction reads it again: when nothing
+    changed since the preview, the preview's plan is the plan (and is not computed twice)."""
+
+    people: frozenset[tuple[Any, ...]]  # identity columns of every person on the books
+    departments: frozenset[tuple[Any, ...]]
+    matched: frozenset[tuple[Any, ...]]  # every column of the people the file matches
+    held: Counter[tuple[Any, ...]]  # their qualifications (kind, level, major)
+
+
+def _people_rows(session: Session) -> list[tuple[Any, ...]]:
+    query = select(Staff.id, Staff.uid, Staff.cccd, Staff.full_name, Staff.date_of_birth, Staff.dob_precision).where(
+        Staff.deleted.is_(False)
+    )
+    return [tuple(r) for r in session.execute(query)]
+
+
+def _department_rows(session: Session) -> frozenset[tuple[Any, ...]]:
+    query = select(Department.id, Department.uid, Department.name, Department.sort_order).where(
+        Department.deleted.is_(False)
+    )
+    return frozenset(tuple(r) for r in session.execute(query))
+
+
+def _matched_rows(session: Session, ids: list[int]) -> tuple[list[Any], list[tuple[Any, ...]]]:
+    """Every column of the people ``ids`` and their qualifications — plain values, not ORM objects:
+    comparing ten thousand people must stay cheap."""
+    table = Staff.__table__
+    assert isinstance(table, Table)
+    records: list[Any] = []
+    held: list[tuple[Any, ...]] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        quals = select(Qualification.staff_id, Qualification.kind, Qualification.level, Qualification.major).where(
+            Qualification.staff_id.in_(chunk), Qualification.deleted.is_(False)
+        )
+        held.extend(tuple(r) for r in session.execute(quals))
+        records.extend(session.execute(select(table).where(table.c.id.in_(chunk))))
+    return records, held
+
+
+def plan_basis(session: Session, matched_ids: list[int]) -> PlanBasis:
+    """The database as a plan that matched ``matched_ids`` saw it."""
+    records, held = _matched_rows(session, matched_ids)
+    return PlanBasis(
+        frozenset(_people_rows(session)),
+        _department_rows(session),
+        frozenset(tuple(r) for r in records),
+        Counter(held),
+    )
+
+
 def plan_import(
     session: Session, rows: list[ParsedRow], *, today: date | None = None
 ) -> tuple[list[RowOutcome], list[str]]:
     """Decide, for every parsed row, create / update / unchanged / duplicate / invalid. Reads only."""
+    outcomes, new_departments, _basis = plan_with_basis(session, rows)
+    return outcomes, new_departments
+
+
+def plan_with_basis(session: Session, rows: list[ParsedRow]) -> tuple[list[RowOutcome], list[str], PlanBasis]:
+    """``plan_import``, and what it read (see ``PlanBasis``)."""
     outcomes: list[RowOutcome] = []
     existing: list[_Existing] = []
     by_cccd: dict[str, list[int]] = defaultdict(list)
     by_name: dict[str, list[int]] = defaultdict(list)
-    query = select(Staff.id, Staff.uid, Staff.cccd, Staff.full_name, Staff.date_of_birth, Staff.dob_precision).where(
-        Staff.deleted.is_(False)
-    )
-    for sid, uid, cccd, full_name, dob, precision in session.execute(query):
+    people = _people_rows(session)
+    department_rows = _department_rows(session)
+    for sid, uid, cccd, full_name, dob, precision in people:
         index = len(existing)
         existing.append(_Existing(sid, uid, full_name, dob, _precision(precision), cccd))
         if cccd:
@@ -485,8 +547,9 @@ def plan_import(
         outcome.target_id, outcome.target_uid = target.id, target.uid
         matched[target.id] = outcome
 
-    _fill_updates(session, matched, departments, dept_ids, dept_names, today)
-    return outcomes, sorted(new_departments.values())
+    records, held = _fill_updates(session, matched, departments, dept_ids, dept_names)
+    basis = PlanBasis(frozenset(people), department_rows, frozenset(tuple(r) for r in records), Counter(held))
+    return outcomes, sorted(new_departments.values()), basis
 
 
 def _fill_updates(
@@ -495,61 +558,71 @@ def _fill_updates(
     departments: dict[str, Any],
     dept_ids: dict[str, int],
     dept_names: dict[int, str],
-    today: date | None,
-) -> None:
-    ids = list(matched)
-    table = Staff.__table__
-    assert isinstance(table, Table)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        # plain column values, not ORM objects: comparing ten thousand people must stay cheap
-        held_by: dict[int, list[tuple[str, str | None, str | None]]] = defaultdict(list)
-        quals = select(Qualification.staff_id, Qualification.kind, Qualification.level, Qualification.major).where(
-            Qualification.staff_id.in_(chunk), Qualification.deleted.is_(False)
-        )
-        for staff_id, kind, level, major in session.execute(quals):
-            held_by[staff_id].append((kind, level, major))
-        for record in session.execute(select(table).where(table.c.id.in_(chunk))):
-            staff = SimpleNamespace(**record._mapping)
-            outcome = matched[staff.id]
-            row = outcome.parsed
-            dept_id = None
-            if outcome.department and outcome.department in departments:
-                dept_id = dept_ids.get(departments[outcome.department].uid)
-            changes = _diff(staff, row, dept_id)
-            held = held_by.get(staff.id, [])
-            new_quals = [q for q in row.qualifications if not any(same_qualification(k, lv, m, q) for k, lv, m in held)]
-            if outcome.department and outcome.department not in departments:
-                changes["department_new"] = outcome.department
-            outcome.assignments = changes
-            outcome.new_qualifications = new_quals
-            if staff.status not in (StaffStatus.WORKING, StaffStatus.ON_LEAVE):
-                outcome.plan_warnings.append(
-                    Problem(row.excel_row, "", "Trạng thái", "Người này đã rời danh sách (nghỉ hưu, chuyển…)")
+) -> tuple[list[Any], list[tuple[Any, ...]]]:
+    """Fill the changes of the rows that match a person; returns what it read (for ``PlanBasis``)."""
+    records, held = _matched_rows(session, list(matched))
+    held_by: dict[int, list[tuple[str, str | None, str | None]]] = defaultdict(list)
+    for staff_id, kind, level, major in held:
+        held_by[staff_id].append((kind, level, major))
+    for record in records:
+        staff = SimpleNamespace(**record._mapping)
+        outcome = matched[staff.id]
+        row = outcome.parsed
+        dept_id = None
+        if outcome.department and outcome.department in departments:
+            dept_id = dept_ids.get(departments[outcome.department].uid)
+        changes = _diff(staff, row, dept_id)
+        holds = held_by.get(staff.id, [])
+        new_quals = [q for q in row.qualifications if not any(same_qualification(k, lv, m, q) for k, lv, m in holds)]
+        if outcome.department and outcome.department not in departments:
+            changes["department_new"] = outcome.department
+        outcome.assignments = changes
+        outcome.new_qualifications = new_quals
+        if staff.status not in (StaffStatus.WORKING, StaffStatus.ON_LEAVE):
+            outcome.plan_warnings.append(
+                Problem(row.excel_row, "", "Trạng thái", "Người này đã rời danh sách (nghỉ hưu, chuyển…)")
+            )
+        descriptions = []
+        for name, value in changes.items():
+            if name == "dob_precision":
+                continue
+            if name == "department_new":
+                descriptions.append(
+                    f"Phòng, ban: “{_show('department_id', staff.department_id, dept_names)}” → “{value}” (mới)"
                 )
-            descriptions = []
-            for name, value in changes.items():
-                if name == "dob_precision":
-                    continue
-                if name == "department_new":
-                    descriptions.append(
-                        f"Phòng, ban: “{_show('department_id', staff.department_id, dept_names)}” → “{value}” (mới)"
-                    )
-                    continue
-                label = "Phòng, ban" if name == "department_id" else LABELS.get(name, name)
-                old = getattr(staff, name)
-                if name == "date_of_birth":
-                    old_text = format_date(old, staff.dob_precision) or "(trống)"
-                    new_text = format_date(value, changes["dob_precision"])
-                else:
-                    old_text, new_text = _show(name, old, dept_names), _show(name, value, dept_names)
-                descriptions.append(f"{label}: “{old_text}” → “{new_text}”")
-            descriptions.extend(f"Thêm {_qual_text(q)}" for q in new_quals)
-            outcome.changes = descriptions
-            outcome.action = Action.UPDATE if (changes or new_quals) else Action.UNCHANGED
+                continue
+            label = "Phòng, ban" if name == "department_id" else LABELS.get(name, name)
+            old = getattr(staff, name)
+            if name == "date_of_birth":
+                old_text = format_date(old, staff.dob_precision) or "(trống)"
+                new_text = format_date(value, changes["dob_precision"])
+            else:
+                old_text, new_text = _show(name, old, dept_names), _show(name, value, dept_names)
+            descriptions.append(f"{label}: “{old_text}” → “{new_text}”")
+        descriptions.extend(f"Thêm {_qual_text(q)}" for q in new_quals)
+        outcome.changes = descriptions
+        outcome.action = Action.UPDATE if (changes or new_quals) else Action.UNCHANGED
+    return records, held
 
 
 # ------------------------------------------------------------------------------------- apply
+
+
+_STAFF_COLUMNS = (
+    *("owner_unit", "revision", "updated_at", "deleted", "change_seq"),
+    *("id", "uid", "full_name", "other_name", "sex", "date_of_birth", "dob_precision", "place_of_birth"),
+    *("home_town", "ethnicity_code", "religion", "cccd", "phone", "email", "address", "category", "position"),
+    *("job_position", "department_id", "rank_code", "start_date", "general_education", "party_member"),
+    *("party_join_date", "party_official_date", "planning_post", "planning_term", "notes", "status"),
+    *("retirement_override", "retirement_date", "qualification_match_override", "qualification_mismatch"),
+    *("name_sort_key", "search_text"),
+)
+_QUALIFICATION_COLUMNS = (
+    *("owner_unit", "revision", "updated_at", "deleted", "change_seq"),
+    *("id", "uid", "staff_id", "kind", "level", "major", "institution", "year", "certificate_no", "issued_on"),
+    *("valid_until", "training_form", "note", "source", "source_ref"),
+)
+_VALUES: dict[Any, str] = {m: m.value for e in (Sex, StaffCategory, DatePrecision, QualificationKind) for m in e}
 
 
 def _bulk_create(
@@ -559,95 +632,106 @@ def _bulk_create(
     rules: dict[str, PositionRule],
     progress: Callable[[int, int], bool] | None,
 ) -> int:
-    """Insert new people and their qualifications with two bulk INSERTs (an ORM flush of ten thousand
-    people takes seconds); the derived columns are computed exactly as ``refresh_derived`` does."""
+    """Insert new people and their qualifications with one executemany each (an ORM flush of ten
+    thousand people takes seconds). What the ORM listeners would do is done here: the derived columns
+    exactly as ``refresh_derived`` computes them, the sync stamp of this transaction (``new_row_stamp``)
+    and one audit entry per person and per qualification (``record_bulk_created``)."""
     if not outcomes:
         return 0
     stamp = new_row_stamp(session)
+    head = (stamp["owner_unit"], stamp["revision"], stamp["updated_at"], stamp["deleted"], stamp["change_seq"])
     staff_table = Staff.__table__
     qual_table = Qualification.__table__
     assert isinstance(staff_table, Table) and isinstance(qual_table, Table)
-    staff_rows: list[dict[str, Any]] = []
-    quals_by_uid: dict[str, list[QualificationInput]] = {}
+    # BEGIN IMMEDIATE (db/engine.py): the transaction holds SQLite's write lock, so the ids SQLite would
+    # give (the highest + 1) are known now and the qualifications can point to their person.
+    next_staff = (session.execute(select(func.max(Staff.id))).scalar() or 0) + 1
+    next_qual = (session.execute(select(func.max(Qualification.id))).scalar() or 0) + 1
+    owner = stamp["owner_unit"]
+    working = StaffStatus.WORKING.value
+    total_quals = sum(len(o.new_qualifications) for o in outcomes)
+    staff_uids, qual_uids = new_uids(len(outcomes)), new_uids(total_quals)
+    staff_rows: list[tuple[Any, ...]] = []
+    qual_rows: list[tuple[Any, ...]] = []
+    staff_audit: list[tuple[str | None, int | None, str | None, str]] = []
+    qual_audit: list[tuple[str | None, int | None, str | None, str]] = []
     for n, outcome in enumerate(outcomes):
         data = outcome.parsed.data
         assert data is not None
-        uid = str(uuid.uuid4())
+        uid = staff_uids[n]
+        staff_id = next_staff + n
         degrees = [(q.level, q.major) for q in outcome.new_qualifications if q.kind == "professional"]
         state = evaluate_match(rules, data.job_position, degrees, None)
         staff_rows.append(
-            {
-                **stamp,
-                "uid": uid,
-                "full_name": data.full_name,
-                "other_name": data.other_name,
-                "sex": data.sex.value,
-                "date_of_birth": data.date_of_birth,
-                "dob_precision": _precision(data.dob_precision).value,
-                "place_of_birth": data.place_of_birth,
-                "home_town": data.home_town,
-                "ethnicity_code": data.ethnicity_code,
-                "religion": data.religion,
-                "cccd": data.cccd,
-                "phone": data.phone,
-                "email": data.email,
-                "address": data.address,
-                "category": data.category.value,
-                "position": data.position,
-                "job_position": data.job_position,
-                "department_id": dept_ids.get(outcome.department) if outcome.department else None,
-                "rank_code": data.rank_code,
-                "start_date": data.start_date,
-                "general_education": data.general_education,
-                "party_member": data.party_member,
-                "party_join_date": data.party_join_date,
-                "party_official_date": data.party_official_date,
-                "planning_post": data.planning_post,
-                "planning_term": data.planning_term,
-                "notes": data.notes,
-                "status": StaffStatus.WORKING.value,
-                "retirement_override": None,
-                "retirement_date": retirement_date(data.sex, data.date_of_birth) if data.date_of_birth else None,
-                "qualification_match_override": None,
-                "qualification_mismatch": state == MatchState.MISMATCH,
-                "name_sort_key": name_sort_key(data.full_name),
-                "search_text": join_fields(
-                    data.full_name, data.other_name, data.cccd, data.phone, data.position, data.job_position
-                ),
-            }
+            (
+                *head,
+                staff_id,
+                uid,
+                data.full_name,
+                data.other_name,
+                _VALUES[data.sex],
+                data.date_of_birth,
+                _VALUES[_precision(data.dob_precision)],
+                data.place_of_birth,
+                data.home_town,
+                data.ethnicity_code,
+                data.religion,
+                data.cccd,
+                data.phone,
+                data.email,
+                data.address,
+                _VALUES[data.category],
+                data.position,
+                data.job_position,
+                dept_ids.get(outcome.department) if outcome.department else None,
+                data.rank_code,
+                data.start_date,
+                data.general_education,
+                data.party_member,
+                data.party_join_date,
+                data.party_official_date,
+                data.planning_post,
+                data.planning_term,
+                data.notes,
+                working,
+                None,  # retirement_override
+                retirement_date(data.sex, data.date_of_birth) if data.date_of_birth else None,
+                None,  # qualification_match_override
+                state == MatchState.MISMATCH,
+                name_sort_key(data.full_name),
+                join_fields(data.full_name, data.other_name, data.cccd, data.phone, data.position, data.job_position),
+            )
         )
-        quals_by_uid[uid] = outcome.new_qualifications
+        staff_audit.append((uid, staff_id, owner, data.full_name))
+        for q in outcome.new_qualifications:
+            k = len(qual_rows)
+            qual_rows.append(
+                (
+                    *head,
+                    next_qual + k,
+                    qual_uids[k],
+                    staff_id,
+                    _VALUES[q.kind],
+                    q.level,
+                    q.major,
+                    q.institution,
+                    q.year,
+                    q.certificate_no,
+                    q.issued_on,
+                    q.valid_until,
+                    q.training_form,
+                    q.note,
+                    "import",
+                    None,  # source_ref
+                )
+            )
+            qual_audit.append((qual_uids[k], next_qual + k, owner, data.full_name))
         if progress is not None and n % 1000 == 0 and not progress(n, len(outcomes)):
             raise ImportCancelled()
-    conn = session.connection()
-    ids: dict[str, int] = {}
-    for start in range(0, len(staff_rows), 2000):
-        chunk = staff_rows[start : start + 2000]
-        result = conn.execute(insert(staff_table).returning(staff_table.c.uid, staff_table.c.id), chunk)
-        ids.update((str(row[0]), int(row[1])) for row in result)
-    qual_rows = [
-        {
-            **stamp,
-            "uid": str(uuid.uuid4()),
-            "staff_id": ids[uid],
-            "kind": q.kind.value,
-            "level": q.level,
-            "major": q.major,
-            "institution": q.institution,
-            "year": q.year,
-            "certificate_no": q.certificate_no,
-            "issued_on": q.issued_on,
-            "valid_until": q.valid_until,
-            "training_form": q.training_form,
-            "note": q.note,
-            "source": "import",
-            "source_ref": None,
-        }
-        for uid, quals in quals_by_uid.items()
-        for q in quals
-    ]
-    if qual_rows:
-        conn.execute(insert(qual_table), qual_rows)
+    insert_rows(session, staff_table, _STAFF_COLUMNS, staff_rows)
+    insert_rows(session, qual_table, _QUALIFICATION_COLUMNS, qual_rows)
+    record_bulk_created(session, "staff", staff_audit)
+    record_bulk_created(session, "qualification", qual_audit)
     return len(qual_rows)
 
 
@@ -659,9 +743,13 @@ def apply_import(
     today: date | None = None,
     progress: Callable[[int, int], bool] | None = None,
 ) -> ImportResult:
-    """Write the preview's rows in the caller's transaction (re-planned against the database as it is)."""
-    parsed = [o.parsed for o in preview.outcomes]
-    outcomes, new_departments = plan_import(session, parsed, today=today)
+    """Write the preview's rows in the caller's transaction: the preview's plan when the database still
+    reads as it did for the preview (``PlanBasis``), else the rows re-planned against it as it is."""
+    matched_ids = [o.target_id for o in preview.outcomes if o.target_id is not None]
+    if preview.basis is not None and plan_basis(session, matched_ids) == preview.basis:
+        outcomes, new_departments = preview.outcomes, preview.new_departments
+    else:
+        outcomes, new_departments = plan_import(session, [o.parsed for o in preview.outcomes], today=today)
     invalid = [o for o in outcomes if o.action == Action.INVALID]
     if invalid and not skip_invalid:
         problems = [p for o in invalid for p in o.errors]
@@ -680,6 +768,7 @@ def apply_import(
     writes = [o for o in outcomes if o.action in (Action.CREATE, Action.UPDATE)]
     if not writes:
         return result
+    require(session, Permission.EDIT_RECORDS)  # as records.create_staff / update_staff do
     departments = {d.name: d for d in session.scalars(select(Department).where(Department.deleted.is_(False)))}
     for name in new_departments:
         departments[name] = add_department(session, name)
@@ -746,7 +835,7 @@ def build_preview(
     parsed = parser.parse(source.sheet.rows, source.sheet.merges, rows_progress)
     if progress is not None and not progress(len(source.sheet.rows), len(source.sheet.rows), "Đang đối chiếu…"):
         raise ImportCancelled()
-    outcomes, new_departments = plan_import(session, parsed.rows, today=today)
+    outcomes, new_departments, basis = plan_with_basis(session, parsed.rows)
     notes = list(source.sheet.notes)
     if (legacy := source.legacy.note()) is not None:
         notes.append(legacy)
@@ -767,6 +856,7 @@ def build_preview(
         new_departments=new_departments,
         notes=notes,
         default_category=default_category,
+        basis=basis,
     )
 
 
@@ -779,7 +869,8 @@ class StaffImporter:
 
     def load(self, path: Path, sheet: str | int | None = None, *, progress: Progress | None = None) -> SourceSheet:
         try:
-            source = load_source(Path(path), sheet, progress=progress)
+            with collector_paused():
+                source = load_source(Path(path), sheet, progress=progress)
         except ReadCancelled as exc:
             raise ImportCancelled() from exc
         if source.header is not None:
@@ -801,7 +892,7 @@ class StaffImporter:
         today: date | None = None,
         progress: Progress | None = None,
     ) -> ImportPreview:
-        with self.db.reading() as s:
+        with collector_paused(), self.db.reading() as s:
             return build_preview(
                 s,
                 source,
@@ -828,7 +919,7 @@ class StaffImporter:
         def step(done: int, total: int) -> bool:
             return progress(done, total, f"Đang ghi {done}/{total}…") if progress else True
 
-        with self.db.transaction() as s:
+        with collector_paused(), self.db.transaction() as s:
             result = apply_import(s, preview, skip_invalid=skip_invalid, today=today, progress=step)
             mapping = {c.index: c.field for c in preview.header.columns}
             auto = preview.source.auto_mapping
@@ -875,5 +966,7 @@ __all__ = [
     "apply_import",
     "build_preview",
     "load_source",
+    "plan_basis",
     "plan_import",
+    "plan_with_basis",
 ]

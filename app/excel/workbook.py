@@ -211,9 +211,14 @@ def inspect_workbook(path: Path) -> WorkbookInfo:
     kind = detect_kind(path)
     with _guard(path):
         if kind == "xlsx":
-            with _open_xlsx(path) as wb:
-                names = list(wb.sheetnames)
-                visible = [getattr(wb[n], "sheet_state", "visible") == "visible" for n in names]
+            listed = _xlsx_sheets(path)
+            if listed is not None:
+                names = [s.name for s in listed]
+                visible = [s.visible for s in listed]
+            else:
+                with _open_xlsx(path) as wb:
+                    names = list(wb.sheetnames)
+                    visible = [getattr(wb[n], "sheet_state", "visible") == "visible" for n in names]
         elif kind == "xls":
             book = _open_xls(path, formatting=False)
             try:
@@ -380,16 +385,24 @@ def _xlsx_merges(archive: zipfile.ZipFile, member: str) -> list[Merge]:
         data = archive.read(member)
     except KeyError:
         return []
-    start = data.find(b"mergeCells")
-    if start < 0:
-        return []
-    merges = []
-    for m in _MERGE_RE.finditer(data, max(0, start - 20)):
-        merges.append(Merge(int(m[2]) - 1, _col_index(m[1]), int(m[4]) - 1, _col_index(m[3])))
-    return merges
+    return _merges_in(data)
 
 
 def _read_xlsx(path: Path, sheet: str | int | None, progress: Progress | None) -> Sheet:
+    """A sheet of an .xlsx: with python-calamine when the file is plainly safe to hand it (see
+    ``_calamine_plan``), else streamed by openpyxl through defusedxml."""
+    plan = _calamine_plan(path, sheet)
+    if plan is not None:
+        try:
+            return _read_xlsx_calamine(path, plan, progress)
+        except (WorkbookError, ReadCancelled):
+            raise
+        except Exception as exc:  # the careful reader decides what this file is
+            log.info("calamine could not read %s (%r); reading it with openpyxl", path, exc)
+    return _read_xlsx_openpyxl(path, sheet, progress)
+
+
+def _read_xlsx_openpyxl(path: Path, sheet: str | int | None, progress: Progress | None) -> Sheet:
     with _open_xlsx(path) as wb:
         names = list(wb.sheetnames)
         visible = [getattr(wb[n], "sheet_state", "visible") == "visible" for n in names]
@@ -404,6 +417,164 @@ def _read_xlsx(path: Path, sheet: str | int | None, progress: Progress | None) -
         member = getattr(ws, "_worksheet_path", None)
         merges = _xlsx_merges(wb._archive, member) if member else []
     return collector.finish(merges)
+
+
+# The fast path. openpyxl parses a sheet in Python, element by element (and once more up front to
+# learn its size when the file states none); python-calamine reads it in Rust about fifteen times
+# faster. But calamine builds the sheet as one dense block from the cells' positions (a single cell at
+# XFD1048576 makes it ask for billions of cells and abort the process), so it is given a file only when
+# a scan of the bytes proves the block small and the XML plain: every cell states its position in the
+# usual form, none lies beyond column FAST_COLUMNS or row FAST_ROWS, the stated dimension agrees, no
+# cell is an error value, and no XML member has a DTD or an encoding other than UTF-8. Anything else —
+# and anything calamine fails on — is read by openpyxl as before, whose defusedxml parser gives the
+# refusals and messages above.
+
+FAST_COLUMNS = 50  # AX
+FAST_ROWS = 99_999  # five digits
+assert FAST_COLUMNS * FAST_ROWS <= MAX_CELLS and FAST_COLUMNS <= MAX_COLUMNS
+_CELL_WITH_REF = b'<c r="'
+_CELL_OPENERS = (b"<c ", b"<c>", b"<c/")
+# a cell beyond AX or beyond row 99999, or written another way (a prefix, a tab before its attributes)
+_FAR_OR_ODD_CELL = re.compile(
+    rb'<c r="(?:[A-Z]{3}|[B-Z][A-Z]|A[YZ]|[A-Z]{1,2}[0-9]{6})|<(?:[A-Za-z_][\w.\-]*:c[\s/>]|c[\t\r\n])'
+)
+_DIMENSION = re.compile(rb'<dimension ref="\$?([A-Z]{1,3})\$?([0-9]{1,7})(?::\$?([A-Z]{1,3})\$?([0-9]{1,7}))?"')
+_SST_COUNT = re.compile(rb"\b(?:count|uniqueCount)=[\"']([0-9]+)[\"']")
+_REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_PKG_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+@dataclass(frozen=True)
+class _XlsxSheet:
+    name: str
+    visible: bool
+    member: str  # the worksheet's part in the zip
+
+
+@dataclass(frozen=True)
+class _CalaminePlan:
+    index: int
+    names: list[str]
+    rows: int  # no more rows than this can come back
+    merges: list[Merge]
+
+
+def _xlsx_sheets(path: Path) -> list[_XlsxSheet] | None:
+    """Sheet names, visibility and parts from xl/workbook.xml (defusedxml), or None when the workbook
+    is anything but plain worksheets (openpyxl then answers)."""
+    from defusedxml.ElementTree import fromstring
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            book = fromstring(zf.read("xl/workbook.xml"))
+            rels = fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+            members = set(zf.namelist())
+    except Exception:
+        return None
+    targets = {}
+    for rel in rels.iter(f"{_PKG_NS}Relationship"):
+        if not str(rel.get("Type", "")).endswith("/worksheet"):
+            continue
+        target = str(rel.get("Target", ""))
+        target = target[1:] if target.startswith("/") else "xl/" + target
+        targets[rel.get("Id")] = target
+    out = []
+    for element in book.iter(f"{_MAIN_NS}sheet"):
+        member = targets.get(element.get(f"{_REL_NS}id"))
+        name = element.get("name")
+        if member is None or member not in members or not name:
+            return None  # a chart sheet, a dialog sheet or a broken reference
+        out.append(_XlsxSheet(str(name), element.get("state", "visible") == "visible", member))
+    return out or None
+
+
+def _column_number(letters: bytes) -> int:
+    return _col_index(letters) + 1
+
+
+def _calamine_plan(path: Path, sheet: str | int | None) -> _CalaminePlan | None:
+    """The sheet to give calamine, or None when openpyxl must read this file (see above)."""
+    listed = _xlsx_sheets(path)
+    if listed is None:
+        return None
+    names = [s.name for s in listed]
+    index = _pick(names, [s.visible for s in listed], sheet, path)
+    member = listed[index].member
+    data = b""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            for info in zf.infolist():
+                if not info.filename.endswith((".xml", ".rels")):
+                    continue
+                content = zf.read(info)
+                head = content[:64]
+                if b"<!DOCTYPE" in content or b"<!ENTITY" in content or b"\x00" in head or head.startswith(b"\xfe\xff"):
+                    return None
+                if info.filename == "xl/sharedStrings.xml" and any(
+                    int(n) > MAX_CELLS for n in _SST_COUNT.findall(content[:512])
+                ):
+                    return None
+                if info.filename == member:
+                    data = content
+    except Exception:
+        return None
+    if _FAR_OR_ODD_CELL.search(data) is not None:
+        return None
+    if b't="e"' in data or b"t='e'" in data:
+        return None  # an error cell ("#N/A"): calamine reads it as empty, openpyxl as its text, which is named
+    if data.count(_CELL_WITH_REF) != sum(data.count(opener) for opener in _CELL_OPENERS):
+        return None  # a cell without its position: calamine would place it where the scan cannot see
+    if (dim := _DIMENSION.search(data, 0, 4096)) is not None:
+        first_col, first_row, last_col, last_row = dim.groups()
+        if _column_number(last_col or first_col) > FAST_COLUMNS or int(last_row or first_row) > FAST_ROWS:
+            return None
+    rows = FAST_ROWS
+    return _CalaminePlan(index, names, rows, _merges_in(data))
+
+
+def _merges_in(data: bytes) -> list[Merge]:
+    start = data.find(b"mergeCells")
+    if start < 0:
+        return []
+    return [
+        Merge(int(m[2]) - 1, _col_index(m[1]), int(m[4]) - 1, _col_index(m[3]))
+        for m in _MERGE_RE.finditer(data, max(0, start - 20))
+    ]
+
+
+def _read_xlsx_calamine(path: Path, plan: _CalaminePlan, progress: Progress | None) -> Sheet:
+    import python_calamine
+
+    wb = python_calamine.CalamineWorkbook.from_path(str(path))
+    try:
+        if list(wb.sheet_names) != plan.names:
+            raise ValueError("calamine lists other sheets")
+        values = wb.get_sheet_by_index(plan.index).to_python(skip_empty_area=False)
+    finally:
+        wb.close()
+    if len(values) > plan.rows:
+        raise ValueError("calamine returned more rows than the sheet holds")
+    collector = _RowCollector(path, plan.names[plan.index], len(values), progress)
+    for row in values:
+        if not collector.add(_calamine_row(row)):
+            break
+    return collector.finish(plan.merges)
+
+
+def _calamine_row(row: list[Any]) -> list[CellValue]:
+    """Calamine's cells as openpyxl gives them: None for an empty cell, whole numbers as int, a date
+    cell as a datetime."""
+    return [
+        None
+        if value == ""
+        else int(value)
+        if type(value) is float and value.is_integer() and -1e15 < value < 1e15
+        else datetime(value.year, value.month, value.day)
+        if type(value) is date
+        else value
+        for value in row
+    ]
 
 
 # ----------------------------------------------------------------------------------------- xls

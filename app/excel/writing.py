@@ -5,6 +5,8 @@ and schedules, annual report)."""
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +38,45 @@ def put(
     if align is not None:
         cell.alignment = align
     return cell
+
+
+@lru_cache(maxsize=4096)  # a list repeats its posts, departments and levels on every page
+def text_lines(text: str, width_chars: float, size: float = 12) -> int:
+    """How many lines ``text`` takes in a wrapping cell ``width_chars`` wide (Excel's column width unit,
+    the default font's "0"), set in Times New Roman at ``size`` points: a greedy word wrap measured with
+    the metric-compatible font the PDFs use."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from app.pdf.fonts import REGULAR, register_fonts
+
+    register_fonts()
+    inside = (width_chars * 7 + 5) * 0.75 - 4  # pixels of the column → points, less the cell's padding
+    space = stringWidth(" ", REGULAR, size)
+    lines = 0
+    for paragraph in text.split("\n"):
+        lines += 1
+        used = 0.0
+        for word in paragraph.split():
+            w = stringWidth(word, REGULAR, size)
+            if used and used + space + w > inside:
+                lines += 1
+                used = w
+            else:
+                used += (space if used else 0.0) + w
+    return lines
+
+
+def fit_row_height(ws: Worksheet, row: int, widths: Sequence[float], size: float = 12) -> None:
+    """Give a row whose wrapped text needs more than one line the height for it. Excel and LibreOffice
+    do not grow rows of a file written by a program: without this, a long post or department name is
+    cut off on screen and printed over the next row."""
+    lines = 1
+    for col, width in enumerate(widths, start=1):
+        value = ws.cell(row=row, column=col).value
+        if isinstance(value, str) and value:
+            lines = max(lines, text_lines(value, width, size))
+    if lines > 1:
+        ws.row_dimensions[row].height = round(lines * size * 1.3 + 2, 1)
 
 
 def merge_put(ws: Worksheet, row: int, first: int, last: int, value: Any, font: Font, align: Alignment) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 
@@ -508,8 +508,13 @@ def form_values(staff: Staff) -> dict[str, RawValue]:
 
 
 def qualification_inputs(staff: Staff) -> list[QualificationInput]:
+    # the column is a plain string: read back from the file it is "professional", not the enum member
+    # (the dialog that edits a qualification reads ``kind.value``)
     return [
-        QualificationInput(uid=q.uid, **{name: getattr(q, name) for name in _QUAL_FIELDS})
+        replace(
+            QualificationInput(uid=q.uid, **{name: getattr(q, name) for name in _QUAL_FIELDS}),
+            kind=QualificationKind(q.kind),
+        )
         for q in staff.qualifications
         if not q.deleted
     ]
@@ -534,6 +539,8 @@ def change_status(
     new_status = StaffStatus(new_status)
     if staff.status == new_status:
         raise UserError(f"{staff.full_name} đã ở trạng thái “{STATUS_LABELS[new_status]}”.")
+    if effective is not None:
+        _check_effective(staff, effective)
     change = StaffStatusChange(
         staff_id=staff.id,
         old_status=staff.status,
@@ -548,6 +555,23 @@ def change_status(
     session.add(change)
     session.flush()
     return change
+
+
+def _check_effective(staff: Staff, effective: date) -> None:
+    """The day a change took effect (the decision's): recorded once it has happened, and within the
+    person's time at the unit."""
+    if effective > date.today():
+        raise UserError(
+            f"Ngày hiệu lực {format_date(effective)} còn ở sau hôm nay: hãy ghi nhận khi quyết định đã có hiệu lực "
+            "(đến ngày đó, người này vẫn đang làm việc)."
+        )
+    if staff.start_date is not None and effective < staff.start_date:
+        raise UserError(
+            f"Ngày hiệu lực {format_date(effective)} ở trước ngày {staff.full_name} bắt đầu công tác "
+            f"({format_date(staff.start_date)})."
+        )
+    if staff.date_of_birth is not None and effective <= staff.date_of_birth:
+        raise UserError(f"Ngày hiệu lực {format_date(effective)} ở trước ngày sinh của {staff.full_name}.")
 
 
 def undo_status_change(session: Session, change_id: int, *, by: str = "") -> StaffStatusChange:

@@ -111,9 +111,17 @@ class StaffService:
         with self.db.transaction() as s:
             records.update_staff(s, uid, data)
 
-    def change_status(self, uid: str, status: StaffStatus, *, note: str | None = None, by: str = "") -> int:
+    def change_status(
+        self,
+        uid: str,
+        status: StaffStatus,
+        *,
+        effective: date | None = None,
+        note: str | None = None,
+        by: str = "",
+    ) -> int:
         with self.db.transaction() as s:
-            return records.change_status(s, uid, status, note=note, by=by).id
+            return records.change_status(s, uid, status, effective=effective, note=note, by=by).id
 
     def undo_status_change(self, change_id: int, *, by: str = "") -> None:
         with self.db.transaction() as s:

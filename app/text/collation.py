@@ -54,6 +54,7 @@ def _char_weights(ch: str) -> tuple[str, str, str]:
     return chr(_OTHER_BASE + ord(base)), "0", "0"
 
 
+@lru_cache(maxsize=1 << 14)  # a list's given, middle and family names repeat
 def _levels(text: str) -> tuple[str, str, str]:
     primary, secondary, tertiary = [], [], []
     for ch in unicodedata.normalize("NFC", text.strip()):

@@ -35,7 +35,7 @@
         <location line="+1"/>
         <location line="+154"/>
         <location filename="../../ui/dialogs/damaged.py" line="+45"/>
-        <location filename="../../ui/dialogs/first_start.py" line="+77"/>
+        <location filename="../../ui/dialogs/first_start.py" line="+78"/>
         <location filename="../../ui/main_window.py" line="+123"/>
         <source>Thoát</source>
         <translation>Quit</translation>
@@ -87,12 +87,13 @@
         <location line="+1"/>
         <location line="+90"/>
         <location filename="../../ui/dialogs/messages.py" line="+47"/>
-        <location filename="../../ui/pages/decisions/dialogs.py" line="+39"/>
-        <location filename="../../ui/pages/nominations/edit_dialog.py" line="+69"/>
+        <location filename="../../ui/pages/decisions/dialogs.py" line="+40"/>
+        <location filename="../../ui/pages/nominations/edit_dialog.py" line="+70"/>
         <location filename="../../ui/pages/results/results_tab.py" line="+312"/>
         <location filename="../../ui/pages/settings/users.py" line="+7"/>
-        <location filename="../../ui/pages/staff/person_dialog.py" line="+96"/>
-        <location filename="../../ui/pages/staff/qualification_dialog.py" line="+103"/>
+        <location filename="../../ui/pages/staff/person_dialog.py" line="+100"/>
+        <location filename="../../ui/pages/staff/qualification_dialog.py" line="+104"/>
+        <location filename="../../ui/pages/staff/status_dialog.py" line="+56"/>
         <location filename="../../ui/pages/sync/import_dialog.py" line="+134"/>
         <location filename="../../ui/pages/sync/page.py" line="+127"/>
         <location filename="../../ui/pages/targets/dialogs.py" line="+53"/>
@@ -372,10 +373,10 @@
     <message>
         <location filename="../../ui/pages/classes/classes_tab.py" line="+58"/>
         <location filename="../../ui/pages/courses/page.py" line="+35"/>
-        <location filename="../../ui/pages/decisions/page.py" line="+409"/>
-        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+314"/>
-        <location filename="../../ui/pages/nominations/page.py" line="+50"/>
-        <location line="+418"/>
+        <location filename="../../ui/pages/decisions/page.py" line="+407"/>
+        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+315"/>
+        <location filename="../../ui/pages/nominations/page.py" line="+49"/>
+        <location line="+432"/>
         <location filename="../../ui/pages/results/results_tab.py" line="-265"/>
         <location filename="../../ui/pages/results/reviews_tab.py" line="+67"/>
         <location line="+15"/>
@@ -418,7 +419,7 @@
     <message>
         <location line="+28"/>
         <location filename="../../ui/pages/courses/page.py" line="+1"/>
-        <location line="+311"/>
+        <location line="+328"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+1"/>
         <location filename="../../ui/pages/settings/backups.py" line="+0"/>
         <location filename="../../ui/pages/staff/qualification_model.py" line="+17"/>
@@ -705,18 +706,18 @@
         <translation>Exporting {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/courses/page.py" line="-309"/>
+        <location filename="../../ui/pages/courses/page.py" line="-326"/>
         <source>Cơ quan tổ chức</source>
         <translation>Organised by</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+310"/>
+        <location line="+327"/>
         <source>Hình thức</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-326"/>
         <source>Cấp khi hoàn thành</source>
         <translation>Awarded on completion</translation>
     </message>
@@ -725,8 +726,8 @@
         <location filename="../../ui/pages/classes/planner.py" line="-203"/>
         <location filename="../../ui/pages/courses/page.py" line="+1"/>
         <location line="+5"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-416"/>
-        <location line="+417"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-430"/>
+        <location line="+431"/>
         <location filename="../../ui/pages/results/results_tab.py" line="-3"/>
         <location filename="../../ui/pages/results/reviews_tab.py" line="-14"/>
         <source>Lớp</source>
@@ -739,12 +740,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+313"/>
+        <location line="+330"/>
         <source>Quản lý</source>
         <translation>Managed by</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-326"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
@@ -762,8 +763,8 @@
         <location filename="../../ui/pages/classes/classes_tab.py" line="+3"/>
         <location filename="../../ui/pages/classes/dialogs.py" line="-5"/>
         <location filename="../../ui/pages/courses/page.py" line="+1"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-412"/>
-        <location line="+413"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-426"/>
+        <location line="+427"/>
         <location filename="../../ui/pages/results/results_tab.py" line="+2"/>
         <source>Thời gian</source>
         <translation>Dates</translation>
@@ -825,12 +826,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+156"/>
+        <location line="+173"/>
         <source>Lưu trữ</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-171"/>
         <source>Ai nên đi học?…</source>
         <translation>Who should attend?…</translation>
     </message>
@@ -887,12 +888,27 @@
         <translation>&lt;b&gt;Classes of the course&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+103"/>
+        <source>&lt;p&gt;&lt;b&gt;Chưa có khóa học nào.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Bấm &lt;b&gt;Thêm khóa học…&lt;/b&gt; để lập danh mục khóa học của tỉnh; các xã nhận danh mục này trong tệp thiết lập và tệp đồng bộ.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;No courses yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Click &lt;b&gt;Add a course…&lt;/b&gt; to build the province&apos;s course catalogue; the communes receive it in the set-up file and the sync files.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;b&gt;Chưa có khóa học nào.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Danh mục khóa học của tỉnh đến cùng tệp thiết lập hoặc tệp đồng bộ của tỉnh (trang &lt;b&gt;Đồng bộ&lt;/b&gt;). Xã cũng có thể tự thêm khóa học riêng bằng &lt;b&gt;Thêm khóa học…&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;No courses yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The province&apos;s course catalogue comes with the province&apos;s set-up file or sync file (page &lt;b&gt;Sync&lt;/b&gt;). The commune can also add courses of its own with &lt;b&gt;Add a course…&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p style=&apos;color:#777&apos;&gt;Không có khóa học nào khớp ô tìm kiếm.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#777&apos;&gt;No course matches the search.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&lt;p style=&apos;color:#777&apos;&gt;Chọn một khóa học.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#777&apos;&gt;Select a course.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Đưa trở lại danh mục</source>
         <translation>Bring back into the catalogue</translation>
     </message>
@@ -983,10 +999,10 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/pages/nominations/edit_dialog.py" line="+20"/>
+        <location filename="../../ui/pages/nominations/edit_dialog.py" line="+21"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+164"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-379"/>
-        <location line="+408"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-393"/>
+        <location line="+422"/>
         <source>Kinh phí</source>
         <translation>Cost</translation>
     </message>
@@ -1141,7 +1157,7 @@ The data as it was before the restore is kept in the backup {name}.</translation
     <message>
         <location line="+9"/>
         <location filename="../../ui/pages/courses/course_dialog.py" line="+63"/>
-        <location filename="../../ui/pages/nominations/edit_dialog.py" line="-21"/>
+        <location filename="../../ui/pages/nominations/edit_dialog.py" line="-22"/>
         <location filename="../../ui/pages/settings/users.py" line="+19"/>
         <location filename="../../ui/pages/staff/person_dialog.py" line="-1"/>
         <location filename="../../ui/pages/staff/qualification_dialog.py" line="-1"/>
@@ -1762,19 +1778,19 @@ Please send the error report to support.</translation>
         <location line="+190"/>
         <location filename="../../ui/pages/results/reviews_tab.py" line="+138"/>
         <location filename="../../ui/pages/staff/import_dialog.py" line="+246"/>
-        <location line="+139"/>
+        <location line="+143"/>
         <location filename="../../ui/pages/sync/import_dialog.py" line="+78"/>
         <location filename="../../ui/widgets/notice_bar.py" line="+27"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="-38"/>
+        <location filename="../../ui/dialogs/first_start.py" line="-39"/>
         <source>Khai báo đơn vị sử dụng</source>
         <translation>Declare the unit using this install</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&lt;b&gt;Chào mừng đến với Bồi dưỡng.&lt;/b&gt;&lt;br&gt;Trước khi bắt đầu, hãy cho biết máy này dùng cho đơn vị nào. Mã đơn vị là mã đơn vị hành chính theo Quyết định 19/2025/QĐ-TTg (xã: 5 chữ số, tỉnh: 2 chữ số).</source>
         <translation>&lt;b&gt;Welcome to Bồi dưỡng.&lt;/b&gt;&lt;br&gt;Before you start, say which unit this PC works for. The unit code is the administrative unit code of Decision 19/2025/QĐ-TTg (commune: 5 digits, province: 2 digits).</translation>
     </message>
@@ -2042,7 +2058,7 @@ Data: {path}</translation>
         <translation>Place name on documents:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Sao lưu cơ sở dữ liệu</source>
         <translation>Back up the database</translation>
     </message>
@@ -2076,7 +2092,7 @@ Data: {path}</translation>
     <message>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="-319"/>
         <location filename="../../ui/pages/staff/detail.py" line="+10"/>
-        <location filename="../../ui/pages/staff/import_dialog.py" line="-233"/>
+        <location filename="../../ui/pages/staff/import_dialog.py" line="-237"/>
         <location filename="../../ui/pages/staff/model.py" line="+49"/>
         <location filename="../../ui/pages/targets/models.py" line="+142"/>
         <source>Ngày sinh</source>
@@ -2097,7 +2113,7 @@ Data: {path}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-428"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-442"/>
         <location filename="../../ui/pages/results/page.py" line="+1"/>
         <location filename="../../ui/pages/results/reviews_tab.py" line="-136"/>
         <location line="+18"/>
@@ -2409,11 +2425,11 @@ Data: {path}</translation>
         <location filename="../../ui/pages/classes/classes_tab.py" line="-26"/>
         <location line="+28"/>
         <location filename="../../ui/pages/classes/planner.py" line="+199"/>
-        <location filename="../../ui/pages/courses/page.py" line="-293"/>
-        <location filename="../../ui/pages/decisions/page.py" line="-357"/>
-        <location line="+356"/>
+        <location filename="../../ui/pages/courses/page.py" line="-310"/>
+        <location filename="../../ui/pages/decisions/page.py" line="-356"/>
+        <location line="+355"/>
         <location filename="../../ui/pages/nominations/page.py" line="+16"/>
-        <location line="+413"/>
+        <location line="+427"/>
         <location filename="../../ui/pages/results/results_tab.py" line="+4"/>
         <location filename="../../ui/pages/staff/model.py" line="+11"/>
         <location filename="../../ui/pages/targets/models.py" line="-90"/>
@@ -2458,12 +2474,7 @@ Job position: {job_position}</translation>
         <translation>Staff</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Tìm theo tên, CCCD, chức vụ… (gõ không dấu cũng được)</source>
-        <translation>Name, ID number, position… (accents optional)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <location filename="../../ui/pages/targets/classification_tab.py" line="+319"/>
         <source>Mọi đối tượng</source>
         <translation>All categories</translation>
@@ -2484,13 +2495,13 @@ Job position: {job_position}</translation>
         <translation>Any qualification</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/nominations/page.py" line="-358"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-372"/>
         <location filename="../../ui/pages/staff/page.py" line="+10"/>
         <source>Mọi xã, phường</source>
         <translation>All communes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff/page.py" line="+13"/>
+        <location filename="../../ui/pages/staff/page.py" line="+14"/>
         <source>Thêm người…</source>
         <translation>Add a person…</translation>
     </message>
@@ -2505,7 +2516,7 @@ Job position: {job_position}</translation>
         <translation>Leave, move…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Đưa trở lại danh sách</source>
         <translation>Bring back onto the list</translation>
     </message>
@@ -2531,7 +2542,7 @@ Job position: {job_position}</translation>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Danh sách đang hiển thị (theo bộ lọc)…</source>
         <translation>The list as shown (with the filters)…</translation>
     </message>
@@ -2541,7 +2552,7 @@ Job position: {job_position}</translation>
         <translation>Blank form for units to fill in…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+85"/>
         <source>Đang đọc danh sách…</source>
         <translation>Reading the list…</translation>
     </message>
@@ -2602,7 +2613,7 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+56"/>
-        <location filename="../../ui/pages/staff/page.py" line="+26"/>
+        <location filename="../../ui/pages/staff/page.py" line="+27"/>
         <location filename="../../ui/pages/targets/classification_tab.py" line="+159"/>
         <source>Mọi phòng, ban</source>
         <translation>All departments</translation>
@@ -2638,27 +2649,47 @@ Job position: {job_position}</translation>
         <translation>Printing the schedule…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff/page.py" line="+37"/>
+        <location filename="../../ui/pages/staff/page.py" line="-180"/>
+        <source>Tìm tên, CCCD, chức vụ… (không dấu cũng được)</source>
+        <translation>Name, ID number, position… (accents optional)</translation>
+    </message>
+    <message>
+        <location line="+221"/>
+        <source>Hiển thị {shown} / {total} người (kể cả đã nghỉ, chuyển)</source>
+        <translation>Showing {shown} of {total} people (including those who left or moved)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Hiển thị {shown} / {total} người trong danh sách</source>
         <translation>Showing {shown} of {total} people on the list</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+57"/>
+        <source>&lt;p&gt;&lt;b&gt;Chưa có ai trong danh sách.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Bấm &lt;b&gt;Thêm người…&lt;/b&gt; để nhập từng hồ sơ, hoặc &lt;b&gt;Nhập từ Excel…&lt;/b&gt; để đưa cả danh sách đơn vị đang có vào.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nobody is on the list yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Click &lt;b&gt;Add a person…&lt;/b&gt; to enter records one by one, or &lt;b&gt;Import from Excel…&lt;/b&gt; to bring in the unit&apos;s existing list.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p style=&apos;color:#777&apos;&gt;Không có ai khớp bộ lọc. Hãy xóa ô tìm kiếm hoặc chọn bộ lọc khác.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#777&apos;&gt;Nobody matches the filters. Clear the search box or choose other filters.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&lt;p style=&apos;color:#777&apos;&gt;Chọn một người để xem tóm tắt hồ sơ.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#777&apos;&gt;Select a person to see a summary of their record.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Đã lưu. Người vừa lưu không khớp bộ lọc hiện tại nên không hiện trong danh sách.</source>
         <translation>Saved. The person just saved does not match the current filters, so they are not shown in the list.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Đã chuyển {full_name} sang “{status}”. Hồ sơ vẫn được giữ và có thể đưa trở lại.</source>
         <translation>{full_name} is now “{status}”. The record is kept and can be brought back.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>mau-danh-sach-can-bo.xlsx</source>
         <translation>staff-list-form.xlsx</translation>
     </message>
@@ -2734,7 +2765,7 @@ Job position: {job_position}</translation>
         <translation>Nominate for a course…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Cử một người…</source>
         <translation>Nominate one person…</translation>
     </message>
@@ -2744,7 +2775,7 @@ Job position: {job_position}</translation>
         <translation>Change status</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Lập quyết định cử…</source>
         <translation>Draw up a decision…</translation>
     </message>
@@ -2754,13 +2785,18 @@ Job position: {job_position}</translation>
         <translation>Draft a decision for the selected nominations (all for the same course)</translation>
     </message>
     <message>
+        <location line="+73"/>
+        <source>Chưa có khóa học nào — xem trang “Khóa học, lớp học”</source>
+        <translation>No courses yet — see the “Courses and classes” page</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/classes/page.py" line="-133"/>
-        <location filename="../../ui/pages/nominations/page.py" line="+56"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-17"/>
         <source>Mọi khóa học</source>
         <translation>All courses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/nominations/page.py" line="+27"/>
+        <location filename="../../ui/pages/nominations/page.py" line="+29"/>
         <source>Mọi lớp</source>
         <translation>All classes</translation>
     </message>
@@ -2780,7 +2816,17 @@ Job position: {job_position}</translation>
         <translation>&lt;p&gt;Nominations selected: {0}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;b&gt;Chưa cử ai đi học.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Bấm &lt;b&gt;Cử theo khóa học…&lt;/b&gt; để xem ai cần một khóa học, hoặc &lt;b&gt;Cử một người…&lt;/b&gt; để xem các khóa học một người cần.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nobody has been nominated yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Click &lt;b&gt;Nominate for a course…&lt;/b&gt; to see who needs a course, or &lt;b&gt;Nominate one person…&lt;/b&gt; to see the courses one person needs.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;p style=&apos;color:#777&apos;&gt;Không có lượt cử nào khớp bộ lọc. Hãy xóa ô tìm kiếm hoặc chọn bộ lọc khác.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#777&apos;&gt;No nomination matches the filters. Clear the search box or choose other filters.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&lt;p style=&apos;color:#777&apos;&gt;Chọn một lượt cử để xem lịch sử và quyết định.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#777&apos;&gt;Select a nomination to see its history and decisions.&lt;/p&gt;</translation>
     </message>
@@ -2903,7 +2949,7 @@ Job position: {job_position}</translation>
         <translation>Computed by the app</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Ví dụ: Nguyễn Thị Lan</source>
         <translation>For example: Nguyễn Thị Lan</translation>
     </message>
@@ -2958,13 +3004,23 @@ Job position: {job_position}</translation>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/nominations/page.py" line="-330"/>
-        <location filename="../../ui/pages/staff/person_dialog.py" line="+2"/>
+        <location line="+159"/>
+        <source>Bỏ các thay đổi?</source>
+        <translation>Discard the changes?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hồ sơ có thay đổi chưa lưu. Đóng mà không lưu?</source>
+        <translation>The record has unsaved changes. Close without saving?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/nominations/page.py" line="-346"/>
+        <location filename="../../ui/pages/staff/person_dialog.py" line="-158"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/decisions/page.py" line="-366"/>
+        <location filename="../../ui/pages/decisions/page.py" line="-365"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
@@ -2988,12 +3044,12 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+359"/>
+        <location line="+358"/>
         <source>Người ký</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-347"/>
         <source>Quyết định cử đi học</source>
         <translation>Decisions</translation>
     </message>
@@ -3034,7 +3090,7 @@ Job position: {job_position}</translation>
         <translation>More</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Lập quyết định thay thế…</source>
         <translation>Draw up a replacing decision…</translation>
     </message>
@@ -3165,7 +3221,7 @@ Job position: {job_position}</translation>
         <translation>A qualification deleted here is still traced in the database and synced to the province.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+117"/>
         <source> — còn {service_left_text}</source>
         <translation> — {service_left_text} left</translation>
     </message>
@@ -3175,7 +3231,7 @@ Job position: {job_position}</translation>
         <translation>&lt;b&gt;Retirement date:&lt;/b&gt; {retirement_text}{left}&lt;br&gt;&lt;b&gt;Degree against the job position:&lt;/b&gt; {match_text}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff/qualification_dialog.py" line="-53"/>
+        <location filename="../../ui/pages/staff/qualification_dialog.py" line="-54"/>
         <source>Sửa văn bằng, chứng chỉ</source>
         <translation>Edit a qualification</translation>
     </message>
@@ -3185,7 +3241,7 @@ Job position: {job_position}</translation>
         <translation>Add a qualification</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Loại *</source>
         <translation>Kind *</translation>
     </message>
@@ -3447,24 +3503,24 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+201"/>
+        <location line="+214"/>
         <source>Theo đề nghị của:</source>
         <translation>At the proposal of:</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-213"/>
         <source>Điều 1:</source>
         <translation>Article 1:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+200"/>
+        <location line="+213"/>
         <source>Điều 2:</source>
         <translation>Article 2:</translation>
     </message>
     <message>
-        <location line="-199"/>
-        <location line="+200"/>
+        <location line="-212"/>
+        <location line="+213"/>
         <source>Điều 3:</source>
         <translation>Article 3:</translation>
     </message>
@@ -3472,7 +3528,7 @@ Job position: {job_position}</translation>
         <location filename="../../ui/pages/classes/classes_tab.py" line="-601"/>
         <location line="+32"/>
         <location filename="../../ui/pages/classes/dialogs.py" line="+193"/>
-        <location filename="../../ui/pages/decisions/dialogs.py" line="-198"/>
+        <location filename="../../ui/pages/decisions/dialogs.py" line="-211"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
@@ -3547,7 +3603,12 @@ Job position: {job_position}</translation>
         <translation>Issue</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
+        <source>• Ngày ban hành: {error}</source>
+        <translation>• Date of issue: {error}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Hủy bỏ quyết định {0}</source>
         <translation>Revoke decision {0}</translation>
     </message>
@@ -3572,7 +3633,12 @@ Job position: {job_position}</translation>
         <translation>Revoke the decision</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
+        <source>• Ngày hủy bỏ: {error}</source>
+        <translation>• Date of cancellation: {error}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Mẫu quyết định cử đi học</source>
         <translation>Training decision template</translation>
     </message>
@@ -3672,7 +3738,7 @@ Job position: {job_position}</translation>
         <translation>A decision has been issued: to change the class, draw up a replacing decision.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+98"/>
         <source>{0}: phải là số nguyên (nhận được “{1}”).</source>
         <translation>{0}: must be a whole number (got “{1}”).</translation>
@@ -3740,12 +3806,12 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+148"/>
         <source>Tiếp tục</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-125"/>
         <source>Chưa chọn tệp</source>
         <translation>No file chosen</translation>
     </message>
@@ -3792,7 +3858,7 @@ Job position: {job_position}</translation>
         <translation>Show</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Xong</source>
         <translation>Done</translation>
     </message>
@@ -3812,7 +3878,7 @@ Job position: {job_position}</translation>
         <translation>Choose the list file</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>{name} (ẩn)</source>
         <translation>{name} (hidden)</translation>
     </message>
@@ -3827,12 +3893,17 @@ Job position: {job_position}</translation>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Không tìm thấy dòng tiêu đề (có “Họ và tên”) trong 40 dòng đầu của trang này. Hãy chọn trang khác.</source>
-        <translation>No heading row (with “Họ và tên”) in the first 40 rows of this sheet. Choose another sheet.</translation>
+        <location line="+7"/>
+        <source>Không tìm thấy dòng tiêu đề (có “Họ và tên”) trong 40 dòng đầu của trang “{sheet}”. Hãy chọn trang khác.</source>
+        <translation>No header row (with “Họ và tên”) in the first 40 rows of sheet “{sheet}”. Choose another sheet.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Trang “{sheet}” không giống danh sách cán bộ: không có dòng tiêu đề nào có cột “Họ và tên” trong 40 dòng đầu. Hãy chọn tệp danh sách của đơn vị. Chưa có gì được ghi.</source>
+        <translation>Sheet “{sheet}” does not look like a staff list: no header row in the first 40 rows has a “Họ và tên” (full name) column. Choose the unit&apos;s staff list. Nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Dòng tiêu đề: {rows}. Kiểm tra cột nào chứa gì; bấm vào ô “Nhận là” để sửa.</source>
         <translation>Heading row: {rows}. Check which column holds what; click a “Read as” cell to change it.</translation>
     </message>
@@ -3880,6 +3951,11 @@ Job position: {job_position}</translation>
         <location line="+2"/>
         <source>Phòng, ban mới: {names}.</source>
         <translation>New departments: {names}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã bỏ qua {n} dòng lỗi: những dòng đó không được ghi.</source>
+        <translation>Skipped {n} rows with errors: nothing was written for them.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4246,7 +4322,7 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/decisions/page.py" line="-295"/>
-        <location filename="../../ui/pages/nominations/page.py" line="-77"/>
+        <location filename="../../ui/pages/nominations/page.py" line="-75"/>
         <location filename="../../ui/pages/results/reviews_tab.py" line="-356"/>
         <location filename="../../ui/pages/sync/models.py" line="+5"/>
         <source>Xã, phường</source>
@@ -4289,7 +4365,7 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/results/sheet_model.py" line="-275"/>
-        <location filename="../../ui/pages/staff/import_dialog.py" line="-395"/>
+        <location filename="../../ui/pages/staff/import_dialog.py" line="-410"/>
         <location filename="../../ui/pages/sync/models.py" line="+2"/>
         <location line="+47"/>
         <location filename="../../ui/pages/targets/targets_tab.py" line="-13"/>
@@ -4965,12 +5041,13 @@ Job position: {job_position}</translation>
         <translation>Rows edited but not saved: {n} ({p}). Discard those changes?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../ui/pages/staff/person_dialog.py" line="+24"/>
+        <location filename="../../ui/pages/targets/classification_tab.py" line="+4"/>
         <source>Bỏ thay đổi</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../ui/pages/targets/classification_tab.py" line="+54"/>
         <source>Chỉ xem: xếp loại do đơn vị cấp xã nhập, bằng tài khoản được cập nhật dữ liệu.</source>
         <translation>View only: ratings are entered by the commune, by an account allowed to update records.</translation>
     </message>
@@ -6071,6 +6148,46 @@ To reach: {achievement}</translation>
         <location line="+2"/>
         <source>Đang ghi tệp…</source>
         <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff/status_dialog.py" line="-24"/>
+        <source>{full_name}: chuyển sang “{status}”</source>
+        <translation>{full_name}: change to “{status}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ngày/tháng/năm</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ví dụ: Quyết định số 25/QĐ-UBND ngày 15/10/2026</source>
+        <translation>For example: Decision No. 25/QĐ-UBND of 15/10/2026</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Căn cứ, ghi chú:</source>
+        <translation>Grounds, note:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ngày có hiệu lực theo quyết định (không phải ngày nhập). Hồ sơ vẫn được giữ cùng lịch sử và có thể đưa trở lại.</source>
+        <translation>The day it takes effect under the decision (not the day it is typed in). The record is kept with its history and can be brought back.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ghi nhận</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Từ ngày: {error}</source>
+        <translation>From: {error}</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import time
 import tracemalloc
+import zipfile
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -81,19 +82,31 @@ def build(path: Path, rng: random.Random) -> None:
     wb.save(path)
 
 
+def bare_pass(path: Path) -> int:
+    """The baseline: openpyxl in read-only mode over every row's values."""
+    wb = openpyxl.load_workbook(path, read_only=True)
+    n = sum(1 for _ in wb.active.iter_rows(values_only=True))
+    wb.close()
+    return n
+
+
+def with_dimension(src: Path, dest: Path, ref: str) -> None:
+    """A copy of ``src`` whose sheet states its size, as Excel and LibreOffice write it."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"</sheetPr>", f'</sheetPr><dimension ref="{ref}"/>'.encode(), 1)
+            zout.writestr(info.filename, data)
+
+
 def run(ctx: BenchContext) -> None:
     rng = random.Random(3)
     path = ctx.workdir / "list-10000.xlsx"
     build(path, rng)
 
-    def bare() -> int:
-        wb = openpyxl.load_workbook(path, read_only=True)
-        n = sum(1 for _ in wb.active.iter_rows(values_only=True))  # type: ignore[union-attr]
-        wb.close()
-        return n
-
     start = time.perf_counter()
-    n = bare()
+    n = bare_pass(path)
     raw = time.perf_counter() - start
     ctx.report("bare openpyxl read-only pass", raw, None, f"{n} rows, {path.stat().st_size // 1024} KB")
 
@@ -131,6 +144,22 @@ def run(ctx: BenchContext) -> None:
     _current, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     ctx.report("peak Python memory during the import (tracemalloc)", 0, None, f"{peak / 1024 / 1024:.0f} MB")
+
+    # openpyxl's write-only mode (above) leaves out the sheet's <dimension>, so openpyxl's own read-only
+    # pass reads such a file twice (once to learn its size). Excel and LibreOffice always write it: the
+    # same list as they save it, against a bare pass over that file, is the figure a clerk's file gets.
+    excel_path = ctx.workdir / "list-10000-excel.xlsx"
+    with_dimension(path, excel_path, f"A1:K{n}")
+    start = time.perf_counter()
+    n_excel = bare_pass(excel_path)
+    raw_excel = time.perf_counter() - start
+    ctx.report("bare openpyxl pass, the file as Excel saves it (<dimension>)", raw_excel, None, f"{n_excel} rows")
+    excel_importer = fresh_db("import-excel.sqlite")
+    start = time.perf_counter()
+    excel_result = excel_importer.commit(excel_importer.preview(excel_importer.load(excel_path)))
+    ctx.report(
+        "import 10,000 rows from that file", time.perf_counter() - start, raw_excel, f"{excel_result.created} created"
+    )
 
     start = time.perf_counter()
     StaffExporter(importer.db).export(ctx.workdir / "export.xlsx")

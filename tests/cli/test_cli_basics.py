@@ -124,3 +124,20 @@ def test_real_entry_point(commune_path: Path, tmp_path: Path) -> None:
     assert r.code == 0 and "Tổng cộng: 0 người" in r.out
     bad = run_subprocess("--db", str(tmp_path / "missing" / "db.sqlite"), "check")
     assert bad.code == 1 and "Traceback" not in bad.err
+
+
+def test_staff_status_on_the_decisions_day(cli: Cli, commune_path: Path) -> None:
+    db = str(commune_path)
+    person = cli("--db", db, "staff", "list", "--json").json()["staff"][0]
+    r = cli("--db", db, "staff", "status", person["cccd"], "--to", "retired", "--on", "01/01/2099")
+    assert r.code == 1 and "sau hôm nay" in r.err  # not happened yet: nothing changes
+    r = cli("--db", db, "staff", "status", person["uid"], "--to", "retired", "--on", "31/02/2026")
+    assert r.code == 1 and "--on" in r.err
+    assert cli("--db", db, "staff", "list", "--json").json()["staff"][0]["uid"] == person["uid"]
+    r = cli("--db", db, "staff", "status", person["uid"], "--to", "retired", "--on", "01/10/2026", "--note", "QĐ 25")
+    assert r.code == 0, r.err
+    assert person["full_name"] in r.out and "01/10/2026" in r.out
+    everyone = cli("--db", db, "staff", "list", "--status", "all", "--json").json()["staff"]
+    assert next(p for p in everyone if p["uid"] == person["uid"])["status"] == "retired"
+    r = cli("--db", db, "staff", "status", "không-có-ai", "--to", "working")
+    assert r.code == 1 and "Không tìm thấy" in r.err

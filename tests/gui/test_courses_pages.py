@@ -4,16 +4,19 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from app.courses.ranking import Candidate
+from app.courses.service import CoursesService
+from app.workspace import Workspace
 from db.enums import DecisionStatus, NominationStatus, SigningMode
+from ui.gui import make_application
 from ui.main_window import MainWindow
 from ui.pages.courses.page import CoursesPage
-from ui.pages.decisions.dialogs import DecisionDialog, IssueDialog
+from ui.pages.decisions.dialogs import CancelDialog, DecisionDialog, IssueDialog
 from ui.pages.decisions.page import DecisionsPage
 from ui.pages.nominations.nominate_dialog import NominateDialog
 from ui.pages.nominations.page import NominationsPage
@@ -63,6 +66,9 @@ def test_nominate_from_a_course_through_the_dialog(qtbot: QtBot, main_window: Ma
     assert isinstance(dialog, NominateDialog)
     qtbot.waitExposed(dialog)
     assert dialog.model.rowCount() > 3 and not dialog.save_button.isEnabled()
+    course = page.selected_course()
+    assert course is not None and course.default_cost and course.default_cost >= 1000
+    assert dialog.cost.text() == f"{course.default_cost:,}".replace(",", ".")  # "1.200.000", read back whole
     # the reasons say why each one is suggested, best first
     first = dialog.model.rows[0]
     assert first.reasons and "Chưa có quản lý nhà nước" in first.reason_text
@@ -81,6 +87,7 @@ def test_nominate_from_a_course_through_the_dialog(qtbot: QtBot, main_window: Ma
     rows = {r.uid: r for r in page.service.nominations()}
     made = [rows[u] for u in saved.args[0]]
     assert all(r.status == NominationStatus.PROPOSED and r.class_uid for r in made)
+    assert all(r.cost == course.default_cost for r in made)
     assert made[0].reason and made[0].note and made[0].note.startswith("Đã xem cảnh báo")
 
 
@@ -145,6 +152,11 @@ def test_decision_from_nominations_issue_and_links_both_ways(qtbot: QtBot, main_
     used = [d.number for d in decisions.service.decisions() if d.year == 2026 and d.number is not None]
     issue = decisions.issue()
     assert isinstance(issue, IssueDialog)
+    issue.date.setText("31/02/2026")  # an impossible date: named, marked, and nothing issued
+    issue.try_issue()
+    assert issue.isVisible() and "Ngày ban hành: Ngày 31 không có trong tháng 02/2026" in issue.messages.text()
+    assert issue.date.property("invalid") is True
+    assert decisions.service.decision_edit(uid) is not None and decisions.selected().status == DecisionStatus.DRAFT  # type: ignore[union-attr]
     issue.date.setText("03/12/2026")
     assert issue.number.value() == max(used) + 1  # after every number used in 2026, cancelled ones included
     with qtbot.waitSignal(issue.issued, timeout=2000):
@@ -270,3 +282,64 @@ def test_send_to_training_from_the_staff_page(qtbot: QtBot, main_window: MainWin
     assert main_window.stack.currentWidget() is nominations
     dialog = nominations.findChildren(SendPersonDialog)[-1]
     assert dialog.person.currentData() == row.uid and dialog.model.rowCount() > 0
+
+
+def test_an_empty_catalogue_says_where_courses_come_from(qtbot: QtBot, workspace: Workspace) -> None:
+    make_application()
+    page = CoursesPage(CoursesService(workspace))
+    qtbot.addWidget(page)
+    page.activate()
+    text = page.detail.toPlainText()
+    assert "Chưa có khóa học nào" in text and "Đồng bộ" in text and "Thêm khóa học…" in text
+
+
+def test_a_search_that_finds_no_course_says_so(main_window: MainWindow) -> None:
+    page = courses_page(main_window)
+    page.search.setText("không có khóa nào tên thế này")
+    assert page.courses.rowCount() == 0
+    assert "Không có khóa học nào khớp" in page.detail.toPlainText()
+
+
+def test_no_nominations_yet_says_how_to_start(qtbot: QtBot, workspace: Workspace) -> None:
+    make_application()
+    page = NominationsPage(CoursesService(workspace))
+    qtbot.addWidget(page)
+    page.activate()
+    text = page.detail.toPlainText()
+    assert "Chưa cử ai đi học" in text and "Cử theo khóa học…" in text and "Cử một người…" in text
+    entries = page.course_menu.actions()  # no course yet: the menu says so instead of opening empty
+    assert len(entries) == 1 and not entries[0].isEnabled() and "Chưa có khóa học nào" in entries[0].text()
+
+
+def test_nominations_hidden_by_the_search_say_so(main_window: MainWindow) -> None:
+    page = show(main_window, NominationsPage)
+    assert isinstance(page, NominationsPage)
+    page.search.setText("không có ai tên thế này")
+    page.apply_filter()
+    assert page.model.rowCount() == 0
+    assert "Không có lượt cử nào khớp bộ lọc" in page.detail.toPlainText()
+
+
+def test_cancelling_with_an_impossible_date_names_the_field_and_changes_nothing(main_window: MainWindow) -> None:
+    decisions = show(main_window, DecisionsPage)
+    assert isinstance(decisions, DecisionsPage)
+    issued = next(d for d in decisions.service.decisions() if d.status == DecisionStatus.ISSUED)
+    assert decisions.select_uid(issued.uid)
+    dialog = decisions.cancel()
+    assert isinstance(dialog, CancelDialog)
+    dialog.reason.setText("Lớp học lùi sang năm sau")
+    dialog.date.setText("30/02/2026")
+    dialog.try_cancel()
+    assert dialog.isVisible() and "Ngày hủy bỏ: Ngày 30 không có trong tháng 02/2026" in dialog.messages.text()
+    still = next(d for d in decisions.service.decisions() if d.uid == issued.uid)
+    assert still.status == DecisionStatus.ISSUED
+
+
+def test_a_long_course_name_can_be_read_whole_by_hovering(main_window: MainWindow) -> None:
+    page = courses_page(main_window)
+    row = next(i for i, c in enumerate(page.courses.rows) if len(c.name) > 60)
+    name = page.courses.rows[row].name
+    assert page.courses.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) == name  # the column shows it cut
+    short = next(i for i, c in enumerate(page.classes.columns) if c.title == "Đợt")
+    if page.classes.rows:
+        assert page.classes.index(0, short).data(Qt.ItemDataRole.ToolTipRole) is None  # short texts: no tooltip

@@ -72,6 +72,60 @@ def test_wizard_shows_invalid_rows_and_imports_only_valid_ones_when_asked(
     with qtbot.waitSignal(dialog.imported, timeout=10_000) as done:
         dialog.go_next()
     assert done.args[0].created == 4 and done.args[0].invalid == 1
+    assert "Đã bỏ qua 1 dòng lỗi" in dialog.done_label.text()  # "1 có lỗi" alone reads as imported with errors
+
+
+def test_a_workbook_that_is_not_a_staff_list_is_named_and_changes_nothing(
+    qtbot: QtBot, staff_page: StaffPage, tmp_path: Path
+) -> None:
+    path = tmp_path / "du-toan.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Dự toán"
+    ws.append(["DỰ TOÁN KINH PHÍ NĂM 2026"])
+    ws.append(["STT", "Nội dung", "Số tiền"])
+    for i in range(1, 10):
+        ws.append([i, f"Mục chi {i}", 1_000_000 * i])
+    wb.save(path)
+    before = staff_page.model.rowCount()
+    dialog = staff_page.open_import()
+    dialog.open_file(path)
+    dialog.go_next()
+    qtbot.waitUntil(lambda: bool(dialog.message.text()), timeout=10_000)
+    text = dialog.message.text()
+    assert "“Dự toán” không giống danh sách cán bộ" in text and "Họ và tên" in text
+    assert "chọn trang khác" not in text  # there is no other sheet to choose
+    assert dialog.stack.currentIndex() == ImportDialog.PAGE_FILE
+    assert "#b3261e" in dialog.message.styleSheet()
+    staff_page.reload_now()
+    assert staff_page.model.rowCount() == before
+
+
+def test_an_error_after_a_nothing_to_import_note_is_shown_as_an_error(
+    qtbot: QtBot, staff_page: StaffPage, tmp_path: Path
+) -> None:
+    path = build_list(tmp_path / "ds.xlsx")
+    dialog = staff_page.open_import()
+    dialog.open_file(path)
+    for page in (ImportDialog.PAGE_MAPPING, ImportDialog.PAGE_PREVIEW):
+        dialog.go_next()
+        qtbot.waitUntil(lambda page=page: dialog.stack.currentIndex() == page, timeout=10_000)
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.go_next()
+    dialog.reject()
+    again = staff_page.open_import()  # the same file a second time: nothing to import, said in green
+    again.open_file(path)
+    for page in (ImportDialog.PAGE_MAPPING, ImportDialog.PAGE_PREVIEW):
+        again.go_next()
+        qtbot.waitUntil(lambda page=page: again.stack.currentIndex() == page, timeout=10_000)
+    assert "không cần nhập" in again.message.text() and "#1b5e20" in again.message.styleSheet()
+    again.go_back()
+    again.go_back()
+    bad = tmp_path / "hong.xlsx"
+    bad.write_text("not a workbook", encoding="utf-8")
+    again.open_file(bad)
+    assert "không phải bảng tính" in again.message.text() and "#b3261e" in again.message.styleSheet()
 
 
 def test_a_file_that_is_not_a_workbook_is_explained(qtbot: QtBot, staff_page: StaffPage, tmp_path: Path) -> None:

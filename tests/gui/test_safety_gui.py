@@ -99,6 +99,7 @@ def test_sign_in_roles_and_sign_out(qtbot: QtBot, gui_session: GuiSession) -> No
     assert not any(isinstance(p, AuditPage) for p in window.pages)  # a viewer has no audit trail
     staff = window.page(StaffPage)
     assert isinstance(staff, StaffPage) and not staff.add_button.isEnabled()
+    assert not staff.import_button.isEnabled()  # importing writes records: a viewer may not
     settings = window.page(SettingsPage)
     assert isinstance(settings, SettingsPage) and not settings.users_box.isVisibleTo(settings)
     user_label = window.findChild(QLabel, "currentUser")

@@ -37,6 +37,7 @@ class FirstStartDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("firstStartDialog")
         self.setWindowTitle(tr("Khai báo đơn vị sử dụng"))
+        self.setMinimumWidth(520)  # the welcome text and the messages read in a few lines, not a column
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.workspace, self.on_done = workspace, on_done
         intro = QLabel(

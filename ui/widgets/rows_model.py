@@ -16,6 +16,7 @@ from ui.i18n import tr
 T = TypeVar("T")
 AnyIndex = QModelIndex | QPersistentModelIndex
 RowRole = Qt.ItemDataRole.UserRole + 1
+LONG_TEXT = 24  # characters: longer cell texts are also their own tooltip
 
 
 @dataclass(frozen=True)
@@ -82,8 +83,13 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         if role == Qt.ItemDataRole.ForegroundRole and self.colour is not None:
             colour = self.colour(row, col)
             return QBrush(QColor(colour)) if colour else None
-        if role == Qt.ItemDataRole.ToolTipRole and self.tooltip is not None:
-            return self.tooltip(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = self.tooltip(row, col) if self.tooltip is not None else None
+            if tip:
+                return tip
+            # long course names and summaries are cut with "…" in their column: hovering reads them whole
+            text = self.columns[col].text(row)
+            return text if len(text) > LONG_TEXT else None
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -6,6 +6,7 @@ import pytest
 
 from app.courses.catalogue import (
     CourseInput,
+    course_form_values,
     create_course,
     list_classes,
     list_courses,
@@ -47,6 +48,15 @@ def test_course_form_rules() -> None:
     assert isinstance(data, CourseInput) and data.name == "Sơ cấp lý luận chính trị"
     assert data.target_categories == (StaffCategory.CIVIL_SERVANT, StaffCategory.VILLAGE_HEAD)
     assert data.target_positions == ("tu phap", "van phong") and data.default_cost == 1_500_000
+
+
+def test_a_cost_is_shown_with_dots_and_read_back(world: World) -> None:
+    uid = world.course("Khóa có kinh phí", CourseType.SKILLS, default_cost=4_500_000)
+    info = next(c for c in list_courses(world.s) if c.uid == uid)
+    values = course_form_values(info)
+    assert values["default_cost"] == "4.500.000"  # as a clerk reads an amount, not "4500000"
+    again = parse_course_form(values)
+    assert again.data is not None and again.data.default_cost == 4_500_000
 
 
 def test_class_form_rules() -> None:

@@ -17,11 +17,12 @@ from app.decisions.service import (
     list_decisions,
     long_date,
     place_date,
+    post_with_unit,
     update_draft,
 )
 from app.decisions.templates import DecisionTemplates, load_templates, save_templates
 from app.errors import UserError
-from db.enums import CourseType, DecisionStatus, NominationStatus, SigningMode
+from db.enums import CourseType, DecisionStatus, DepartmentKind, NominationStatus, SigningMode
 from tests.unit.courses.conftest import TODAY, World
 
 S = NominationStatus
@@ -60,6 +61,44 @@ def test_draft_is_filled_from_the_templates(world: World) -> None:
         draft_decision(world.s, noms[:1])
 
 
+def test_a_post_and_its_unit_are_written_once() -> None:
+    assert post_with_unit("Trưởng phòng", "Phòng Kinh tế") == "Trưởng phòng Kinh tế"
+    assert (
+        post_with_unit("Phó Giám đốc Trung tâm", "Trung tâm Phục vụ hành chính công")
+        == "Phó Giám đốc Trung tâm Phục vụ hành chính công"
+    )
+    assert post_with_unit("Chuyên viên", "Văn phòng HĐND và UBND") == "Chuyên viên Văn phòng HĐND và UBND"
+    assert post_with_unit("Chánh Văn phòng HĐND và UBND", "Văn phòng HĐND và UBND") == "Chánh Văn phòng HĐND và UBND"
+    assert post_with_unit("", "Phòng Kinh tế") == "Phòng Kinh tế"
+    assert post_with_unit("Chuyên viên", "") == "Chuyên viên"
+
+
+def test_article_1_does_not_repeat_the_unit_in_the_post(world: World) -> None:
+    course = world.course("Tập huấn nghiệp vụ hộ tịch", CourseType.SKILLS, organiser="Sở Tư pháp")
+    klass = world.klass(course, TODAY + timedelta(days=20), TODAY + timedelta(days=21))
+    head = world.person("Trưởng Phòng Một", dept=DepartmentKind.ECONOMY, position="Trưởng phòng")
+    deputy = world.person(
+        "Phó Trung Tâm", dept=DepartmentKind.PUBLIC_SERVICE_CENTRE, position="Phó Giám đốc Trung tâm", job=None
+    )
+    noms = [n.uid for n in nominate(world.s, course, klass, [head, deputy], today=TODAY, accept_warnings=True)]
+    article1 = draft_decision(world.s, noms).article1
+    assert "Trưởng phòng Kinh tế" in article1 and "Trưởng phòng Phòng" not in article1
+    assert "Phó Giám đốc Trung tâm Phục vụ hành chính công" in article1
+    assert "Trung tâm Trung tâm" not in article1
+
+
+def test_article_1_names_a_cadre_by_post_not_by_the_lists_grouping(world: World) -> None:
+    course = world.course("Bồi dưỡng kỹ năng lãnh đạo", CourseType.LEADERSHIP, organiser="Trường Chính trị")
+    klass = world.klass(course, TODAY + timedelta(days=20), TODAY + timedelta(days=21))
+    chair = world.person("Chủ Tịch", dept=DepartmentKind.LEADERSHIP, position="Chủ tịch UBND", job=None)
+    head = world.person("Trưởng Thôn", dept=DepartmentKind.VILLAGE, position="Trưởng thôn", job=None)
+    people = [chair, head]
+    noms = [n.uid for n in nominate(world.s, course, klass, people, today=TODAY, accept_warnings=True)]
+    article1 = draft_decision(world.s, noms).article1
+    assert "Chủ tịch UBND;" in article1 and "Trưởng thôn tham gia" in article1
+    assert "Lãnh đạo" not in article1 and "tổ dân phố" not in article1
+
+
 def test_many_people_point_to_an_appendix(world: World) -> None:
     d = draft_decision(world.s, proposed(world, 5))
     assert "Cử 05 công chức (có danh sách kèm theo)" in d.article1
@@ -91,6 +130,13 @@ def test_numbering_per_year_restarts_and_is_never_reused(world: World) -> None:
         issue_decision(world.s, taken.uid, issued_on=date(2026, 6, 1), number=1)
     issue_decision(world.s, taken.uid, issued_on=date(2026, 6, 1), number=15)
     assert decision_row(world.s, taken.uid).number_text == "15/QĐ-UBND"
+
+
+def test_a_year_typed_wrong_is_refused(world: World) -> None:
+    d = draft_decision(world.s, proposed(world, 1))
+    with pytest.raises(UserError, match="hơn một năm"):
+        issue_decision(world.s, d.uid, issued_on=date(2062, 11, 24))
+    assert d.status == DecisionStatus.DRAFT and d.number is None  # nothing changed
 
 
 def test_find_decision(world: World) -> None:

@@ -100,3 +100,33 @@ def test_cannot_overwrite_in_a_missing_folder(demo_workspace: Workspace, tmp_pat
 
     with pytest.raises(UserError, match="không tồn tại"):
         StaffExporter(demo_workspace.db).export(tmp_path / "nope" / "x.xlsx", today=TODAY)
+
+
+def test_rows_with_wrapped_text_are_tall_enough(demo_workspace: Workspace, tmp_path: Path) -> None:
+    """Spreadsheets do not grow the rows of a written file: a long department name would be cut off and
+    printed over the next row."""
+    with demo_workspace.db.reading() as s:
+        rows = list_rows(s, today=TODAY)[:2]
+    long_dept = "Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội của xã"
+    short = {"position": "Chuyên viên", "professional": "Đại học Luật", "full_name": "Lê Văn An", "it": None}
+    people = [
+        replace(rows[0], department_name=long_dept),
+        replace(rows[1], department_name="Phòng Kinh tế", **short),  # type: ignore[arg-type]
+    ]
+    write_staff_list(people, tmp_path / "x.xlsx", unit=None, today=TODAY)
+    ws = openpyxl.load_workbook(tmp_path / "x.xlsx").active
+    assert ws is not None
+    by_name = {
+        ws.cell(r, 2).value: r for r in range(FIRST_DATA_ROW, ws.max_row + 1) if isinstance(ws.cell(r, 1).value, int)
+    }
+    tall = ws.row_dimensions[by_name[people[0].full_name]].height
+    assert tall is not None and tall >= 3 * 15  # three lines or more in a 20-wide column
+    assert ws.row_dimensions[by_name[people[1].full_name]].height is None  # one line: left to the default
+
+
+def test_text_lines_wraps_by_words() -> None:
+    from app.excel.writing import text_lines
+
+    assert text_lines("Chuyên viên", 20) == 1
+    assert text_lines("Đại học Xây dựng Đảng và Chính quyền nhà nước", 20) >= 2
+    assert text_lines("dòng một\ndòng hai", 40) == 2

@@ -184,7 +184,7 @@ class CourseDialog(_FormDialog):
             self.line("certificate_valid_months", tr("để trống nếu chứng chỉ không có thời hạn")),
         )
         self.form.addRow("", self.check("requires_commitment", tr_label(labels["requires_commitment"])))
-        self.form.addRow(tr_label(labels["default_cost"]), self.line("default_cost", "1500000"))
+        self.form.addRow(tr_label(labels["default_cost"]), self.line("default_cost", "1.500.000"))
         self.form.addRow(
             tr_label(labels["funding_source"]), self.line("funding_source", tr("Ngân sách xã, ngân sách tỉnh…"))
         )

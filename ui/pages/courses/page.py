@@ -234,8 +234,25 @@ class CoursesPage(QWidget):
     def _course_changed(self, *_args: QItemSelection) -> None:
         course = self.selected_course()
         self.classes.set_rows(self.service.classes(course.uid) if course else [])
-        self.detail.setHtml(course_html(course) if course else tr("<p style='color:#777'>Chọn một khóa học.</p>"))
+        self.detail.setHtml(course_html(course) if course else self._nothing_selected_html())
         self._update_buttons()
+
+    def _nothing_selected_html(self) -> str:
+        """With no course selected: what to do next — on an empty catalogue, where the courses come from."""
+        if not self.all_courses:
+            if self.service.is_province:
+                return tr(
+                    "<p><b>Chưa có khóa học nào.</b></p><p>Bấm <b>Thêm khóa học…</b> để lập danh mục khóa học "
+                    "của tỉnh; các xã nhận danh mục này trong tệp thiết lập và tệp đồng bộ.</p>"
+                )
+            return tr(
+                "<p><b>Chưa có khóa học nào.</b></p><p>Danh mục khóa học của tỉnh đến cùng tệp thiết lập hoặc "
+                "tệp đồng bộ của tỉnh (trang <b>Đồng bộ</b>). Xã cũng có thể tự thêm khóa học riêng bằng "
+                "<b>Thêm khóa học…</b>.</p>"
+            )
+        if self.courses.rowCount() == 0:
+            return tr("<p style='color:#777'>Không có khóa học nào khớp ô tìm kiếm.</p>")
+        return tr("<p style='color:#777'>Chọn một khóa học.</p>")
 
     def _update_buttons(self) -> None:
         course = self.selected_course()

@@ -31,6 +31,7 @@ from app.decisions.templates import DecisionTemplates
 from app.errors import UserError
 from db.enums import SigningMode
 from ui.i18n import tr, tr_label
+from ui.widgets.validation import mark
 
 
 def _buttons(dialog: QDialog, save_text: str) -> QDialogButtonBox:
@@ -232,8 +233,14 @@ class IssueDialog(QDialog):
     def try_issue(self) -> None:
         try:
             day = parse_date(self.date.text())
+        except DateParseError as exc:
+            self.messages.setText(tr("• Ngày ban hành: {error}").format(error=exc))
+            mark(self.date, str(exc))
+            return
+        mark(self.date, None)
+        try:
             self.service.issue(self.row.uid, issued_on=day, number=self.number.value())
-        except (DateParseError, UserError) as exc:
+        except UserError as exc:
             self.messages.setText(f"• {exc}")
             return
         self.issued.emit(self.row.uid)
@@ -274,8 +281,15 @@ class CancelDialog(QDialog):
 
     def try_cancel(self) -> None:
         try:
-            self.service.cancel(self.row.uid, reason=self.reason.text(), on=parse_date(self.date.text()))
-        except (DateParseError, UserError) as exc:
+            on = parse_date(self.date.text())
+        except DateParseError as exc:
+            self.messages.setText(tr("• Ngày hủy bỏ: {error}").format(error=exc))
+            mark(self.date, str(exc))
+            return
+        mark(self.date, None)
+        try:
+            self.service.cancel(self.row.uid, reason=self.reason.text(), on=on)
+        except UserError as exc:
             self.messages.setText(f"• {exc}")
             return
         self.cancelled.emit(self.row.uid)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTextBrowser,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -83,10 +82,9 @@ class DecisionsPage(QWidget):
         self.print_button.setObjectName("printDecision")
         self.save_button = QPushButton(tr("Lưu PDF…"))
         self.save_button.setObjectName("saveDecisionPdf")
-        self.more = QToolButton()
+        self.more = QPushButton()
         self.more.setObjectName("moreDecisionActions")
         self.more.setText(tr("Thao tác khác"))
-        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.more)
         self.replace_action = menu.addAction(tr("Lập quyết định thay thế…"))
         self.cancel_action = menu.addAction(tr("Hủy bỏ quyết định…"))

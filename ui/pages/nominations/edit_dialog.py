@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.courses.labels import group_digits
 from app.courses.nominations import NominationEdit, NominationRow
 from app.courses.service import CoursesService
 from app.errors import UserError
@@ -40,7 +41,7 @@ class NominationEditDialog(QDialog):
             self.klass.addItem(k.label, k.uid)
         self.klass.setCurrentIndex(max(0, self.klass.findData(row.class_uid or "")))
         self.klass.setEnabled(row.status == NominationStatus.PROPOSED)
-        self.cost = QLineEdit(str(row.cost or ""))
+        self.cost = QLineEdit(group_digits(row.cost or None))
         self.cost.setObjectName("editCost")
         self.funding = QLineEdit(row.funding_source or "")
         self.commitment = QCheckBox(tr("Phải cam kết phục vụ sau khi học"))
@@ -71,6 +72,7 @@ class NominationEditDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addStretch(1)  # spare height below the form, not inside the course's row
         layout.addWidget(self.messages)
         layout.addWidget(buttons)
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.courses.catalogue import CourseInfo
 from app.courses.checks import CheckReport
+from app.courses.labels import group_digits
 from app.courses.nominations import ChecksNotAccepted, NominationTerms
 from app.courses.ranking import Candidate, CourseSuggestion
 from app.courses.service import CoursesService
@@ -129,7 +130,7 @@ class NominateDialog(QDialog):
         # terms
         terms = QGroupBox(tr("Kinh phí và cam kết"))
         tf = QFormLayout(terms)
-        self.cost = QLineEdit(str(self.course.default_cost or ""))
+        self.cost = QLineEdit(group_digits(self.course.default_cost or None))
         self.cost.setObjectName("cost")
         self.cost.setPlaceholderText(tr("đồng/người"))
         self.funding = QLineEdit(self.course.funding_source or "")

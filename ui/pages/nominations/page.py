@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTextBrowser,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -122,18 +121,16 @@ class NominationsPage(QWidget):
         filters.addWidget(self.course, 1)
         filters.addWidget(self.klass, 1)
 
-        self.by_course = QToolButton()
+        self.by_course = QPushButton()
         self.by_course.setObjectName("nominateByCourse")
         self.by_course.setText(tr("Cử theo khóa học…"))
-        self.by_course.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.course_menu = QMenu(self.by_course)
         self.by_course.setMenu(self.course_menu)
         self.send_person = QPushButton(tr("Cử một người…"))
         self.send_person.setObjectName("sendPerson")
-        self.status_button = QToolButton()
+        self.status_button = QPushButton()
         self.status_button.setObjectName("statusButton")
         self.status_button.setText(tr("Chuyển trạng thái"))
-        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.status_button)
         self.status_actions = {}
         for st in (
@@ -223,6 +220,8 @@ class NominationsPage(QWidget):
         for c in courses:
             action = self.course_menu.addAction(c.name)
             action.triggered.connect(lambda _c=False, uid=c.uid: self.nominate_for(uid))
+        if not courses:  # an empty menu would look like a button that does nothing
+            self.course_menu.addAction(tr("Chưa có khóa học nào — xem trang “Khóa học, lớp học”")).setEnabled(False)
         self.apply_filter()
         self.select_uids(keep)
         if not self.selected_rows() and self.model.rows:
@@ -343,6 +342,20 @@ class NominationsPage(QWidget):
             )
         elif rows:
             self.detail.setHtml(tr("<p>Đã chọn {0} lượt cử.</p>").format(len(rows)))
+        elif not self.all_rows and self.service.nominates:
+            self.detail.setHtml(
+                tr(
+                    "<p><b>Chưa cử ai đi học.</b></p><p>Bấm <b>Cử theo khóa học…</b> để xem ai cần một khóa học, "
+                    "hoặc <b>Cử một người…</b> để xem các khóa học một người cần.</p>"
+                )
+            )
+        elif self.all_rows and self.model.rowCount() == 0:
+            self.detail.setHtml(
+                tr(
+                    "<p style='color:#777'>Không có lượt cử nào khớp bộ lọc. "
+                    "Hãy xóa ô tìm kiếm hoặc chọn bộ lọc khác.</p>"
+                )
+            )
         else:
             self.detail.setHtml(tr("<p style='color:#777'>Chọn một lượt cử để xem lịch sử và quyết định.</p>"))
 

@@ -238,7 +238,7 @@ class ImportDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("importMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e")
+        self._error_colour()
         self.back_button = QPushButton(tr("Quay lại"))
         self.next_button = QPushButton(tr("Tiếp tục"))
         self.next_button.setObjectName("importNext")
@@ -375,7 +375,11 @@ class ImportDialog(QDialog):
     def _show_page(self, page: int) -> None:
         self.stack.setCurrentIndex(page)
         self.message.clear()
+        self._error_colour()  # a good news shown before (nothing to import) must not colour the next error
         self._update_buttons()
+
+    def _error_colour(self) -> None:
+        self.message.setStyleSheet("color: #b3261e")
 
     def _update_buttons(self) -> None:
         page = self.stack.currentIndex()
@@ -404,6 +408,7 @@ class ImportDialog(QDialog):
         self.path_edit.setText(str(path))
         self.sheet_combo.clear()
         self.info = None
+        self._error_colour()
         try:
             self.info = inspect_workbook(path)
         except UserError as exc:
@@ -463,9 +468,17 @@ class ImportDialog(QDialog):
     def _loaded(self, source: SourceSheet) -> None:
         self.source = source
         if source.header is None:
-            self.message.setText(
-                tr("Không tìm thấy dòng tiêu đề (có “Họ và tên”) trong 40 dòng đầu của trang này. Hãy chọn trang khác.")
-            )
+            if self.sheet_combo.count() > 1:
+                text = tr(
+                    "Không tìm thấy dòng tiêu đề (có “Họ và tên”) trong 40 dòng đầu của trang “{sheet}”. "
+                    "Hãy chọn trang khác."
+                )
+            else:
+                text = tr(
+                    "Trang “{sheet}” không giống danh sách cán bộ: không có dòng tiêu đề nào có cột “Họ và tên” "
+                    "trong 40 dòng đầu. Hãy chọn tệp danh sách của đơn vị. Chưa có gì được ghi."
+                )
+            self.message.setText(text.format(sheet=self.sheet_combo.currentText()))
             return
         if source.default_category is not None and not self.category_combo.currentData():
             self.category_combo.setCurrentIndex(self.category_combo.findData(source.default_category.value))
@@ -544,6 +557,8 @@ class ImportDialog(QDialog):
             lines.append(tr("Đã ghi {n} văn bằng, chứng chỉ.").format(n=result.qualifications_added))
         if result.departments_created:
             lines.append(tr("Phòng, ban mới: {names}.").format(names=", ".join(result.departments_created)))
+        if result.invalid:
+            lines.append(tr("Đã bỏ qua {n} dòng lỗi: những dòng đó không được ghi.").format(n=result.invalid))
         if result.backup:
             lines.append(tr("Bản sao lưu trước khi nhập: {path}").format(path=result.backup))
         self.done_label.setText("<br>".join(lines))

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTextBrowser,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +35,7 @@ from ui.pages.staff.detail import person_html
 from ui.pages.staff.import_dialog import ImportDialog
 from ui.pages.staff.model import COLUMNS, StaffFilterProxy, StaffTableModel
 from ui.pages.staff.person_dialog import PersonDialog
+from ui.pages.staff.status_dialog import StatusChangeDialog
 from ui.rating_texts import history_text
 from ui.tasks import Task
 from ui.widgets.notice_bar import NoticeBar
@@ -65,7 +65,7 @@ class StaffPage(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("staffSearch")
-        self.search.setPlaceholderText(tr("Tìm theo tên, CCCD, chức vụ… (gõ không dấu cũng được)"))
+        self.search.setPlaceholderText(tr("Tìm tên, CCCD, chức vụ… (không dấu cũng được)"))
         self.search.setClearButtonEnabled(True)
         self.department = QComboBox()
         self.department.setObjectName("departmentFilter")
@@ -97,22 +97,22 @@ class StaffPage(QWidget):
             self.commune.addItem(f"{name} ({code})", code)
         self.commune.setVisible(bool(self.communes))
 
-        self.search.setMinimumWidth(280)
+        # the page fits a 1366×768 screen at 125 % (about 1090 points for the window, navigation included)
+        self.search.setMinimumWidth(200)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         for combo in (self.commune, self.department, self.category, self.status, self.gap):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(9)
             filters.addWidget(combo, 1)
 
         self.add_button = QPushButton(tr("Thêm người…"))
         self.add_button.setObjectName("addPerson")
         self.edit_button = QPushButton(tr("Xem, sửa hồ sơ…"))
         self.edit_button.setObjectName("editPerson")
-        self.leave_button = QToolButton()
+        self.leave_button = QPushButton()
         self.leave_button.setObjectName("leaveButton")
         self.leave_button.setText(tr("Cho nghỉ, chuyển…"))
-        self.leave_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.leave_button)
         self.leave_actions: dict[StaffStatus, QAction] = {}
         for st, label in LEAVE_ACTIONS:
@@ -127,10 +127,9 @@ class StaffPage(QWidget):
         self.send_button.setToolTip(tr("Các khóa học người này cần, xếp theo nhu cầu"))
         self.import_button = QPushButton(tr("Nhập từ Excel…"))
         self.import_button.setObjectName("importExcel")
-        self.export_button = QToolButton()
+        self.export_button = QPushButton()
         self.export_button.setObjectName("exportExcel")
         self.export_button.setText(tr("Xuất Excel"))
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         export_menu = QMenu(self.export_button)
         self.export_list_action = export_menu.addAction(tr("Danh sách đang hiển thị (theo bộ lọc)…"))
         self.export_list_action.triggered.connect(lambda _c=False: self.ask_export())
@@ -146,6 +145,7 @@ class StaffPage(QWidget):
         actions.addWidget(self.export_button)
         actions.addStretch(1)
         actions.addWidget(self.count)
+        self.count.setMinimumWidth(60)  # on a narrow screen the count gives way, not the buttons
 
         self.view = QTableView()
         self.view.setObjectName("staffView")
@@ -197,11 +197,18 @@ class StaffPage(QWidget):
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
+        # a filter, a reload or a status change can hide the selected person without Qt saying the
+        # selection changed: the summary and the buttons follow what is really selected
+        for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsRemoved):
+            signal.connect(self._refresh_selection)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         QShortcut(QKeySequence.StandardKey.New, self, self.add_person)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.notice.trigger_undo)
+        self._detail_uid: str | None = None
+        self._has_loaded = False  # the empty-list guidance waits for the first read
         self._fill_departments()
         self._update_buttons()
+        self._show_detail()
 
     # ------------------------------------------------------------------------------- loading
     def reload(self, select_uid: str | None = None) -> None:
@@ -224,6 +231,7 @@ class StaffPage(QWidget):
     def _loaded(self, rows: list[StaffRow], select_uid: str | None) -> None:
         selected = self.selected_row()
         current = select_uid or (selected.uid if selected else None)
+        self._has_loaded = True
         self.proxy.load(rows)
         header = self.view.horizontalHeader()
         if header.sortIndicatorSection() != 0 or header.sortIndicatorOrder() != Qt.SortOrder.AscendingOrder:
@@ -273,8 +281,16 @@ class StaffPage(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), sum(1 for r in self.model.rows if r.status.on_books)
-        self.count.setText(tr("Hiển thị {shown} / {total} người trong danh sách").format(shown=shown, total=total))
+        """ "Hiển thị 12 / 57 người trong danh sách": out of everyone on the books, or — when the status filter
+        shows those who left too — out of everyone the app holds (never "60 / 57")."""
+        shown = self.proxy.rowCount()
+        if self.status.currentData() == ALL:
+            total = len(self.model.rows)
+            text = tr("Hiển thị {shown} / {total} người (kể cả đã nghỉ, chuyển)")
+        else:
+            total = sum(1 for r in self.model.rows if r.status.on_books)
+            text = tr("Hiển thị {shown} / {total} người trong danh sách")
+        self.count.setText(text.format(shown=shown, total=total))
 
     # ------------------------------------------------------------------------------- selection
     def selected_row(self) -> StaffRow | None:
@@ -313,9 +329,33 @@ class StaffPage(QWidget):
 
     def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
         self._update_buttons()
+        self._show_detail(force=True)
+
+    def _refresh_selection(self, *_args: object) -> None:
+        self._update_buttons()
+        self._show_detail()
+
+    def _show_detail(self, *, force: bool = False) -> None:
+        """The selected person's summary; with nobody selected, what to do next (an empty list says
+        how to fill it)."""
         row = self.selected_row()
+        uid = row.uid if row else None
+        if uid == self._detail_uid and not force and uid is not None:
+            return
+        self._detail_uid = uid
         if row is None:
-            self.detail.setHtml(tr("<p style='color:#777'>Chọn một người để xem tóm tắt hồ sơ.</p>"))
+            if self._has_loaded and not self.model.rows:
+                text = tr(
+                    "<p><b>Chưa có ai trong danh sách.</b></p><p>Bấm <b>Thêm người…</b> để nhập từng hồ sơ, "
+                    "hoặc <b>Nhập từ Excel…</b> để đưa cả danh sách đơn vị đang có vào.</p>"
+                )
+            elif self._has_loaded and self.proxy.rowCount() == 0:
+                text = tr(
+                    "<p style='color:#777'>Không có ai khớp bộ lọc. Hãy xóa ô tìm kiếm hoặc chọn bộ lọc khác.</p>"
+                )
+            else:
+                text = tr("<p style='color:#777'>Chọn một người để xem tóm tắt hồ sơ.</p>")
+            self.detail.setHtml(text)
             return
         self.detail.setHtml(
             person_html(
@@ -330,6 +370,7 @@ class StaffPage(QWidget):
         # a province reads its communes' people: each commune changes (and sends to training) its own
         own = self.can_edit and row is not None and row.owner_unit not in {code for code, _name in self.communes}
         self.add_button.setEnabled(self.can_edit)
+        self.import_button.setEnabled(self.can_edit)  # the import writes records: the same permission
         self.edit_button.setEnabled(row is not None)
         self.leave_button.setEnabled(own and row is not None and row.status.on_books)
         self.restore_button.setEnabled(own and row is not None and not row.status.on_books)
@@ -368,18 +409,25 @@ class StaffPage(QWidget):
                 tr("Đã lưu. Người vừa lưu không khớp bộ lọc hiện tại nên không hiện trong danh sách.")
             )
 
-    def change_status(self, status: StaffStatus) -> None:
+    def change_status(self, status: StaffStatus) -> StatusChangeDialog | None:
+        """Asks from which day and on what grounds, then takes the person off the list (with an undo)."""
         row = self.selected_row()
         if row is None:
-            return
-        change_id = self.service.change_status(row.uid, status)
-        self.reload_now()
-        self.notice.show_notice(
-            tr("Đã chuyển {full_name} sang “{status}”. Hồ sơ vẫn được giữ và có thể đưa trở lại.").format(
-                full_name=row.full_name, status=tr_label(STATUS_LABELS[status])
-            ),
-            undo=lambda: self._undo(change_id, row.uid),
-        )
+            return None
+        dialog = StatusChangeDialog(self, self.service, row, status)
+
+        def changed(change_id: int) -> None:
+            self.reload_now()
+            self.notice.show_notice(
+                tr("Đã chuyển {full_name} sang “{status}”. Hồ sơ vẫn được giữ và có thể đưa trở lại.").format(
+                    full_name=row.full_name, status=tr_label(STATUS_LABELS[status])
+                ),
+                undo=lambda: self._undo(change_id, row.uid),
+            )
+
+        dialog.changed.connect(changed)
+        dialog.open()
+        return dialog
 
     def _undo(self, change_id: int, uid: str) -> None:
         self.service.undo_status_change(change_id)

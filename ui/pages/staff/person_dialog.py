@@ -47,6 +47,7 @@ from app.staff.form import (
 from app.staff.service import StaffService
 from app.staff.summary import summarise
 from db.enums import Sex, StaffStatus
+from ui.dialogs.messages import ask_confirm
 from ui.i18n import format_duration, tr, tr_label
 from ui.pages.staff.qualification_dialog import QualificationDialog
 from ui.pages.staff.qualification_model import QualificationTableModel
@@ -68,8 +69,11 @@ class PersonDialog(QDialog):
         self.uid = uid
         self.rules = service.position_rules()
         self.touched: set[str] = set()
+        self.qualifications_changed = False
+        self.discard_confirmed = False
         self.show_all_errors = False
         self.fields: dict[str, QWidget] = {}
+        self.form_order: list[str] = []  # fields as the form shows them: messages follow this order
         self.getters: dict[str, Callable[[], RawValue]] = {}
 
         record = service.load(uid) if uid else None
@@ -143,6 +147,8 @@ class PersonDialog(QDialog):
         for name, widget in rows:
             label = tr_label(LABELS.get(name, name)) + (" *" if name in REQUIRED else "")
             form.addRow(label, widget)
+            if name in self.fields:
+                self.form_order.append(name)
         return page
 
     def _identity_tab(self) -> QWidget:
@@ -258,6 +264,7 @@ class PersonDialog(QDialog):
 
     def _added(self, item: object) -> None:
         self.qual_model.add(item)  # type: ignore[arg-type]
+        self.qualifications_changed = True
         self.refresh()
 
     def edit_qualification(self) -> QualificationDialog | None:
@@ -267,6 +274,7 @@ class PersonDialog(QDialog):
 
         def replace(item: QualificationInput) -> None:
             self.qual_model.replace(row, item)
+            self.qualifications_changed = True
             self.refresh()
 
         dialog = QualificationDialog(self, replace, self.qual_model.items[row])
@@ -277,6 +285,7 @@ class PersonDialog(QDialog):
         row = self.qual_view.currentIndex().row()
         if row >= 0:
             self.qual_model.remove(row)
+            self.qualifications_changed = True
             self.refresh()
 
     # ------------------------------------------------------------------------------- behaviour
@@ -326,7 +335,8 @@ class PersonDialog(QDialog):
         """Re-check the form; mark fields, list messages, update the computed summary."""
         result = parse_staff_form(self.raw())
         shown: list[str] = []
-        for name, widget in self.fields.items():
+        for name in self.form_order:
+            widget = self.fields[name]
             visible = self.show_all_errors or name in self.touched
             error = result.errors.get(name) if visible else None
             warning = result.warnings.get(name) if visible else None
@@ -370,6 +380,28 @@ class PersonDialog(QDialog):
             ).format(retirement_text=summary.retirement_text, left=left, match_text=tr_label(summary.match_text))
         )
 
+    @property
+    def has_changes(self) -> bool:
+        return bool(self.touched) or self.qualifications_changed
+
+    def reject(self) -> None:
+        """Hủy, Esc or the window's close button: a record typed in is not thrown away without asking."""
+        if not self.has_changes or self.discard_confirmed:
+            super().reject()
+            return
+
+        def discard() -> None:
+            self.discard_confirmed = True
+            self.reject()
+
+        ask_confirm(
+            self,
+            tr("Bỏ các thay đổi?"),
+            tr("Hồ sơ có thay đổi chưa lưu. Đóng mà không lưu?"),
+            discard,
+            yes=tr("Bỏ thay đổi"),
+        )
+
     def try_save(self) -> None:
         self.show_all_errors = True
         result = self.refresh()
@@ -398,7 +430,8 @@ class PersonDialog(QDialog):
         self.accept()
 
     def _focus_first_error(self, errors: dict[str, str]) -> None:
-        for name, widget in self.fields.items():
+        for name in self.form_order:
+            widget = self.fields[name]
             if name in errors:
                 page = widget.parentWidget()
                 while page is not None and self.tabs.indexOf(page) < 0:

@@ -48,6 +48,7 @@ class QualificationDialog(QDialog):
         self.setObjectName("qualificationDialog")
         self.setWindowTitle(tr("Sửa văn bằng, chứng chỉ") if initial else tr("Thêm văn bằng, chứng chỉ"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setMinimumWidth(480)  # school names are long
         self._on_accept = on_accept
         self._uid = initial.uid if initial else None
 
@@ -156,7 +157,7 @@ class QualificationDialog(QDialog):
         parsed, errors = parse_qualification_form(self.raw())
         for name, widget in self.fields.items():
             mark(widget, errors.get(name))
-        self.errors.setText("\n".join(errors.values()))
+        self.errors.setText("\n".join(errors[name] for name in self.fields if name in errors))  # form order
         return parsed, errors
 
     def _try_accept(self) -> None:
