@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/dialogs/accounts.py" line="+52"/>
+        <location filename="../../ui/dialogs/accounts.py" line="+57"/>
         <source>Đăng nhập — Bồi dưỡng</source>
         <translation>Sign in — Bồi dưỡng</translation>
     </message>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+154"/>
+        <location line="+188"/>
         <location filename="../../ui/dialogs/damaged.py" line="+45"/>
         <location filename="../../ui/dialogs/first_start.py" line="+78"/>
         <location filename="../../ui/main_window.py" line="+123"/>
@@ -41,7 +41,7 @@
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-187"/>
         <source>Quên mật khẩu quản trị…</source>
         <translation>Forgot the administrator password…</translation>
     </message>
@@ -57,23 +57,24 @@
     </message>
     <message>
         <location line="+13"/>
+        <location line="+71"/>
         <source>Mã khôi phục</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-70"/>
         <source>Tài khoản quản trị</source>
         <translation>Administrator account</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+124"/>
         <location filename="../../ui/pages/settings/users.py" line="+0"/>
         <source>Mật khẩu mới</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-123"/>
         <location filename="../../ui/pages/settings/users.py" line="+1"/>
         <source>Nhập lại mật khẩu</source>
         <translation>Repeat the password</translation>
@@ -85,7 +86,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+124"/>
         <location filename="../../ui/dialogs/messages.py" line="+47"/>
         <location filename="../../ui/pages/decisions/dialogs.py" line="+40"/>
         <location filename="../../ui/pages/nominations/edit_dialog.py" line="+70"/>
@@ -103,7 +104,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-113"/>
         <location filename="../../ui/pages/settings/users.py" line="+19"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords are not the same.</translation>
@@ -125,12 +126,27 @@
         <translation>Copy</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Tôi đã cất mã</source>
         <translation>I have put the code away</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
+        <source>Mã khôi phục mật khẩu quản trị — Bồi dưỡng</source>
+        <translation>Administrator password recovery code — Bồi dưỡng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tạo ngày {day}.</source>
+        <translation>Made on {day}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dùng mã này ở màn hình đăng nhập (“Quên mật khẩu quản trị…”) khi không ai còn nhớ mật khẩu quản trị. Cất tờ này trong tủ hồ sơ của cơ quan; một mã mới làm mã này hết hiệu lực.</source>
+        <translation>Use this code on the sign-in screen (“Forgot the administrator password…”) when nobody remembers the administrator password any more. Keep this sheet in the office&apos;s files; a new code makes this one invalid.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+17"/>
         <location filename="../../ui/main_window.py" line="+87"/>
         <source>Đổi mật khẩu</source>
@@ -3074,12 +3090,13 @@ Job position: {job_position}</translation>
         <translation>Preview, print…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/dialogs/accounts.py" line="-85"/>
+        <location filename="../../ui/pages/decisions/page.py" line="+2"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/pages/decisions/page.py" line="+2"/>
         <location filename="../../ui/print_preview.py" line="+22"/>
         <source>Lưu PDF…</source>
         <translation>Save as PDF…</translation>

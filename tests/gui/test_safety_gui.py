@@ -210,3 +210,23 @@ def test_new_models_pass_qt_model_tester(qtmodeltester, demo_workspace: Workspac
     users = UserTableModel()
     users.set_rows(accounts.users())
     qtmodeltester.check(users, force_py=True)
+
+
+def test_the_recovery_code_prints_on_one_sheet(qtbot: QtBot, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.dialogs.accounts import RecoveryCodeDialog
+
+    make_application()
+    dialog = RecoveryCodeDialog("ABCDE-FGHIJ-KLMNO-PQRST")
+    qtbot.addWidget(dialog)
+    button = dialog.findChild(QPushButton, "printRecoveryCode")
+    assert button is not None and button.text() == "In…"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "code.pdf"))
+    dialog.print_sheet(printer)
+    (page,) = PdfReader(tmp_path / "code.pdf").pages
+    text = " ".join(page.extract_text().split())
+    assert "ABCDE-FGHIJ-KLMNO-PQRST" in text and "Mã khôi phục" in text

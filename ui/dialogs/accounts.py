@@ -4,10 +4,13 @@ All open with ``open()`` and report through callbacks; the work is done by app.s
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.dates import format_date
 from app.errors import UserError, ValidationFailed
 from app.security.service import AccountService
 from ui.i18n import tr
+from ui.print_preview import a4_printer
 from ui.widgets.validation import mark
 
 Btn = QDialogButtonBox.StandardButton
@@ -176,8 +181,12 @@ class RecoveryCodeDialog(QDialog):
         shown.setFont(font)
         copy = QPushButton(tr("Sao chép"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(code))
+        print_button = QPushButton(tr("In…"))
+        print_button.setObjectName("printRecoveryCode")
+        print_button.clicked.connect(self.ask_print)
         buttons = QDialogButtonBox(Btn.Ok)
         buttons.button(Btn.Ok).setText(tr("Tôi đã cất mã"))
+        buttons.addButton(print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -185,6 +194,36 @@ class RecoveryCodeDialog(QDialog):
         layout.addWidget(shown)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+
+    def ask_print(self) -> QPrintDialog:
+        printer = a4_printer()
+        printer.setDocName(tr("Mã khôi phục"))
+        dialog = QPrintDialog(printer, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.print_sheet(printer))
+        dialog._printer = printer  # type: ignore[attr-defined]  # keep it alive with the dialog
+        QDialog.open(dialog)  # QPrintDialog.open() is overloaded with a receiver; the plain one is wanted
+        return dialog
+
+    def print_sheet(self, printer: QPrinter) -> None:
+        """One A4 sheet to keep in the office's files: the code, the day it was made, what it is for."""
+        sheet = QTextDocument()
+        sheet.setDefaultFont(QFont("Times New Roman", 13))
+        sheet.setHtml(
+            "<h2>{title}</h2><p>{made}</p><p style='font-size:22pt; font-family:monospace'><b>{code}</b></p>"
+            "<p>{use}</p>".format(
+                title=html.escape(tr("Mã khôi phục mật khẩu quản trị — Bồi dưỡng")),
+                made=html.escape(tr("Tạo ngày {day}.").format(day=format_date(date.today()))),
+                code=html.escape(self.code),
+                use=html.escape(
+                    tr(
+                        "Dùng mã này ở màn hình đăng nhập (“Quên mật khẩu quản trị…”) khi không ai còn nhớ "
+                        "mật khẩu quản trị. Cất tờ này trong tủ hồ sơ của cơ quan; một mã mới làm mã này hết hiệu lực."
+                    )
+                ),
+            )
+        )
+        sheet.print_(printer)
 
 
 class ChangePasswordDialog(QDialog):
