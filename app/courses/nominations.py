@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload, lazyload, selectinload
 
 from app.courses.catalogue import CourseInfo, course_info, get_class, get_course
 from app.courses.checks import CheckReport, run_checks
@@ -24,7 +24,7 @@ from app.staff.form import QualificationInput
 from app.staff.records import add_qualification, get_staff, require_owned
 from app.text import fold, join_fields
 from db.enums import CourseMode, CourseType, NominationStatus, QualificationKind, Sex
-from db.models import Decision, Nomination, NominationStatusChange, Qualification
+from db.models import Course, Decision, Nomination, NominationStatusChange, Qualification, Staff
 from db.sync_meta import UNIT_CODE
 
 S = NominationStatus
@@ -115,19 +115,27 @@ def decision_number_text(d: Decision) -> str:
     return f"{d.number:02d}/{d.symbol}"
 
 
-def _degree_text(n: Nomination) -> str:
+def _degree_text(degrees: Sequence[tuple[str | None, str | None]]) -> str:
+    """The highest professional degree with its major, from (level, major) pairs."""
     from app.qualifications import highest, level_label
 
-    degrees = [q for q in n.staff.qualifications if q.kind == QualificationKind.PROFESSIONAL and not q.deleted]
-    best = highest(QualificationKind.PROFESSIONAL, [q.level for q in degrees])
+    best = highest(QualificationKind.PROFESSIONAL, [level for level, _major in degrees])
     if best is None:
         return ""
-    major = next((q.major for q in degrees if q.level == best.code and q.major), None)
+    major = next((m for level, m in degrees if level == best.code and m), None)
     label = level_label(QualificationKind.PROFESSIONAL, best.code)
     return f"{label} {major}" if major else label
 
 
-def nomination_row(n: Nomination) -> NominationRow:
+def _degrees_of(n: Nomination) -> list[tuple[str | None, str | None]]:
+    return [
+        (q.level, q.major) for q in n.staff.qualifications if q.kind == QualificationKind.PROFESSIONAL and not q.deleted
+    ]
+
+
+def nomination_row(n: Nomination, degrees: Sequence[tuple[str | None, str | None]] | None = None) -> NominationRow:
+    """One row of the list; `degrees`, the person's professional (level, major) pairs when the caller
+    has read them for many people at once (else read from the person's qualifications)."""
     staff, course, klass, decision = n.staff, n.course, n.training_class, n.decision
     label = ""
     if klass is not None:
@@ -145,7 +153,7 @@ def nomination_row(n: Nomination) -> NominationRow:
         dob_precision=staff.dob_precision,
         position=staff.position,
         department_name=dept,
-        professional=_degree_text(n),
+        professional=_degree_text(_degrees_of(n) if degrees is None else degrees),
         course_uid=course.uid,
         course_name=course.name,
         course_type=CourseType(course.course_type),
@@ -174,6 +182,16 @@ def nomination_row(n: Nomination) -> NominationRow:
     )
 
 
+#: What a list of rows needs, loaded in a few batched queries: the decisions in one go without their
+#: items (each item would pull its nomination, person, course and class again), the courses without
+#: their classes. At a province (≈ 5,000 nominations) the default loading took most of the page's time.
+_ROW_LOADING = (
+    selectinload(Nomination.decision).options(lazyload(Decision.items)),
+    joinedload(Nomination.course).options(lazyload(Course.classes)),
+    joinedload(Nomination.staff).options(lazyload(Staff.qualifications)),  # read apart, two columns
+)
+
+
 def list_nominations(
     session: Session,
     *,
@@ -182,7 +200,7 @@ def list_nominations(
     decision_uid: str | None = None,
     statuses: Sequence[NominationStatus] | None = None,
 ) -> list[NominationRow]:
-    query = select(Nomination).where(Nomination.deleted.is_(False))
+    query = select(Nomination).where(Nomination.deleted.is_(False)).options(*_ROW_LOADING)
     if course_uid:
         query = query.where(Nomination.course_id == get_course(session, course_uid).id)
     if staff_uid:
@@ -193,7 +211,16 @@ def list_nominations(
         query = query.where(Nomination.decision_id == get_decision(session, decision_uid).id)
     if statuses:
         query = query.where(Nomination.status.in_([s.value for s in statuses]))
-    rows = [nomination_row(n) for n in session.scalars(query)]
+    nominations = session.scalars(query).all()
+    degrees: dict[int, list[tuple[str | None, str | None]]] = {}
+    wanted = {n.staff_id for n in nominations}
+    professional = select(Qualification.staff_id, Qualification.level, Qualification.major).where(
+        Qualification.kind == QualificationKind.PROFESSIONAL, Qualification.deleted.is_(False)
+    )
+    for staff_id, level, major in session.execute(professional):
+        if staff_id in wanted:
+            degrees.setdefault(staff_id, []).append((level, major))
+    rows = [nomination_row(n, degrees.get(n.staff_id, [])) for n in nominations]
     rows.sort(key=lambda r: (r.start_date or date.max, fold(r.course_name), r.staff_sort_key))
     return rows
 

@@ -14,12 +14,14 @@ from app.courses.nominations import (
     history,
     list_nominations,
     nominate,
+    nomination_row,
     undo_status_change,
     update_nomination,
 )
 from app.decisions.service import draft_decision, issue_decision
 from app.errors import UserError
 from app.staff.records import get_staff
+from app.workspace import Workspace
 from db.enums import CourseType, DepartmentKind, NominationStatus, QualificationKind
 from db.models import Qualification
 from tests.unit.courses.conftest import TODAY, World
@@ -189,3 +191,29 @@ def test_every_hand_made_status_change(world: World) -> None:
                 assert get_nomination(world.s, n.uid).status == old
     allowed = sum(len(v) for v in MANUAL_TRANSITIONS.values())
     assert len(history(world.s, n.uid)) == 1 + allowed
+
+
+def test_listing_reads_in_a_few_queries_whatever_the_number_of_rows(demo_workspace: Workspace) -> None:
+    """The Nominations page at a province (≈ 5,000 rows) was slow: every decision was read on its own
+    with all its items (each pulling its nomination, person, course and class again). The list reads
+    in a fixed handful of queries and shows the same as the one-by-one row."""
+    from sqlalchemy import event
+
+    engine = demo_workspace.db.engine
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    with demo_workspace.db.reading() as s:
+        event.listen(engine, "before_cursor_execute", count)
+        try:
+            rows = list_nominations(s)
+        finally:
+            event.remove(engine, "before_cursor_execute", count)
+        assert len(rows) > 50 and sum(1 for r in rows if r.decision_text) > 10
+        assert any(r.professional for r in rows)
+        assert len(statements) <= 8, statements
+    for r in rows[:: max(1, len(rows) // 40)]:
+        with demo_workspace.db.reading() as s:
+            assert nomination_row(get_nomination(s, r.uid)) == r
