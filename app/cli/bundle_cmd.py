@@ -153,7 +153,7 @@ def run_log(ctx: CommandContext) -> int:
     for e in entries:
         arrow = "→" if e.direction == "out" else "←"
         ctx.print(
-            f"{e.at.astimezone():%d/%m/%Y %H:%M} {arrow} {e.unit_code:<6} {e.result:<10} {e.file_hash[:16]} "
+            f"{e.at.astimezone():%d/%m/%Y %H:%M} {arrow} {e.unit_label} {e.result:<10} {e.file_hash[:16]} "
             f"{Path(e.file_name).name}" + (f" — {e.message[:120]}" if e.message and e.result != "applied" else "")
         )
     return 0
@@ -169,7 +169,7 @@ def run_conflicts(ctx: CommandContext) -> int:
     if not items:
         ctx.print("Không có xung đột nào chờ xử lý.")
     for c in items:
-        ctx.print(f"#{c.id} {c.kind_label}: {c.what or c.uid} — của {c.origin_unit}, {c.reason_label}")
+        ctx.print(f"#{c.id} {c.kind_label}: {c.what or c.uid} — của {c.origin_label}, {c.reason_label}")
         for name, here, there in c.readable_differences():
             ctx.print(f"    {name}: ở đây “{here}” / bản gửi đến “{there}”")
     return 0

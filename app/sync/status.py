@@ -228,6 +228,18 @@ def province_link(session: Session, me: UnitInfo) -> ProvinceLink:
 
 
 # --------------------------------------------------------------------------------------------- log
+def unit_label(code: str, name: str) -> str:
+    """A unit as the app shows it: "Xã Hà Bắc (11311)"; the code alone when its name is unknown."""
+    if not code:
+        return name
+    return f"{name} ({code})" if name and name != code else code
+
+
+def unit_names(session: Session) -> dict[str, str]:
+    """code → name of every unit this install knows (itself, its province or communes)."""
+    return dict(session.execute(select(Unit.code, Unit.name)).all())
+
+
 @dataclass(frozen=True)
 class LogEntry:
     at: datetime
@@ -239,6 +251,12 @@ class LogEntry:
     message: str
     counts: dict[str, Any] = field(default_factory=dict)
     bundle_created_at: datetime | None = None
+    unit_name: str = ""  # the unit's name when this install knows it
+
+    @property
+    def unit_label(self) -> str:
+        """ "Thành phố Hải Phòng (31)", or the bare code of a unit this install does not know."""
+        return unit_label(self.unit_code, self.unit_name)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -246,6 +264,7 @@ class LogEntry:
             "direction": self.direction,
             "hash": self.file_hash,
             "unit": self.unit_code,
+            "unit_name": self.unit_name,
             "result": self.result,
             "file": self.file_name,
             "message": self.message,
@@ -257,6 +276,7 @@ class LogEntry:
 def bundle_log(session: Session, folder: Path | None = None, limit: int = 1000) -> list[LogEntry]:
     """Bundles sent and applied (database) and every other received file (archive), newest first."""
     entries: list[LogEntry] = []
+    names = unit_names(session)
     for row in session.scalars(select(SyncBundleLog).order_by(SyncBundleLog.id.desc()).limit(limit)):
         entries.append(
             LogEntry(
@@ -269,6 +289,7 @@ def bundle_log(session: Session, folder: Path | None = None, limit: int = 1000) 
                 message=row.message,
                 counts=row.counts or {},
                 bundle_created_at=row.created_at,
+                unit_name=names.get((row.origin_unit if row.direction == "in" else row.destination_unit) or "", ""),
             )
         )
     applied = {(e.file_hash) for e in entries if e.direction == "in"}
@@ -292,6 +313,7 @@ def bundle_log(session: Session, folder: Path | None = None, limit: int = 1000) 
                 message=str(item.get("message", "")),
                 counts=item.get("counts") or {},
                 bundle_created_at=created,
+                unit_name=names.get(str(item.get("origin") or ""), ""),
             )
         )
     entries.sort(key=lambda e: e.at, reverse=True)
@@ -314,6 +336,12 @@ class ConflictInfo:
     incoming: dict[str, Any]
     detected_at: datetime
     status: str
+    origin_name: str = ""  # the unit's name when this install knows it
+
+    @property
+    def origin_label(self) -> str:
+        """ "Xã Hà Bắc (11311)", or the bare code of a unit this install does not know."""
+        return unit_label(self.origin_unit, self.origin_name)
 
     @property
     def reason_label(self) -> str:
@@ -354,6 +382,7 @@ class ConflictInfo:
             "kind": self.kind,
             "uid": self.uid,
             "origin": self.origin_unit,
+            "origin_name": self.origin_name,
             "reason": self.reason,
             "what": self.what,
             "local_revision": self.local_revision,
@@ -369,6 +398,7 @@ def conflicts(session: Session, *, include_resolved: bool = False, registry: Reg
     if not include_resolved:
         query = query.where(SyncConflict.status == "open")
     out = []
+    names = unit_names(session)
     for c in session.scalars(query):
         schema = registry.schemas.get(c.kind)
         label = schema.kind.label if schema else c.kind
@@ -388,6 +418,7 @@ def conflicts(session: Session, *, include_resolved: bool = False, registry: Reg
                 c.incoming_record,
                 c.detected_at,
                 c.status,
+                names.get(c.origin_unit, ""),
             )
         )
     return out

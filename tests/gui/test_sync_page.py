@@ -53,6 +53,8 @@ def test_commune_sends_to_the_province_in_one_click(qtbot: QtBot, world: SyncWor
     assert written.name in page.sent_label.text() and "60 người" in page.sent_label.text()
     assert page.open_outbox.isVisible()
     assert [e.direction for e in page.sent_model.rows] == ["out"]
+    unit = page.sent_model.index(0, 2)  # the province by its name, as elsewhere in the app (not "31")
+    assert page.sent_model.data(unit) == "Thành phố Hải Phòng (31)"
     # a second click never overwrites the first file
     page.send_button.click()
     qtbot.waitUntil(lambda: len(list(tmp_path.glob("*.bdsync"))) == 2, timeout=10_000)
@@ -125,6 +127,8 @@ def test_a_conflict_is_decided_from_the_page(qtbot: QtBot, world: SyncWorld) -> 
     assert page.tabs.tabText(1) == "Xung đột (1)"
     page.conflict_view.selectRow(0)
     assert "Sửa ở tỉnh" in page.conflict_detail.toPlainText() and "Sửa ở xã" in page.conflict_detail.toPlainText()
+    assert "Xã Hà Bắc (11311)" in page.conflict_detail.toPlainText()
+    assert page.conflict_model.data(page.conflict_model.index(0, 2)) == "Xã Hà Bắc (11311)"
     page.take_button.click()
     assert page.tabs.tabText(1) == "Xung đột"
     with world.province.db.reading() as s:

@@ -534,3 +534,34 @@ def test_classes_sessions_and_attendance_travel_from_whoever_runs_the_class(worl
         assert attendance_share(s, mine) == 0.75  # 3 of the 4 sessions: the completion rule can apply here
     to_b = world.export_result("P", to=COMMUNE_B)
     assert {kind: n for kind, n in to_b.counts.items() if n}.get("attendance") == 4  # B's person, not A's
+
+
+def test_the_log_and_the_conflicts_name_the_unit(world: SyncWorld, capsys: pytest.CaptureFixture[str]) -> None:
+    """The sent-files log and `bundle conflicts` showed a bare code ("31") where the app shows a unit by
+    its name and code: "Thành phố Hải Phòng (31)"."""
+    from app.cli.main import run
+    from app.sync.status import bundle_log
+
+    sent = world.export("A")
+    with world.a.db.reading() as s:
+        (entry,) = [e for e in bundle_log(s) if e.direction == "out"]
+    assert entry.unit_code == PROVINCE and entry.unit_label == "Thành phố Hải Phòng (31)"
+    world.receive("P", sent)
+    with world.province.db.reading() as s:
+        (received,) = [e for e in bundle_log(s) if e.direction == "in"]
+        uid = s.scalars(select(Qualification.uid).order_by(Qualification.id)).first()
+    assert received.unit_label == "Xã Hà Bắc (11311)"
+    with world.province.db.transaction() as s:  # a conflict, as in the test above
+        s.scalars(select(Qualification).where(Qualification.uid == uid)).one().major = "Sửa ở tỉnh"
+    with world.a.db.transaction() as s:
+        s.scalars(select(Qualification).where(Qualification.uid == uid)).one().major = "Sửa ở xã"
+    world.receive("P", world.export("A"))
+    with world.province.db.reading() as s:
+        (conflict,) = conflicts(s)
+    assert conflict.origin_label == "Xã Hà Bắc (11311)" and conflict.as_json()["origin_name"] == "Xã Hà Bắc"
+    world.province.close()
+    capsys.readouterr()
+    assert run(["--db", str(world.province.db.path), "bundle", "conflicts"]) == 0
+    assert "— của Xã Hà Bắc (11311)," in capsys.readouterr().out
+    assert run(["--db", str(world.province.db.path), "bundle", "log"]) == 0
+    assert "← Xã Hà Bắc (11311) " in capsys.readouterr().out

@@ -261,7 +261,7 @@ LOG_COLUMNS: tuple[Column[LogEntry], ...] = (
         lambda e: e.direction,
         70,
     ),
-    Column(QT_TRANSLATE_NOOP("", "Đơn vị"), lambda e: e.unit_code, lambda e: e.unit_code, 60),
+    Column(QT_TRANSLATE_NOOP("", "Đơn vị"), lambda e: e.unit_label, lambda e: collation_key(e.unit_label), 200),
     Column(
         QT_TRANSLATE_NOOP("", "Kết quả"),
         lambda e: tr(RESULT_LABELS.get(e.result, e.result)),
@@ -300,7 +300,7 @@ def _conflict_reason(c: ConflictInfo) -> str:
 CONFLICT_COLUMNS: tuple[Column[ConflictInfo], ...] = (
     Column(QT_TRANSLATE_NOOP("", "Loại"), lambda c: tr_label(c.kind_label), lambda c: c.kind_label, 130),
     Column(QT_TRANSLATE_NOOP("", "Bản ghi"), lambda c: c.what or c.uid, lambda c: collation_key(c.what or c.uid), 220),
-    Column(QT_TRANSLATE_NOOP("", "Đơn vị"), lambda c: c.origin_unit, lambda c: c.origin_unit, 60),
+    Column(QT_TRANSLATE_NOOP("", "Đơn vị"), lambda c: c.origin_label, lambda c: collation_key(c.origin_label), 200),
     Column(QT_TRANSLATE_NOOP("", "Lý do"), _conflict_reason, lambda c: c.reason, 180),
     Column(QT_TRANSLATE_NOOP("", "Phát hiện lúc"), lambda c: _when(c.detected_at), lambda c: _ts(c.detected_at), 120),
 )

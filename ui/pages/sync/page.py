@@ -590,7 +590,7 @@ class SyncPage(QWidget):
             f"<h3>{escape(tr_label(conflict.kind_label))}: {escape(conflict.what or conflict.uid)}</h3>"
             + "<p>"
             + tr("Của đơn vị {unit}; phiên bản ở đây {a}, phiên bản gửi đến {b}.").format(
-                unit=conflict.origin_unit, a=conflict.local_revision, b=conflict.incoming_revision
+                unit=conflict.origin_label, a=conflict.local_revision, b=conflict.incoming_revision
             )
             + "</p><table cellspacing='0' cellpadding='3' border='1'><tr><th>"
             + tr("Trường")
