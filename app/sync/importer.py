@@ -90,6 +90,20 @@ class Outcome:
     def ok(self) -> bool:
         return self.status in (APPLIED, PREVIEW, ALREADY, WAITING)
 
+    @property
+    def reason(self) -> str:
+        """The message without the file's name in front (the list shows the name in its own column)."""
+        prefix = f"{self.file_name}: "
+        return self.message[len(prefix) :] if self.message.startswith(prefix) else self.message
+
+    def short_reason(self, width: int = 60) -> str:
+        """The reason's first sentence without its explanation in brackets, cut to ``width`` characters:
+        what a row of a list has room for ("chữ ký số không hợp lệ: tệp đã bị sửa")."""
+        text = " ".join(self.reason.split())
+        first = text.split(". ", 1)[0].rstrip(".")
+        first = first.split(" (", 1)[0] or first
+        return first if len(first) <= width else first[: width - 1].rstrip() + "…"
+
     def as_json(self) -> dict[str, Any]:
         return {
             "file": self.file_name,

@@ -228,7 +228,7 @@
     <message>
         <location filename="../../ui/pages/audit/model.py" line="+35"/>
         <location filename="../../ui/pages/settings/backups.py" line="-115"/>
-        <location filename="../../ui/pages/sync/models.py" line="+257"/>
+        <location filename="../../ui/pages/sync/models.py" line="+274"/>
         <source>Thời điểm</source>
         <translation>When</translation>
     </message>
@@ -965,7 +965,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/pages/sync/models.py" line="-164"/>
+        <location filename="../../ui/pages/sync/models.py" line="-177"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
@@ -3157,7 +3157,7 @@ Job position: {job_position}</translation>
         <location filename="../../ui/pages/decisions/page.py" line="+15"/>
         <location filename="../../ui/pages/staff/person_dialog.py" line="+1"/>
         <location filename="../../ui/pages/sync/import_dialog.py" line="-173"/>
-        <location filename="../../ui/pages/sync/models.py" line="+78"/>
+        <location filename="../../ui/pages/sync/models.py" line="+91"/>
         <location filename="../../ui/pages/targets/targets_tab.py" line="+356"/>
         <source>Xóa</source>
         <translation>Delete</translation>
@@ -3417,8 +3417,8 @@ Job position: {job_position}</translation>
     <message>
         <location line="+3"/>
         <location filename="../../ui/pages/staff/qualification_dialog.py" line="+1"/>
-        <location filename="../../ui/pages/sync/models.py" line="-46"/>
-        <location line="+103"/>
+        <location filename="../../ui/pages/sync/models.py" line="-59"/>
+        <location line="+116"/>
         <location filename="../../ui/pages/targets/dialogs.py" line="-86"/>
         <location line="+143"/>
         <location filename="../../ui/pages/targets/rating_model.py" line="+9"/>
@@ -4007,8 +4007,8 @@ Job position: {job_position}</translation>
         <location line="+111"/>
         <location filename="../../ui/pages/classes/page.py" line="+47"/>
         <location filename="../../ui/pages/sync/import_dialog.py" line="+2"/>
-        <location filename="../../ui/pages/sync/models.py" line="-53"/>
-        <location line="+56"/>
+        <location filename="../../ui/pages/sync/models.py" line="-66"/>
+        <location line="+69"/>
         <location filename="../../ui/pages/sync/page.py" line="-476"/>
         <location line="+486"/>
         <source>Xung đột</source>
@@ -4106,7 +4106,7 @@ Job position: {job_position}</translation>
         <translation>Importing the data…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync/models.py" line="-99"/>
+        <location filename="../../ui/pages/sync/models.py" line="-112"/>
         <source>Chưa nhận tệp nào</source>
         <translation>No file received yet</translation>
     </message>
@@ -4371,7 +4371,7 @@ Job position: {job_position}</translation>
         <translation>Imported at</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+37"/>
         <source>Đơn vị gửi</source>
         <translation>Sent by</translation>
     </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -87,6 +88,13 @@ def test_province_imports_many_files_and_confirms_a_new_key(qtbot: QtBot, world:
     dialog = wait_dialog(qtbot, page)
     assert [o.status for o in dialog.model.rows] == ["needs_key", "preview", "refused"]
     assert "1 cần xác nhận khóa" in dialog.summary.text() and "1 tệp bị từ chối" in dialog.summary.text()
+    # the refused file says so, and why, in its own row (not only in the detail pane)
+    result, file = dialog.model.index(2, 3), dialog.model.index(2, 0)
+    refused = dialog.model.rows[2]
+    assert dialog.model.data(result) == f"Bị từ chối — {refused.short_reason()}" and refused.short_reason()
+    assert refused.reason in dialog.model.data(file, Qt.ItemDataRole.ToolTipRole)
+    assert dialog.model.data(dialog.model.index(1, 3)) == "Xem trước"
+    dialog.grab().save(str(world.folder / "import-dialog.png"))
     check = dialog.key_checks[COMMUNE_A]
     assert "KHÓA ĐÃ THAY ĐỔI" in check.text()
     assert dialog.apply_button.isEnabled()  # B alone can already go in

@@ -137,3 +137,16 @@ def test_importing_the_file_this_install_sent_says_so(world: SyncWorld) -> None:
     world.a.close()
     assert file_state(world.a.path) == before
     world.a = open_workspace(world.a.path)
+
+
+def test_a_refused_files_reason_is_short_enough_for_a_row() -> None:
+    from app.sync.importer import REFUSED, Outcome
+
+    o = Outcome("a.bdsync", "", REFUSED, "a.bdsync: chữ ký số không hợp lệ: tệp đã bị sửa. Không dùng.")
+    assert o.reason == "chữ ký số không hợp lệ: tệp đã bị sửa. Không dùng."
+    assert o.short_reason() == "chữ ký số không hợp lệ: tệp đã bị sửa"
+    long = Outcome("b.bdsync", "", REFUSED, "b.bdsync: " + "rất dài " * 30)
+    assert len(long.short_reason()) == 60 and long.short_reason().endswith("…")
+    broken = Outcome("d", "", REFUSED, "d: Tệp bị hỏng, bị cắt cụt hoặc đã bị sửa (kiểm tra mã hóa không khớp).")
+    assert broken.short_reason() == "Tệp bị hỏng, bị cắt cụt hoặc đã bị sửa"
+    assert Outcome("c", "", REFUSED, "").short_reason() == ""

@@ -28,7 +28,7 @@ from app.sync.merge import DECISIONS
 from app.sync.service import SyncService
 from app.sync.status import local_day
 from ui.i18n import QT_TRANSLATE_NOOP, tr, tr_label
-from ui.pages.sync.models import OUTCOME_COLUMNS, RowsModel, SortProxy
+from ui.pages.sync.models import OUTCOME_COLUMNS, RowsModel, SortProxy, outcome_tip
 from ui.tasks import Task
 
 DECISION_TITLES = {
@@ -104,7 +104,7 @@ class ImportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
-        self.model: RowsModel[Outcome] = RowsModel(OUTCOME_COLUMNS, self)
+        self.model: RowsModel[Outcome] = RowsModel(OUTCOME_COLUMNS, self, row_tip=outcome_tip)
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.view = QTableView()

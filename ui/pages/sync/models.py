@@ -37,10 +37,14 @@ class Column(Generic[T]):
 
 
 class RowsModel(QAbstractTableModel, Generic[T]):
-    def __init__(self, columns: Sequence[Column[T]], parent: Any = None) -> None:
+    def __init__(
+        self, columns: Sequence[Column[T]], parent: Any = None, row_tip: Callable[[T], str] | None = None
+    ) -> None:
+        """``row_tip``: a tooltip for every cell of a row (a refused file's reason), else each cell's text."""
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list[T] = []
+        self.row_tip = row_tip
 
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
@@ -69,7 +73,7 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.text(row) or None
+            return (self.row_tip(row) if self.row_tip else "") or column.text(row) or None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -194,6 +198,19 @@ def _status_colour(o: Outcome) -> QColor | None:
     return {APPLIED: GREEN, REFUSED: RED, NEEDS_KEY: AMBER, WAITING: AMBER}.get(o.status)
 
 
+def outcome_result(o: Outcome) -> str:
+    """ "Bị từ chối — chữ ký số không hợp lệ…": a refused (or waiting) file says why in its own row."""
+    label = tr_label(STATUS_LABELS[o.status])
+    if o.status in (REFUSED, WAITING) and o.reason:
+        return f"{label} — {o.short_reason()}"
+    return label
+
+
+def outcome_tip(o: Outcome) -> str:
+    """The whole reason, on every cell of a refused (or waiting) file's row."""
+    return f"{tr_label(STATUS_LABELS[o.status])}: {o.reason}" if o.status in (REFUSED, WAITING) and o.reason else ""
+
+
 def _count(name: str) -> Callable[[Outcome], str]:
     def text(o: Outcome) -> str:
         n = sum(getattr(c, name) for c in o.counts.values())
@@ -217,9 +234,9 @@ OUTCOME_COLUMNS: tuple[Column[Outcome], ...] = (
     Column(QT_TRANSLATE_NOOP("", "Ngày lập"), lambda o: _day(o.created_at), lambda o: _ts(o.created_at), 85),
     Column(
         QT_TRANSLATE_NOOP("", "Kết quả"),
-        lambda o: tr_label(STATUS_LABELS[o.status]),
+        outcome_result,
         lambda o: o.status,
-        130,
+        340,
         _status_colour,
     ),
     Column(QT_TRANSLATE_NOOP("", "Thêm"), _count("created"), _count_key("created"), 55, None, True),
