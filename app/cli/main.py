@@ -28,6 +28,7 @@ from app.cli import (
     users_cmd,
 )
 from app.cli.context import CommandContext
+from app.cli.parser import VERSION_TEXT, Parser
 from app.errors import UserError
 from db.database import DatabaseError
 
@@ -54,12 +55,6 @@ REGISTRARS = [
 ]
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: lỗi cú pháp: {message}\n")
-
-
 def build_parser() -> argparse.ArgumentParser:
     # --db is accepted before or after the command: "boiduong --db X staff list" and "boiduong staff list --db X"
     db_option = argparse.ArgumentParser(add_help=False)
@@ -69,14 +64,14 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="tệp cơ sở dữ liệu SQLite (mặc định: trong thư mục dữ liệu người dùng)",
     )
-    parser = _Parser(
+    parser = Parser(
         prog="boiduong",
         description="Bồi dưỡng — quản lý đào tạo, bồi dưỡng cán bộ, công chức cấp xã. Không có lệnh: mở giao diện.",
         parents=[db_option],
     )
-    parser.add_argument("--version", action="version", version=f"boiduong {__version__}")
+    parser.add_argument("--version", action="version", version=f"boiduong {__version__}", help=VERSION_TEXT)
     sub: argparse._SubParsersAction[argparse.ArgumentParser] = parser.add_subparsers(
-        dest="command", metavar="LỆNH", parser_class=_Parser
+        dest="command", metavar="LỆNH", parser_class=Parser
     )
     for register in REGISTRARS:
         register(sub, db_option)

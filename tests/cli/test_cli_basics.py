@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import argparse
 import shutil
 from pathlib import Path
 
@@ -141,3 +142,40 @@ def test_staff_status_on_the_decisions_day(cli: Cli, commune_path: Path) -> None
     assert next(p for p in everyone if p["uid"] == person["uid"])["status"] == "retired"
     r = cli("--db", db, "staff", "status", "không-có-ai", "--to", "working")
     assert r.code == 1 and "Không tìm thấy" in r.err
+
+
+ENGLISH = ("usage:", "show this help message", "options:", "optional arguments", "positional arguments", "show program")
+
+
+def _every_command(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    found = [path]
+    for action in parser._actions:  # the test walks the tree; the app itself never reads argparse's insides
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                found += _every_command(sub, (*path, name))
+    return found
+
+
+def test_help_is_vietnamese_on_every_command(cli: Cli) -> None:
+    """`boiduong -h` and every sub-command's help kept argparse's English ("usage:", "options:", "show
+    this help message and exit")."""
+    from app.cli.main import build_parser
+
+    commands = _every_command(build_parser())
+    assert ("staff", "list") in commands and len(commands) > 40
+    for command in commands:
+        r = cli(*command, "-h")
+        assert r.code == 0 and r.out.startswith("Cách dùng: boiduong"), command
+        assert "hiện phần hướng dẫn này rồi thoát" in r.out and "tùy chọn:" in r.out, command
+        assert not [word for word in ENGLISH if word in r.out], (command, r.out)
+    top = cli("--help").out
+    assert "tham số:" in top and "in số phiên bản rồi thoát" in top
+    assert top.count("tùy chọn:") == 1  # --db (from a parent parser) joins the same section
+
+
+def test_usage_errors_are_vietnamese(cli: Cli) -> None:
+    r = cli("staff")
+    assert r.code == 2 and "lỗi cú pháp: thiếu tham số bắt buộc: LỆNH" in r.err and r.err.startswith("Cách dùng:")
+    r = cli("staff", "list", "--status", "bogus")
+    assert "tham số --status: không có lựa chọn 'bogus' (chọn: 'on_books'" in r.err
+    assert "không hiểu các tham số: --frob" in cli("staff", "list", "--frob").err
