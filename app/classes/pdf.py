@@ -8,7 +8,9 @@ centred at the top from page 2, and a signing block.
 - the sign-in sheet (landscape): STT | Họ và tên | Đơn vị | one signature column per session, eight
   sessions to a page (a longer class continues with the next sessions on the next pages);
 - the schedule: Ngày | Buổi | Nội dung | Giảng viên | Địa điểm (a class, portrait), with the class and
-  the number of learners for a calendar's schedule (landscape)."""
+  the number of learners for a calendar's schedule (landscape). A day is named on its first row (no
+  merged cell, so the table breaks between any two rows and pages fill); a page that starts inside a day
+  names it again, "(tiếp)"."""
 
 from __future__ import annotations
 
@@ -172,11 +174,14 @@ def _width(pagesize: tuple[float, float]) -> float:
     return float(pagesize[0] - MARGIN_LEFT - MARGIN_RIGHT)
 
 
-def _grid(widths: Sequence[float], header_rows: int = 1, extra: Sequence[tuple[Any, ...]] = ()) -> TableStyle:
+def _grid(
+    widths: Sequence[float], header_rows: int = 1, extra: Sequence[tuple[Any, ...]] = (), *, ruled: bool = True
+) -> TableStyle:
+    """The table's look; ``ruled=False`` leaves the rules to ``extra``."""
     return TableStyle(
         [
             ("FONT", (0, 0), (-1, -1), REGULAR, CELL_PT, 13),
-            ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+            *([("GRID", (0, 0), (-1, -1), 0.5, "black")] if ruled else []),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("VALIGN", (0, header_rows), (-1, -1), "TOP"),
             ("ALIGN", (0, header_rows), (0, -1), "CENTER"),
@@ -359,6 +364,32 @@ def render_sign_in(doc: ClassDocument, out: Path, *, progress: Progress | None =
 # ------------------------------------------------------------------------------------------- schedule
 
 
+class DayTable(LongTable):  # type: ignore[misc]
+    """A schedule's table that may break between any two rows: a part that starts on a row whose day
+    cell is blank (a day continued from the page before) names the day again, with "(tiếp)".
+
+    ``continued`` holds, per row, that cell's content (None where the row names its day already)."""
+
+    continued: list[Any] | None = None
+
+    def _splitRows(self, availHeight: float, doInRowSplit: int = 0) -> list[Any]:  # noqa: N803 (ReportLab names them)
+        parts: list[Any] = super()._splitRows(availHeight, doInRowSplit)
+        if len(parts) != 2 or self.continued is None or doInRowSplit:
+            return parts
+        head, rest = parts
+        head._addCommand(("LINEBELOW", (0, -1), (-1, -1), 0.5, "black"))  # closes the page's part of the day
+        n = len(head._cellvalues)  # the first row of the rest, in this table
+        rest.continued = self.continued[: self.repeatRows] + self.continued[n:]
+        label = self.continued[n] if n < len(self.continued) else None
+        first = self.repeatRows
+        if label is not None and rest._cellvalues[first][0] == "":
+            rest._cellvalues[first][0] = label
+            heights = list(rest._argH)
+            heights[first] = None  # measured again with the day's name in it
+            rest._argH = rest._rowHeights = heights
+        return parts
+
+
 def render_schedule(doc: ScheduleDocument, out: Path, *, progress: Progress | None = None) -> Path:
     st = _styles()
     page = A4 if doc.single_class else landscape(A4)
@@ -378,8 +409,16 @@ def render_schedule(doc: ScheduleDocument, out: Path, *, progress: Progress | No
     story: list[Flowable] = [HeaderBlock(doc.header, width), Spacer(1, 14)]
     _title(story, st, [(doc.title, "title"), (doc.subtitle, "subtitle"), (doc.period, "italic")])
     data: list[list[Any]] = [[_p(h, st["head"]) for h in heads]]
-    styles: list[tuple[Any, ...]] = []
-    group_start = 1
+    continued: list[Any] = [None]  # per row: what its day cell says when a page starts there
+    # No merged day cell (a row span cannot break across pages, so a whole day would move to the next
+    # page): the day is named on its first row, its other rows leave the cell blank without a rule above.
+    ncols = len(heads)
+    styles: list[tuple[Any, ...]] = [
+        ("BOX", (0, 0), (-1, -1), 0.5, "black"),
+        ("LINEBEFORE", (1, 0), (-1, -1), 0.5, "black"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.5, "black"),
+        ("LINEBELOW", (1, 1), (-1, -1), 0.5, "black"),
+    ]
     for k, line in enumerate(doc.lines):
         new_day = k == 0 or doc.lines[k - 1].day != line.day
         row: list[Any] = [
@@ -397,20 +436,18 @@ def render_schedule(doc: ScheduleDocument, out: Path, *, progress: Progress | No
         if not doc.single_class:
             row.append(str(line.learners))
         if new_day and k:
-            if len(data) - 1 > group_start:
-                styles.append(("SPAN", (0, group_start), (0, len(data) - 1)))
-            group_start = len(data)
+            styles.append(("LINEABOVE", (0, len(data)), (0, len(data)), 0.5, "black"))
+        continued.append(None if new_day else _p(f"{line.day_text}\n(tiếp)", st["centre"]))
         data.append(row)
-    if len(data) - 1 > group_start:
-        styles.append(("SPAN", (0, group_start), (0, len(data) - 1)))
-    first_row = 1
     if not doc.lines:
-        data.append([_p("(Không có buổi học nào)", st["cell"])] + [""] * (len(heads) - 1))
+        data.append([_p("(Không có buổi học nào)", st["cell"])] + [""] * (ncols - 1))
+        continued.append(None)
         styles.append(("SPAN", (0, 1), (-1, 1)))
-    table = LongTable(data, colWidths=widths, repeatRows=1)
+    table = DayTable(data, colWidths=widths, repeatRows=1)
+    table.continued = continued
     if not doc.single_class:  # the number of learners
         styles.append(("ALIGN", (-1, 1), (-1, -1), "CENTER"))
-    table.setStyle(_grid(widths, first_row, styles))
+    table.setStyle(_grid(widths, 1, styles, ruled=False))
     story.append(table)
     story.append(Spacer(1, 8))
     days = len({line.day for line in doc.lines})

@@ -38,6 +38,7 @@ from app.results.results import (
     save_results,
     validity_from,
 )
+from app.scheduling.holidays import WorkCalendar
 from db.base import utcnow
 from db.enums import ClassStatus, CourseMode, CourseType, NominationStatus, ResultCode, StaffCategory, StaffStatus
 from db.models import Course, Nomination, Staff, TrainingClass, TrainingResult
@@ -304,9 +305,15 @@ def _own_class(session: Session, rng: random.Random, today: date, course: Course
     save_results(session, klass.uid, entries, by=BY, today=today)
     klass.status = ClassStatus.FINISHED
     session.flush()
-    # a class that ended last week: its results are still to be entered (and it cannot be closed yet)
-    start = _ago(today, 7)
-    klass = _own_course_class(session, course, "TCD-XA-K1", start, 2)
+    # a class running today, its last day: its learners studying, their results to be entered at its end
+    # (until then it cannot be closed). Coherent with the day the demo is built: a class whose last day
+    # has passed is finished (its results entered, as above), one running today is studying.
+    cal = WorkCalendar()
+    end = cal.next_working_day(today)  # today, or the next working day when built on a day off
+    start = end - timedelta(days=1)
+    while not cal.is_working_day(start):
+        start -= timedelta(days=1)
+    klass = _own_course_class(session, course, "TCD-XA-K1", start, (end - start).days + 1)
     when = start - timedelta(days=14)
     people = _learners(session, course, klass, 4, when)
     if people:
@@ -323,6 +330,8 @@ def _own_class(session: Session, rng: random.Random, today: date, course: Course
         )
         decision = draft_decision(session, [n.uid for n in made], by=BY)
         issue_decision(session, decision.uid, issued_on=when + timedelta(days=3), by=BY)
+        for n in made:
+            change_status(session, n.uid, NominationStatus.STUDYING, by=BY, on=start)
     klass.status = ClassStatus.RUNNING
     session.flush()
 

@@ -11,7 +11,15 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from app.classes.exports import ExportKind, export, schedule_document, write_schedule
+from app.classes.exports import (
+    ExportKind,
+    ScheduleDocument,
+    ScheduleLine,
+    SheetHeader,
+    export,
+    schedule_document,
+    write_schedule,
+)
 from app.classes.schedule import CalendarFilter
 from app.classes.sessions import SessionDefaults, add_generated
 from app.courses.nominations import nominate
@@ -112,3 +120,44 @@ def test_the_schedule_and_the_calendar_file(world: World, klass: str, tmp_path: 
         export(world.s, klass, ExportKind.CLASS_LIST, tmp_path / "ds.docx")
     with pytest.raises(UserError, match="không tồn tại"):
         export(world.s, klass, ExportKind.CLASS_LIST, tmp_path / "nope" / "ds.pdf")
+
+
+def _schedule(days: dict[date, int], *, single_class: bool = False) -> ScheduleDocument:
+    lines = tuple(
+        ScheduleLine(
+            day,
+            "Sáng" if k % 2 == 0 else "Chiều",
+            "07:30–11:30" if k % 2 == 0 else "13:30–17:00",
+            f"L{k:02d} – Lớp {k}",
+            "Bồi dưỡng kiến thức quản lý nhà nước",
+            f"Chuyên đề {k}: tổ chức bộ máy chính quyền địa phương",
+            "ThS. Hoàng Văn Nam",
+            "Hội trường Trung tâm Chính trị, tầng 3",
+            12,
+        )
+        for day, n in days.items()
+        for k in range(n)
+    )
+    header = SheetHeader(("ỦY BAN NHÂN DÂN", "XÃ HÀ BẮC"), "Hà Bắc, ngày 23 tháng 11 năm 2026")
+    return ScheduleDocument(header, "LỊCH CÁC LỚP BỒI DƯỠNG", "Tháng 12/2026", "(Từ …)", lines, single_class)
+
+
+@pytest.mark.parametrize("single_class", [False, True])
+def test_a_schedule_breaks_inside_a_day_and_names_the_day_again_on_the_next_page(
+    tmp_path: Path, single_class: bool
+) -> None:
+    """A day no longer moves whole to the next page (a merged day cell did, leaving a third of the page
+    blank): the page fills, and the next page starts with the day again, "(tiếp)", under the header."""
+    doc = _schedule({date(2026, 12, 1): 3, date(2026, 12, 2): 14, date(2026, 12, 3): 2}, single_class=single_class)
+    pages = [page.extract_text() for page in PdfReader(write_schedule(doc, tmp_path / "lich.pdf")).pages]
+    assert len(pages) >= 2
+    # the second day starts on the first page, under the first one, and goes on to the next
+    assert "02/12/2026" in pages[0] and "(tiếp)" not in pages[0]
+    assert "Ngày" in pages[1] and "Nội dung" in pages[1]  # the header repeats
+    assert "Thứ Tư" in pages[1] and "02/12/2026" in pages[1] and "(tiếp)" in pages[1]
+    assert "03/12/2026" in pages[-1]
+    # every row is printed once, the day named once per page it is on
+    text = "\n".join(pages)
+    assert sum(text.count(f"Chuyên đề {k}:") for k in range(14)) == 19
+    assert text.count("02/12/2026") == len([p for p in pages if "02/12/2026" in p])
+    assert "Tổng cộng: 19 buổi học trong 3 ngày" in text
