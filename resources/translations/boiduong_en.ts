@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/dialogs/accounts.py" line="+57"/>
+        <location filename="../../ui/dialogs/accounts.py" line="+51"/>
         <source>Đăng nhập — Bồi dưỡng</source>
         <translation>Sign in — Bồi dưỡng</translation>
     </message>
@@ -15,7 +15,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../ui/pages/settings/users.py" line="+45"/>
+        <location filename="../../ui/pages/settings/users.py" line="+46"/>
         <location line="+76"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
@@ -35,7 +35,7 @@
         <location line="+1"/>
         <location line="+188"/>
         <location filename="../../ui/dialogs/damaged.py" line="+45"/>
-        <location filename="../../ui/dialogs/first_start.py" line="+78"/>
+        <location filename="../../ui/dialogs/first_start.py" line="+77"/>
         <location filename="../../ui/main_window.py" line="+123"/>
         <source>Thoát</source>
         <translation>Quit</translation>
@@ -88,17 +88,15 @@
         <location line="+1"/>
         <location line="+124"/>
         <location filename="../../ui/dialogs/messages.py" line="+47"/>
-        <location filename="../../ui/pages/decisions/dialogs.py" line="+40"/>
-        <location filename="../../ui/pages/nominations/edit_dialog.py" line="+70"/>
+        <location filename="../../ui/pages/nominations/edit_dialog.py" line="+69"/>
         <location filename="../../ui/pages/results/results_tab.py" line="+312"/>
-        <location filename="../../ui/pages/settings/users.py" line="+7"/>
-        <location filename="../../ui/pages/staff/person_dialog.py" line="+100"/>
-        <location filename="../../ui/pages/staff/qualification_dialog.py" line="+104"/>
-        <location filename="../../ui/pages/staff/status_dialog.py" line="+56"/>
+        <location filename="../../ui/pages/settings/users.py" line="+5"/>
+        <location filename="../../ui/pages/staff/person_dialog.py" line="+99"/>
+        <location filename="../../ui/pages/staff/qualification_dialog.py" line="+102"/>
         <location filename="../../ui/pages/sync/import_dialog.py" line="+134"/>
         <location filename="../../ui/pages/sync/page.py" line="+127"/>
-        <location filename="../../ui/pages/targets/dialogs.py" line="+53"/>
         <location filename="../../ui/tasks.py" line="+80"/>
+        <location filename="../../ui/widgets/forms.py" line="+24"/>
         <source>Hủy</source>
         <extracomment>The work&apos;s progress callback: report(done, total, message) returns False once the user cancelled.</extracomment>
         <translation>Cancel</translation>
@@ -390,18 +388,18 @@
         <location filename="../../ui/pages/classes/classes_tab.py" line="+58"/>
         <location filename="../../ui/pages/courses/page.py" line="+35"/>
         <location filename="../../ui/pages/decisions/page.py" line="+407"/>
-        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+315"/>
+        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+314"/>
         <location filename="../../ui/pages/nominations/page.py" line="+49"/>
         <location line="+432"/>
         <location filename="../../ui/pages/results/results_tab.py" line="-265"/>
-        <location filename="../../ui/pages/results/reviews_tab.py" line="+67"/>
+        <location filename="../../ui/pages/results/reviews_tab.py" line="+68"/>
         <location line="+15"/>
         <source>Khóa học</source>
         <translation>Course</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/pages/classes/planner.py" line="+298"/>
+        <location filename="../../ui/pages/classes/planner.py" line="+299"/>
         <source>Khu vực, đợt</source>
         <translation>Region, batch</translation>
     </message>
@@ -423,7 +421,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/pages/classes/dialogs.py" line="+256"/>
+        <location filename="../../ui/pages/classes/dialogs.py" line="+247"/>
         <source>Giảng viên</source>
         <translation>Teacher</translation>
     </message>
@@ -992,7 +990,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="-227"/>
+        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="-225"/>
         <source>giấy chứng nhận tham gia</source>
         <translation>certificate of attendance</translation>
     </message>
@@ -1016,7 +1014,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../ui/pages/nominations/edit_dialog.py" line="+21"/>
-        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+164"/>
+        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+162"/>
         <location filename="../../ui/pages/nominations/page.py" line="-393"/>
         <location line="+422"/>
         <source>Kinh phí</source>
@@ -1086,7 +1084,7 @@ The data as it was before the restore is kept in the backup {name}.</translation
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/users.py" line="-260"/>
+        <location filename="../../ui/pages/settings/users.py" line="-258"/>
         <source>mọi việc, kể cả tài khoản, cài đặt và khôi phục dữ liệu</source>
         <translation>everything, including accounts, settings and restoring data</translation>
     </message>
@@ -1151,7 +1149,7 @@ The data as it was before the restore is kept in the backup {name}.</translation
         <translation>at least {MIN_PASSWORD} characters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/classes/dialogs.py" line="-171"/>
+        <location filename="../../ui/pages/classes/dialogs.py" line="-169"/>
         <source>Thêm buổi học</source>
         <translation>Add session</translation>
     </message>
@@ -1171,14 +1169,14 @@ The data as it was before the restore is kept in the backup {name}.</translation
         <translation>Hours</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../../ui/pages/courses/course_dialog.py" line="+63"/>
+        <location line="+7"/>
+        <location filename="../../ui/pages/courses/course_dialog.py" line="+62"/>
         <location filename="../../ui/pages/nominations/edit_dialog.py" line="-22"/>
-        <location filename="../../ui/pages/settings/users.py" line="+19"/>
+        <location filename="../../ui/pages/settings/users.py" line="+17"/>
         <location filename="../../ui/pages/staff/person_dialog.py" line="-1"/>
         <location filename="../../ui/pages/staff/qualification_dialog.py" line="-1"/>
-        <location filename="../../ui/pages/targets/dialogs.py" line="+99"/>
-        <location line="+150"/>
+        <location filename="../../ui/pages/targets/dialogs.py" line="+143"/>
+        <location line="+148"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -1228,7 +1226,7 @@ The data as it was before the restore is kept in the backup {name}.</translation
         <translation>Room</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Thêm vào lịch</source>
         <translation>Add to schedule</translation>
     </message>
@@ -1572,7 +1570,7 @@ Tài chính - Kế toán = 95
         <translation>Starting on</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Tạo các lớp</source>
         <translation>Create the classes</translation>
     </message>
@@ -1787,12 +1785,16 @@ Please send the error report to support.</translation>
     <message>
         <location line="+3"/>
         <location filename="../../ui/dialogs/messages.py" line="-23"/>
-        <location filename="../../ui/pages/classes/dialogs.py" line="-412"/>
+        <location filename="../../ui/pages/classes/dialogs.py" line="-342"/>
+        <location line="+130"/>
+        <location line="+112"/>
+        <location line="+53"/>
+        <location line="+40"/>
         <location filename="../../ui/pages/classes/planner.py" line="-241"/>
         <location filename="../../ui/pages/courses/course_dialog.py" line="-232"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="-82"/>
         <location line="+190"/>
-        <location filename="../../ui/pages/results/reviews_tab.py" line="+138"/>
+        <location filename="../../ui/pages/results/reviews_tab.py" line="+136"/>
         <location filename="../../ui/pages/staff/import_dialog.py" line="+246"/>
         <location line="+143"/>
         <location filename="../../ui/pages/sync/import_dialog.py" line="+78"/>
@@ -1801,7 +1803,7 @@ Please send the error report to support.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="-39"/>
+        <location filename="../../ui/dialogs/first_start.py" line="-37"/>
         <source>Khai báo đơn vị sử dụng</source>
         <translation>Declare the unit using this install</translation>
     </message>
@@ -1858,7 +1860,7 @@ Please send the error report to support.</translation>
         <translation>Province name</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
@@ -2106,7 +2108,7 @@ Data: {path}</translation>
         <translation> ({months_left} left)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="-319"/>
+        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="-317"/>
         <location filename="../../ui/pages/staff/detail.py" line="+10"/>
         <location filename="../../ui/pages/staff/import_dialog.py" line="-237"/>
         <location filename="../../ui/pages/staff/model.py" line="+49"/>
@@ -2131,10 +2133,10 @@ Data: {path}</translation>
         <location line="+2"/>
         <location filename="../../ui/pages/nominations/page.py" line="-442"/>
         <location filename="../../ui/pages/results/page.py" line="+1"/>
-        <location filename="../../ui/pages/results/reviews_tab.py" line="-136"/>
+        <location filename="../../ui/pages/results/reviews_tab.py" line="-134"/>
         <location line="+18"/>
         <location filename="../../ui/pages/staff/detail.py" line="+1"/>
-        <location filename="../../ui/pages/targets/dialogs.py" line="-66"/>
+        <location filename="../../ui/pages/targets/dialogs.py" line="-64"/>
         <location filename="../../ui/pages/targets/models.py" line="+1"/>
         <location filename="../../ui/pages/targets/rating_model.py" line="+51"/>
         <source>Phòng, ban</source>
@@ -2142,12 +2144,12 @@ Data: {path}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+271"/>
+        <location line="+269"/>
         <source>Ưu tiên</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-268"/>
         <source>Vì sao được đề xuất</source>
         <translation>Why proposed</translation>
     </message>
@@ -2217,7 +2219,7 @@ Data: {path}</translation>
         <translation>I have read the warnings above and still nominate the people selected</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Cử đi học</source>
         <comment>button</comment>
         <translation>Nominate</translation>
@@ -2343,8 +2345,8 @@ Data: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/classes/classes_tab.py" line="-44"/>
-        <location filename="../../ui/pages/classes/planner.py" line="-210"/>
-        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="-327"/>
+        <location filename="../../ui/pages/classes/planner.py" line="-208"/>
+        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="-325"/>
         <location filename="../../ui/pages/nominations/page.py" line="-45"/>
         <location filename="../../ui/pages/results/page.py" line="-2"/>
         <location filename="../../ui/pages/results/reviews_tab.py" line="-19"/>
@@ -2935,7 +2937,7 @@ Job position: {job_position}</translation>
         <translation>{full_name} is back on the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff/person_dialog.py" line="-18"/>
+        <location filename="../../ui/pages/staff/person_dialog.py" line="-16"/>
         <source>Thêm người</source>
         <translation>Add a person</translation>
     </message>
@@ -2960,7 +2962,7 @@ Job position: {job_position}</translation>
         <translation>Qualifications</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Ứng dụng tính</source>
         <translation>Computed by the app</translation>
     </message>
@@ -3248,7 +3250,7 @@ Job position: {job_position}</translation>
         <translation>&lt;b&gt;Retirement date:&lt;/b&gt; {retirement_text}{left}&lt;br&gt;&lt;b&gt;Degree against the job position:&lt;/b&gt; {match_text}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff/qualification_dialog.py" line="-54"/>
+        <location filename="../../ui/pages/staff/qualification_dialog.py" line="-52"/>
         <source>Sửa văn bằng, chứng chỉ</source>
         <translation>Edit a qualification</translation>
     </message>
@@ -3355,7 +3357,7 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/pages/results/reviews_tab.py" line="+219"/>
+        <location filename="../../ui/pages/results/reviews_tab.py" line="+217"/>
         <source>Mở hồ sơ</source>
         <translation>Open record</translation>
     </message>
@@ -3493,7 +3495,7 @@ Job position: {job_position}</translation>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/decisions/dialogs.py" line="+29"/>
+        <location filename="../../ui/pages/decisions/dialogs.py" line="+54"/>
         <source>Dự thảo quyết định</source>
         <translation>Draft decision</translation>
     </message>
@@ -3544,7 +3546,7 @@ Job position: {job_position}</translation>
     <message>
         <location filename="../../ui/pages/classes/classes_tab.py" line="-601"/>
         <location line="+32"/>
-        <location filename="../../ui/pages/classes/dialogs.py" line="+193"/>
+        <location filename="../../ui/pages/classes/dialogs.py" line="-210"/>
         <location filename="../../ui/pages/decisions/dialogs.py" line="-211"/>
         <source>Nội dung</source>
         <translation>Content</translation>
@@ -3695,7 +3697,7 @@ Job position: {job_position}</translation>
         <translation>Save the template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/nominations/edit_dialog.py" line="-35"/>
+        <location filename="../../ui/pages/nominations/edit_dialog.py" line="-33"/>
         <source>Cử đi học: {0}</source>
         <translation>Nomination: {0}</translation>
     </message>
@@ -3750,13 +3752,13 @@ Job position: {job_position}</translation>
         <translation>Note:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Đã có quyết định cử: muốn đổi lớp hãy lập quyết định thay thế.</source>
         <translation>A decision has been issued: to change the class, draw up a replacing decision.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+98"/>
+        <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+96"/>
         <source>{0}: phải là số nguyên (nhận được “{1}”).</source>
         <translation>{0}: must be a whole number (got “{1}”).</translation>
     </message>
@@ -4121,7 +4123,7 @@ Job position: {job_position}</translation>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/results/reviews_tab.py" line="-215"/>
+        <location filename="../../ui/pages/results/reviews_tab.py" line="-213"/>
         <source>Kết thúc</source>
         <translation>Ended</translation>
     </message>
@@ -4257,7 +4259,7 @@ Job position: {job_position}</translation>
         <translation>Recommendations:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Lưu phiếu đánh giá</source>
         <translation>Save review</translation>
     </message>
@@ -4340,7 +4342,7 @@ Job position: {job_position}</translation>
     <message>
         <location filename="../../ui/pages/decisions/page.py" line="-295"/>
         <location filename="../../ui/pages/nominations/page.py" line="-75"/>
-        <location filename="../../ui/pages/results/reviews_tab.py" line="-356"/>
+        <location filename="../../ui/pages/results/reviews_tab.py" line="-354"/>
         <location filename="../../ui/pages/sync/models.py" line="+5"/>
         <source>Xã, phường</source>
         <translation>Commune/ward</translation>
@@ -5114,7 +5116,7 @@ Job position: {job_position}</translation>
         <translation>Rated Good because of the 20% limit: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets/dialogs.py" line="-226"/>
+        <location filename="../../ui/pages/targets/dialogs.py" line="-224"/>
         <source>{label}: chưa nhập</source>
         <translation>{label}: not entered</translation>
     </message>
@@ -5144,7 +5146,7 @@ Job position: {job_position}</translation>
         <translation>For example: Kế hoạch số 198/KH-UBND ngày 01/06/2026</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Tên kế hoạch *</source>
         <translation>Plan name *</translation>
     </message>
@@ -5281,7 +5283,7 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+101"/>
+        <location line="+99"/>
         <source>Tính tiến độ từ ngày</source>
         <translation>Count progress from</translation>
     </message>
@@ -5344,7 +5346,7 @@ Job position: {job_position}</translation>
         <translation>Freeze the list of people counted on the plan&apos;s start date</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Áp dụng</source>
         <translation>Apply</translation>
     </message>
@@ -6167,7 +6169,7 @@ To reach: {achievement}</translation>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff/status_dialog.py" line="-24"/>
+        <location filename="../../ui/pages/staff/status_dialog.py" line="+33"/>
         <source>{full_name}: chuyển sang “{status}”</source>
         <translation>{full_name}: change to “{status}”</translation>
     </message>
@@ -6197,12 +6199,12 @@ To reach: {achievement}</translation>
         <translation>The day it takes effect under the decision (not the day it is typed in). The record is kept with its history and can be brought back.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Ghi nhận</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Từ ngày: {error}</source>
         <translation>From: {error}</translation>
     </message>

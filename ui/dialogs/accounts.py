@@ -27,6 +27,7 @@ from app.errors import UserError, ValidationFailed
 from app.security.service import AccountService
 from ui.i18n import tr
 from ui.print_preview import a4_printer
+from ui.widgets.forms import errors_label
 from ui.widgets.validation import mark
 
 Btn = QDialogButtonBox.StandardButton
@@ -37,13 +38,6 @@ def _password_field(name: str) -> QLineEdit:
     field.setObjectName(name)
     field.setEchoMode(QLineEdit.EchoMode.Password)
     return field
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("formErrors")
-    label.setWordWrap(True)
-    return label
 
 
 class SignInDialog(QDialog):
@@ -66,7 +60,7 @@ class SignInDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("Tên đăng nhập"), self.username)
         form.addRow(tr("Mật khẩu"), self.password)
-        self.error = _error_label()
+        self.error = errors_label()
         buttons = QDialogButtonBox(Btn.Ok | Btn.Cancel)
         buttons.button(Btn.Ok).setText(tr("Đăng nhập"))
         buttons.button(Btn.Cancel).setText(tr("Thoát"))
@@ -130,7 +124,7 @@ class RecoveryDialog(QDialog):
         form.addRow(tr("Tài khoản quản trị"), self.username)
         form.addRow(tr("Mật khẩu mới"), self.password)
         form.addRow(tr("Nhập lại mật khẩu"), self.again)
-        self.error = _error_label()
+        self.error = errors_label()
         buttons = QDialogButtonBox(Btn.Ok | Btn.Cancel)
         buttons.button(Btn.Ok).setText(tr("Đặt lại"))
         buttons.button(Btn.Cancel).setText(tr("Hủy"))
@@ -254,7 +248,7 @@ class ChangePasswordDialog(QDialog):
         form.addRow(tr("Mật khẩu hiện tại"), self.old)
         form.addRow(tr("Mật khẩu mới"), self.new)
         form.addRow(tr("Nhập lại mật khẩu mới"), self.again)
-        self.error = _error_label()
+        self.error = errors_label()
         buttons = QDialogButtonBox(Btn.Ok | Btn.Cancel)
         buttons.button(Btn.Ok).setText(tr("Đổi mật khẩu"))
         buttons.button(Btn.Cancel).setText(tr("Thoát") if forced else tr("Hủy"))

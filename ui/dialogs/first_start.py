@@ -27,6 +27,7 @@ from db.enums import UnitKind
 from ui.dialogs.messages import ask_confirm, choose_open_file
 from ui.i18n import tr, tr_label
 from ui.tasks import Task
+from ui.widgets.forms import errors_label
 from ui.widgets.validation import mark
 
 
@@ -70,9 +71,7 @@ class FirstStartDialog(QDialog):
         self.province_rows = (QLabel(tr("Mã tỉnh, thành phố *")), QLabel(tr("Tên tỉnh, thành phố")))
         form.addRow(self.province_rows[0], self.province_code)
         form.addRow(self.province_rows[1], self.province_name)
-        self.error = QLabel()
-        self.error.setObjectName("formErrors")
-        self.error.setWordWrap(True)
+        self.error = errors_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Bắt đầu"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Thoát"))

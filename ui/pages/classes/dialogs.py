@@ -38,6 +38,7 @@ from app.errors import UserError, ValidationFailed
 from app.scheduling.generate import GeneratedSessions, SessionPattern
 from app.scheduling.sessions import BLOCK_LABELS, BLOCK_TIMES, WEEKDAY_NAMES, TimeBlock
 from ui.i18n import tr, tr_label
+from ui.widgets.forms import dialog_buttons, errors_label
 from ui.widgets.validation import mark
 
 
@@ -56,14 +57,6 @@ def date_edit(day: date | None, name: str) -> QDateEdit:
     w.setDisplayFormat("dd/MM/yyyy")
     w.setDate(qdate(day or date.today()))
     return w
-
-
-def _buttons(dialog: QDialog, ok: str) -> QDialogButtonBox:
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Đóng"))
-    box.rejected.connect(dialog.reject)
-    return box
 
 
 class SessionDialog(QDialog):
@@ -126,10 +119,8 @@ class SessionDialog(QDialog):
         form.addRow(tr_label(SESSION_LABELS["venue"]), self.venue)
         form.addRow(tr_label(SESSION_LABELS["room"]), self.room)
         form.addRow(tr_label(SESSION_LABELS["note"]), self.note)
-        self.messages = QLabel()
-        self.messages.setObjectName("formErrors")
-        self.messages.setWordWrap(True)
-        self.buttons = _buttons(self, tr("Lưu"))
+        self.messages = errors_label()
+        self.buttons = dialog_buttons(tr("Lưu"), dialog=self, cancel=tr("Đóng"))
         self.buttons.accepted.connect(self.try_save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -258,10 +249,8 @@ class GenerateDialog(QDialog):
         form.addRow("", self.replace)
         self.preview = QTextBrowser()
         self.preview.setObjectName("generatePreview")
-        self.messages = QLabel()
-        self.messages.setObjectName("formErrors")
-        self.messages.setWordWrap(True)
-        self.buttons = _buttons(self, tr("Thêm vào lịch"))
+        self.messages = errors_label()
+        self.buttons = dialog_buttons(tr("Thêm vào lịch"), dialog=self, cancel=tr("Đóng"))
         self.buttons.accepted.connect(self.try_save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -373,7 +362,7 @@ class ReasonDialog(QDialog):
         label.setWordWrap(True)
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
-        self.buttons = _buttons(self, ok)
+        self.buttons = dialog_buttons(ok, dialog=self, cancel=tr("Đóng"))
         self.buttons.accepted.connect(self._accept)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
@@ -426,7 +415,7 @@ class AttendanceOverrideDialog(QDialog):
         self.reason.setObjectName("overrideReason")
         self.reason.setPlaceholderText(tr("Ví dụ: Đã học bù các buổi vắng theo xác nhận của cơ sở đào tạo"))
         self.reason.setFixedHeight(70)
-        self.buttons = _buttons(self, tr("Vẫn ghi nhận hoàn thành"))
+        self.buttons = dialog_buttons(tr("Vẫn ghi nhận hoàn thành"), dialog=self, cancel=tr("Đóng"))
         self.buttons.accepted.connect(self._accept)
         layout = QVBoxLayout(self)
         layout.addWidget(head)
@@ -466,7 +455,7 @@ class MoveDialog(QDialog):
         for k in classes:
             size = f"{k.nominated}/{k.capacity}" if k.capacity else str(k.nominated)
             self.target.addItem(f"{k.label} ({size})", k.uid)
-        self.buttons = _buttons(self, tr("Chuyển"))
+        self.buttons = dialog_buttons(tr("Chuyển"), dialog=self, cancel=tr("Đóng"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(classes))
         layout = QVBoxLayout(self)

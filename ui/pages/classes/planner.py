@@ -58,6 +58,7 @@ from db.enums import ClassStatus
 from ui.dialogs.messages import show_warning
 from ui.i18n import tr
 from ui.pages.classes.dialogs import date_edit, pydate
+from ui.widgets.forms import errors_label
 from ui.widgets.rows_model import Col, RowsModel, make_table, select_row
 
 _LINE = re.compile(r"^(?P<name>.+?)\s*(?:=|\t|;)\s*(?P<count>[\d.]+)\s*$")
@@ -303,9 +304,7 @@ class SplitDialog(QDialog):
         self.owner_note = QLabel()
         self.owner_note.setWordWrap(True)
         self.owner_note.setObjectName("hint")
-        self.messages = QLabel()
-        self.messages.setObjectName("formErrors")
-        self.messages.setWordWrap(True)
+        self.messages = errors_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.create_button.setObjectName("createClasses")

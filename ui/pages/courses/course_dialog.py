@@ -42,6 +42,7 @@ from app.labels import CATEGORY_LABELS, QUALIFICATION_KIND_LABELS
 from app.qualifications import levels
 from db.enums import CourseMode, QualificationKind
 from ui.i18n import tr, tr_label
+from ui.widgets.forms import errors_label
 from ui.widgets.validation import mark
 
 
@@ -56,9 +57,7 @@ class _FormDialog(QDialog):
         self.getters: dict[str, Callable[[], RawValue]] = {}
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.messages = QLabel()
-        self.messages.setObjectName("formErrors")
-        self.messages.setWordWrap(True)
+        self.messages = errors_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Lưu"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Đóng"))

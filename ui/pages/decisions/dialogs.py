@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -31,15 +30,8 @@ from app.decisions.templates import DecisionTemplates
 from app.errors import UserError
 from db.enums import SigningMode
 from ui.i18n import tr, tr_label
+from ui.widgets.forms import Button, dialog_buttons, errors_label
 from ui.widgets.validation import mark
-
-
-def _buttons(dialog: QDialog, save_text: str) -> QDialogButtonBox:
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-    box.button(QDialogButtonBox.StandardButton.Save).setText(save_text)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Hủy"))
-    box.rejected.connect(dialog.reject)
-    return box
 
 
 def _text(value: str, height: int = 70, name: str = "") -> QPlainTextEdit:
@@ -48,13 +40,6 @@ def _text(value: str, height: int = 70, name: str = "") -> QPlainTextEdit:
     if name:
         w.setObjectName(name)
     return w
-
-
-def _errors_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("formErrors")
-    label.setWordWrap(True)
-    return label
 
 
 class DecisionDialog(QDialog):
@@ -126,8 +111,8 @@ class DecisionDialog(QDialog):
         pl.addWidget(QLabel(tr("Bỏ đánh dấu để đưa người đó ra khỏi quyết định (đề xuất vẫn còn).")))
         pl.addWidget(self.people)
         tabs.addTab(people_page, tr("Người được cử ({0})").format(self.people.count()))
-        self.messages = _errors_label()
-        buttons = _buttons(self, tr("Lưu dự thảo"))
+        self.messages = errors_label()
+        buttons = dialog_buttons(tr("Lưu dự thảo"), dialog=self, accept=Button.Save)
         buttons.accepted.connect(self.try_save)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs, 1)
@@ -214,8 +199,8 @@ class IssueDialog(QDialog):
         )
         hint.setWordWrap(True)
         hint.setObjectName("hint")
-        self.messages = _errors_label()
-        buttons = _buttons(self, tr("Ban hành"))
+        self.messages = errors_label()
+        buttons = dialog_buttons(tr("Ban hành"), dialog=self, accept=Button.Save)
         buttons.accepted.connect(self.try_issue)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -270,8 +255,8 @@ class CancelDialog(QDialog):
         )
         note.setWordWrap(True)
         note.setObjectName("hint")
-        self.messages = _errors_label()
-        buttons = _buttons(self, tr("Hủy bỏ quyết định"))
+        self.messages = errors_label()
+        buttons = dialog_buttons(tr("Hủy bỏ quyết định"), dialog=self, accept=Button.Save)
         buttons.accepted.connect(self.try_cancel)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -337,8 +322,8 @@ class TemplatesDialog(QDialog):
         )
         hint.setWordWrap(True)
         hint.setObjectName("hint")
-        self.messages = _errors_label()
-        buttons = _buttons(self, tr("Lưu mẫu"))
+        self.messages = errors_label()
+        buttons = dialog_buttons(tr("Lưu mẫu"), dialog=self, accept=Button.Save)
         buttons.accepted.connect(self.try_save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

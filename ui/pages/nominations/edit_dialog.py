@@ -22,6 +22,7 @@ from app.courses.service import CoursesService
 from app.errors import UserError
 from db.enums import NominationStatus
 from ui.i18n import tr
+from ui.widgets.forms import errors_label
 
 
 class NominationEditDialog(QDialog):
@@ -60,9 +61,7 @@ class NominationEditDialog(QDialog):
         form.addRow(tr("Thời gian cam kết (tháng):"), self.months)
         form.addRow(tr("Vì sao được cử:"), self.reason)
         form.addRow(tr("Ghi chú:"), self.note)
-        self.messages = QLabel()
-        self.messages.setObjectName("formErrors")
-        self.messages.setWordWrap(True)
+        self.messages = errors_label()
         if row.status != NominationStatus.PROPOSED:
             self.messages.setText(tr("Đã có quyết định cử: muốn đổi lớp hãy lập quyết định thay thế."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

@@ -35,6 +35,7 @@ from app.errors import UserError
 from app.text import fold
 from db.enums import ClassStatus
 from ui.i18n import QT_TRANSLATE_NOOP, tr, tr_label
+from ui.widgets.forms import errors_label
 from ui.widgets.rows_model import Col, RowsModel, make_table
 
 CANDIDATE_COLUMNS: tuple[Col[Candidate], ...] = (
@@ -162,9 +163,7 @@ class NominateDialog(QDialog):
         lower.addWidget(terms)
         lower.addWidget(checks_box)
         lower.setSizes([480, 700])
-        self.messages = QLabel()
-        self.messages.setObjectName("formErrors")
-        self.messages.setWordWrap(True)
+        self.messages = errors_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(tr("Cử đi học", "button"))

@@ -50,6 +50,7 @@ from app.security.permissions import Permission
 from app.text import fold
 from db.enums import ReviewOutcome
 from ui.i18n import tr, tr_label
+from ui.widgets.forms import errors_label
 from ui.widgets.notice_bar import NoticeBar
 from ui.widgets.rows_model import Col, RowsModel, make_table
 
@@ -193,9 +194,7 @@ class ReviewDialog(QDialog):
         tail.addRow(tr("Nhận xét:"), self.conclusion)
         tail.addRow(tr("Kiến nghị:"), self.recommendation)
 
-        self.messages = QLabel()
-        self.messages.setObjectName("formErrors")
-        self.messages.setWordWrap(True)
+        self.messages = errors_label()
         self.messages.setStyleSheet("color:#b3261e")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Lưu phiếu đánh giá"))

@@ -30,6 +30,7 @@ from app.security.service import AccountService
 from ui.dialogs.accounts import RecoveryCodeDialog
 from ui.dialogs.messages import ask_confirm, show_warning
 from ui.i18n import QT_TRANSLATE_NOOP, tr, tr_label
+from ui.widgets.forms import errors_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Btn = QDialogButtonBox.StandardButton
@@ -128,9 +129,7 @@ class UserDialog(QDialog):
             form.addRow(tr("Mật khẩu") if user is None else tr("Mật khẩu mới"), self.password)
             form.addRow(tr("Nhập lại mật khẩu"), self.again)
         self.ask_password = ask_password
-        self.error = QLabel()
-        self.error.setObjectName("formErrors")
-        self.error.setWordWrap(True)
+        self.error = errors_label()
         buttons = QDialogButtonBox(Btn.Ok | Btn.Cancel)
         buttons.button(Btn.Ok).setText(tr("Lưu"))
         buttons.button(Btn.Cancel).setText(tr("Hủy"))

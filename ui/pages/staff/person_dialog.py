@@ -51,6 +51,7 @@ from ui.dialogs.messages import ask_confirm
 from ui.i18n import format_duration, tr, tr_label
 from ui.pages.staff.qualification_dialog import QualificationDialog
 from ui.pages.staff.qualification_model import QualificationTableModel
+from ui.widgets.forms import errors_label
 from ui.widgets.validation import mark
 
 DATE_HINT = "dd/mm/yyyy"
@@ -92,9 +93,7 @@ class PersonDialog(QDialog):
         self.summary.setObjectName("personSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.messages = QLabel()
-        self.messages.setObjectName("formErrors")
-        self.messages.setWordWrap(True)
+        self.messages = errors_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Lưu"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Hủy"))

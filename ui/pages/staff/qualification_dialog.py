@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from app.qualifications import levels
 from app.staff.form import QualificationInput, RawValue, parse_qualification_form
 from db.enums import QualificationKind
 from ui.i18n import tr, tr_label
+from ui.widgets.forms import errors_label
 from ui.widgets.validation import mark
 
 # Common values of a free-text field: the chosen text is stored as the record's data, so it stays Vietnamese.
@@ -96,9 +96,7 @@ class QualificationDialog(QDialog):
             ("note", tr("Ghi chú")),
         ):
             form.addRow(label, self.fields[name])
-        self.errors = QLabel()
-        self.errors.setObjectName("formErrors")
-        self.errors.setWordWrap(True)
+        self.errors = errors_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Lưu"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Hủy"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.dates import DateParseError, format_date, parse_date
 from app.errors import UserError
@@ -17,6 +17,7 @@ from app.staff.records import StaffRow
 from app.staff.service import StaffService
 from db.enums import StaffStatus
 from ui.i18n import tr, tr_label
+from ui.widgets.forms import dialog_buttons, errors_label
 from ui.widgets.validation import mark
 
 
@@ -48,14 +49,9 @@ class StatusChangeDialog(QDialog):
         )
         hint.setWordWrap(True)
         hint.setObjectName("hint")
-        self.messages = QLabel()
-        self.messages.setObjectName("formErrors")
-        self.messages.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Ghi nhận"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Hủy"))
+        self.messages = errors_label()
+        buttons = dialog_buttons(tr("Ghi nhận"), dialog=self)
         buttons.accepted.connect(self.try_save)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)

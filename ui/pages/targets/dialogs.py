@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
@@ -42,16 +41,10 @@ from app.targets.progress import COMPARISON_SIGNS, format_percent
 from app.targets.service import TargetsService
 from db.enums import StaffCategory, TargetComparison
 from ui.i18n import tr, tr_label
+from ui.widgets.forms import dialog_buttons, errors_label
 from ui.widgets.validation import mark
 
 DATE_HINT = "dd/mm/yyyy"
-
-
-def _buttons(ok_text: str) -> QDialogButtonBox:
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Hủy"))
-    return box
 
 
 def _date_field(value: date | None = None) -> QLineEdit:
@@ -136,9 +129,7 @@ class PlanDialog(QDialog):
         self.end = _date_field(plan.end_date if plan else date(date.today().year + 4, 12, 31))
         self.note = QPlainTextEdit((plan.note or "") if plan else "")
         self.note.setFixedHeight(60)
-        self.messages = QLabel()
-        self.messages.setObjectName("formErrors")
-        self.messages.setWordWrap(True)
+        self.messages = errors_label()
         form = QFormLayout()
         form.addRow(tr("Tên kế hoạch *"), self.name)
         form.addRow(tr("Văn bản"), self.document)
@@ -149,7 +140,7 @@ class PlanDialog(QDialog):
         dates.addStretch(1)
         form.addRow(tr("Thời gian *"), dates)
         form.addRow(tr("Ghi chú"), self.note)
-        buttons = _buttons(tr("Lưu"))
+        buttons = dialog_buttons(tr("Lưu"))
         buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -296,10 +287,8 @@ class TargetDialog(QDialog):
         self.preview = QLabel()
         self.preview.setObjectName("targetPreview")
         self.preview.setWordWrap(True)
-        self.messages = QLabel()
-        self.messages.setObjectName("formErrors")
-        self.messages.setWordWrap(True)
-        buttons = _buttons(tr("Lưu"))
+        self.messages = errors_label()
+        buttons = dialog_buttons(tr("Lưu"))
         buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
 
@@ -514,10 +503,8 @@ class PresetsDialog(QDialog):
         self.notes = QTextBrowser()
         self.notes.setObjectName("presetNotes")
         self.freeze = QCheckBox(tr("Chốt danh sách đối tượng tại ngày bắt đầu kế hoạch"))
-        self.messages = QLabel()
-        self.messages.setObjectName("formErrors")
-        self.messages.setWordWrap(True)
-        buttons = _buttons(tr("Áp dụng"))
+        self.messages = errors_label()
+        buttons = dialog_buttons(tr("Áp dụng"))
         buttons.accepted.connect(self.apply)
         buttons.rejected.connect(self.reject)
         splitter = QSplitter()
