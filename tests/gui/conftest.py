@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
 from app.workspace import Workspace
@@ -14,6 +15,14 @@ from ui.main_window import MainWindow
 from ui.pages.staff.page import StaffPage
 
 pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def background_work_ends_with_its_test() -> Iterator[None]:
+    """A page's loading task still running after its test would run into the next one (and into the
+    reference-count guard of test_qt_runtime): every GUI test waits for the pool to drain."""
+    yield
+    QThreadPool.globalInstance().waitForDone(30_000)
 
 
 @pytest.fixture
