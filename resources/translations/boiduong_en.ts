@@ -385,7 +385,7 @@
         <translation>Exporting the audit trail…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/classes/classes_tab.py" line="+58"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="+59"/>
         <location filename="../../ui/pages/courses/page.py" line="+35"/>
         <location filename="../../ui/pages/decisions/page.py" line="+407"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="+314"/>
@@ -533,7 +533,7 @@
         <translation>Everyone not yet marked at the selected session is marked present</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Buổi học</source>
         <translation>Sessions</translation>
     </message>
@@ -736,7 +736,7 @@
         <translation>Awarded on completion</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/classes/classes_tab.py" line="-648"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="-646"/>
         <location filename="../../ui/pages/classes/planner.py" line="-203"/>
         <location filename="../../ui/pages/courses/page.py" line="+1"/>
         <location line="+5"/>
@@ -1111,7 +1111,7 @@ The data as it was before the restore is kept in the backup {name}.</translation
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/results/page.py" line="+32"/>
+        <location filename="../../ui/pages/results/page.py" line="+33"/>
         <location filename="../../ui/pages/results/reviews_tab.py" line="-4"/>
         <location filename="../../ui/pages/settings/users.py" line="-76"/>
         <location filename="../../ui/pages/sync/models.py" line="+6"/>
@@ -1570,7 +1570,7 @@ Tài chính - Kế toán = 95
         <translation>Starting on</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Tạo các lớp</source>
         <translation>Create the classes</translation>
     </message>
@@ -2345,7 +2345,7 @@ Data: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/classes/classes_tab.py" line="-44"/>
-        <location filename="../../ui/pages/classes/planner.py" line="-208"/>
+        <location filename="../../ui/pages/classes/planner.py" line="-206"/>
         <location filename="../../ui/pages/nominations/nominate_dialog.py" line="-325"/>
         <location filename="../../ui/pages/nominations/page.py" line="-45"/>
         <location filename="../../ui/pages/results/page.py" line="-2"/>
@@ -2368,7 +2368,7 @@ Data: {path}</translation>
         <translation>Position, title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/courses/coverage_editor.py" line="+19"/>
+        <location filename="../../ui/pages/courses/coverage_editor.py" line="+20"/>
         <location filename="../../ui/pages/staff/model.py" line="+3"/>
         <source>Phòng, ban, đơn vị</source>
         <translation>Department</translation>
@@ -2415,7 +2415,7 @@ Data: {path}</translation>
         <location filename="../../ui/pages/targets/models.py" line="-93"/>
         <location line="+100"/>
         <location filename="../../ui/pages/targets/rating_model.py" line="-8"/>
-        <location filename="../../ui/pages/targets/targets_tab.py" line="+709"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="+708"/>
         <source>Đối tượng</source>
         <translation>Category</translation>
     </message>
@@ -2493,7 +2493,7 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../ui/pages/targets/classification_tab.py" line="+319"/>
+        <location filename="../../ui/pages/targets/classification_tab.py" line="+320"/>
         <source>Mọi đối tượng</source>
         <translation>All categories</translation>
     </message>
@@ -2540,7 +2540,7 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/pages/targets/targets_tab.py" line="-532"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="-530"/>
         <source>Cử đi học…</source>
         <translation>Nominate for training…</translation>
     </message>
@@ -2632,7 +2632,7 @@ Job position: {job_position}</translation>
     <message>
         <location line="+56"/>
         <location filename="../../ui/pages/staff/page.py" line="+27"/>
-        <location filename="../../ui/pages/targets/classification_tab.py" line="+159"/>
+        <location filename="../../ui/pages/targets/classification_tab.py" line="+157"/>
         <source>Mọi phòng, ban</source>
         <translation>All departments</translation>
     </message>
@@ -2854,7 +2854,7 @@ Job position: {job_position}</translation>
         <translation>People proposed: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/classes/classes_tab.py" line="+552"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="+550"/>
         <location filename="../../ui/pages/nominations/page.py" line="+16"/>
         <source>Không chuyển được trạng thái</source>
         <translation>Could not change the status</translation>
@@ -3043,7 +3043,7 @@ Job position: {job_position}</translation>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/classes/classes_tab.py" line="-437"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="-435"/>
         <location line="+34"/>
         <location filename="../../ui/pages/decisions/page.py" line="+2"/>
         <source>Ngày</source>
@@ -3155,12 +3155,12 @@ Job position: {job_position}</translation>
         <translation>A draft replacing Decision No. {0} was drawn up. Edit the draft, then issue it; the old decision is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/classes/classes_tab.py" line="+476"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="+474"/>
         <location filename="../../ui/pages/decisions/page.py" line="+15"/>
         <location filename="../../ui/pages/staff/person_dialog.py" line="+1"/>
         <location filename="../../ui/pages/sync/import_dialog.py" line="-173"/>
         <location filename="../../ui/pages/sync/models.py" line="+91"/>
-        <location filename="../../ui/pages/targets/targets_tab.py" line="+356"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="+354"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
@@ -3198,7 +3198,7 @@ Job position: {job_position}</translation>
     <message>
         <location filename="../../ui/pages/classes/classes_tab.py" line="+94"/>
         <location filename="../../ui/pages/decisions/page.py" line="+0"/>
-        <location filename="../../ui/pages/reports/page.py" line="+321"/>
+        <location filename="../../ui/pages/reports/page.py" line="+320"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -3367,7 +3367,7 @@ Job position: {job_position}</translation>
         <translation>Certificates with a validity held by people on the books; renewed ones (same kind, later validity) are not shown. The validity comes from class results or from the qualifications record.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>{n} chứng chỉ, {e} đã hết hạn</source>
         <translation>{n} certificates, {e} expired</translation>
     </message>
@@ -3479,7 +3479,7 @@ Job position: {job_position}</translation>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/results/page.py" line="-104"/>
+        <location filename="../../ui/pages/results/page.py" line="-102"/>
         <location filename="../../ui/pages/staff/qualification_model.py" line="+1"/>
         <source>Số hiệu</source>
         <translation>Number</translation>
@@ -3522,32 +3522,32 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+214"/>
+        <location line="+210"/>
         <source>Theo đề nghị của:</source>
         <translation>At the proposal of:</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-209"/>
         <source>Điều 1:</source>
         <translation>Article 1:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+213"/>
+        <location line="+209"/>
         <source>Điều 2:</source>
         <translation>Article 2:</translation>
     </message>
     <message>
-        <location line="-212"/>
-        <location line="+213"/>
+        <location line="-208"/>
+        <location line="+209"/>
         <source>Điều 3:</source>
         <translation>Article 3:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/classes/classes_tab.py" line="-601"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="-599"/>
         <location line="+32"/>
         <location filename="../../ui/pages/classes/dialogs.py" line="-210"/>
-        <location filename="../../ui/pages/decisions/dialogs.py" line="-211"/>
+        <location filename="../../ui/pages/decisions/dialogs.py" line="-207"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
@@ -3617,7 +3617,7 @@ Job position: {job_position}</translation>
         <translation>Decision numbers run by year, starting again from 01 on 1 January. Once issued, the nominations in the decision become “Decision issued”.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Ban hành</source>
         <translation>Issue</translation>
     </message>
@@ -3647,7 +3647,7 @@ Job position: {job_position}</translation>
         <translation>The decision is kept with its number, date and the reason it was revoked; the people in it go back to “Proposed”.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Hủy bỏ quyết định</source>
         <translation>Revoke the decision</translation>
     </message>
@@ -3692,7 +3692,7 @@ Job position: {job_position}</translation>
         <translation>Placeholders: {don_vi} the unit&apos;s name (xã Hà Bắc), {tinh} the province; in Article 2: {kinh_phi} the sentence about costs, {cam_ket} the sentence about the service commitment. The template applies only to drafts made after it is saved.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Lưu mẫu</source>
         <translation>Save the template</translation>
     </message>
@@ -4005,7 +4005,7 @@ Job position: {job_position}</translation>
     <message>
         <location filename="../../ui/pages/classes/classes_tab.py" line="-43"/>
         <location line="+31"/>
-        <location line="+182"/>
+        <location line="+180"/>
         <location line="+111"/>
         <location filename="../../ui/pages/classes/page.py" line="+47"/>
         <location filename="../../ui/pages/sync/import_dialog.py" line="+2"/>
@@ -4452,7 +4452,7 @@ Job position: {job_position}</translation>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/classes/classes_tab.py" line="-302"/>
+        <location filename="../../ui/pages/classes/classes_tab.py" line="-300"/>
         <location filename="../../ui/pages/classes/planner.py" line="-197"/>
         <location filename="../../ui/pages/results/reviews_tab.py" line="+11"/>
         <location filename="../../ui/pages/sync/models.py" line="+4"/>
@@ -4849,7 +4849,7 @@ Job position: {job_position}</translation>
         <translation>Conflicts ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets/classification_tab.py" line="-269"/>
+        <location filename="../../ui/pages/targets/classification_tab.py" line="-267"/>
         <source>Vượt tỷ lệ 20% “Hoàn thành xuất sắc nhiệm vụ”</source>
         <translation>Over the 20% limit for “Outstanding”</translation>
     </message>
@@ -5034,8 +5034,8 @@ Job position: {job_position}</translation>
         <translation>Period:</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location filename="../../ui/pages/targets/targets_tab.py" line="-536"/>
+        <location line="+27"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="-534"/>
         <source>Mở hồ sơ trong trang Cán bộ, công chức</source>
         <translation>Open the record on the Staff page</translation>
     </message>
@@ -5182,7 +5182,7 @@ Job position: {job_position}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/pages/targets/targets_tab.py" line="+372"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="+370"/>
         <source>Thêm chỉ tiêu</source>
         <translation>Add a target</translation>
     </message>
@@ -5527,7 +5527,7 @@ To reach: {achievement}</translation>
         <translation>{name}: results of duties score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets/targets_tab.py" line="-609"/>
+        <location filename="../../ui/pages/targets/targets_tab.py" line="-607"/>
         <source>Toàn tỉnh (cộng mọi xã, phường)</source>
         <translation>Whole province (all communes added up)</translation>
     </message>
@@ -5553,12 +5553,12 @@ To reach: {achievement}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+419"/>
+        <location line="+417"/>
         <source>Xóa kế hoạch</source>
         <translation>Delete the plan</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-416"/>
         <source>Thêm chỉ tiêu…</source>
         <translation>Add a target…</translation>
     </message>
@@ -5579,12 +5579,12 @@ To reach: {achievement}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+436"/>
+        <location line="+434"/>
         <source>Chốt lại danh sách</source>
         <translation>Freeze the list again</translation>
     </message>
     <message>
-        <location line="-435"/>
+        <location line="-433"/>
         <source>Lập lại danh sách đối tượng đã chốt theo ngày bắt đầu tính</source>
         <translation>Draw up the frozen list of people again from the count start date</translation>
     </message>
@@ -5604,7 +5604,7 @@ To reach: {achievement}</translation>
         <translation>Open the nomination list of a course that meets this target, with the people missing already ticked</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Theo:</source>
         <translation>By:</translation>
     </message>
@@ -6033,7 +6033,7 @@ To reach: {achievement}</translation>
         <translation>&lt;p style=&apos;color:#777&apos;&gt;Pick a day to see its sessions and conflicts.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/classes/settings_box.py" line="+16"/>
+        <location filename="../../ui/pages/classes/settings_box.py" line="+17"/>
         <source>Lớp học, điểm danh</source>
         <translation>Classes, attendance</translation>
     </message>
@@ -6043,12 +6043,12 @@ To reach: {achievement}</translation>
         <translation>A learner who attended less than this share of the class&apos;s sessions (where attendance was taken) is not marked completed (excused absences count as absences); marking them completed anyway needs a reason. 0 %: no rule.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Tối thiểu số buổi phải dự:</source>
         <translation>Minimum share of sessions attended:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports/page.py" line="-280"/>
+        <location filename="../../ui/pages/reports/page.py" line="-278"/>
         <source>Báo cáo kết quả đào tạo, bồi dưỡng năm</source>
         <translation>Annual training report</translation>
     </message>
@@ -6144,7 +6144,7 @@ To reach: {achievement}</translation>
         <translation>&lt;b&gt;Report: {title}&lt;/b&gt; — {unit}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Biểu {n}</source>
         <translation>Table {n}</translation>
     </message>
@@ -6199,7 +6199,7 @@ To reach: {achievement}</translation>
         <translation>The day it takes effect under the decision (not the day it is typed in). The record is kept with its history and can be brought back.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Ghi nhận</source>
         <translation>Record</translation>
     </message>

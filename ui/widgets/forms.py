@@ -33,3 +33,12 @@ def errors_label() -> QLabel:
     label.setObjectName("formErrors")
     label.setWordWrap(True)
     return label
+
+
+def hint_label(text: str = "") -> QLabel:
+    """A grey explanation under a form or a list (what saving does, what can be undone); its text may
+    be set later."""
+    label = QLabel(text)
+    label.setObjectName("hint")
+    label.setWordWrap(True)
+    return label

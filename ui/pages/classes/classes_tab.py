@@ -45,6 +45,7 @@ from ui.pages.classes.dialogs import AttendanceOverrideDialog, GenerateDialog, M
 from ui.pages.classes.planner import SplitDialog
 from ui.pages.courses.course_dialog import ClassDialog
 from ui.tasks import Task
+from ui.widgets.forms import hint_label
 from ui.widgets.notice_bar import NoticeBar
 from ui.widgets.rows_model import Col, RowsModel, make_table, select_row
 
@@ -264,9 +265,7 @@ class ClassesTab(QWidget):
         self.fill_button = QPushButton(tr("Cả buổi có mặt"))
         self.fill_button.setObjectName("fillPresent")
         self.fill_button.setToolTip(tr("Những người chưa điểm danh ở buổi đang chọn được ghi có mặt"))
-        self.grid_note = QLabel()
-        self.grid_note.setObjectName("hint")
-        self.grid_note.setWordWrap(True)
+        self.grid_note = hint_label()
         gbar = QHBoxLayout()
         for w in (self.fill_button, self.save_marks_button, self.revert_marks_button):
             gbar.addWidget(w)

@@ -58,7 +58,7 @@ from db.enums import ClassStatus
 from ui.dialogs.messages import show_warning
 from ui.i18n import tr
 from ui.pages.classes.dialogs import date_edit, pydate
-from ui.widgets.forms import errors_label
+from ui.widgets.forms import errors_label, hint_label
 from ui.widgets.rows_model import Col, RowsModel, make_table, select_row
 
 _LINE = re.compile(r"^(?P<name>.+?)\s*(?:=|\t|;)\s*(?P<count>[\d.]+)\s*$")
@@ -301,9 +301,7 @@ class SplitDialog(QDialog):
         ml.addRow(tr("Bắt đầu từ"), when)
         ml.addRow("", self.with_sessions)
         ml.addRow(tr("Trạng thái"), self.status)
-        self.owner_note = QLabel()
-        self.owner_note.setWordWrap(True)
-        self.owner_note.setObjectName("hint")
+        self.owner_note = hint_label()
         self.messages = errors_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

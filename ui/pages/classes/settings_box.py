@@ -9,6 +9,7 @@ from app.classes.service import ClassesService
 from app.errors import UserError
 from app.security.permissions import Permission
 from ui.i18n import tr
+from ui.widgets.forms import hint_label
 
 
 class AttendanceRuleBox(QGroupBox):
@@ -22,14 +23,12 @@ class AttendanceRuleBox(QGroupBox):
         self.share.setSuffix(" %")
         self.error = QLabel()
         self.error.setObjectName("formErrors")
-        hint = QLabel(
+        hint = hint_label(
             tr(
                 "Học viên dự ít hơn tỷ lệ này số buổi đã điểm danh của lớp thì chưa được ghi nhận hoàn thành "
                 "(vắng có phép cũng tính là vắng); muốn vẫn ghi nhận phải nêu lý do. 0 %: không áp dụng."
             )
         )
-        hint.setObjectName("hint")
-        hint.setWordWrap(True)
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(tr("Tối thiểu số buổi phải dự:"), self.share)

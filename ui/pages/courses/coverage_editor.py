@@ -13,6 +13,7 @@ from app.courses.service import CoursesService
 from app.errors import UserError
 from app.organisation import DepartmentInfo
 from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.widgets.forms import hint_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 HEADERS = (
@@ -121,14 +122,12 @@ class CoverageBox(QGroupBox):
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
             self.view.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        hint = QLabel(
+        hint = hint_label(
             tr(
                 "Khi cử người đi học, ứng dụng cảnh báo nếu một phòng, ban còn ít người làm việc hơn quy định "
                 "(mặc định: ít nhất một nửa ở lại và mỗi vị trí việc làm còn ít nhất một người)."
             )
         )
-        hint.setWordWrap(True)
-        hint.setObjectName("hint")
         self.error = QLabel()
         self.error.setObjectName("formErrors")
         self.model.failed.connect(self.error.setText)

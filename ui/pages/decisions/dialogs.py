@@ -30,7 +30,7 @@ from app.decisions.templates import DecisionTemplates
 from app.errors import UserError
 from db.enums import SigningMode
 from ui.i18n import tr, tr_label
-from ui.widgets.forms import Button, dialog_buttons, errors_label
+from ui.widgets.forms import Button, dialog_buttons, errors_label, hint_label
 from ui.widgets.validation import mark
 
 
@@ -191,14 +191,12 @@ class IssueDialog(QDialog):
         form.addRow(tr("Trích yếu:"), QLabel(row.summary))
         form.addRow(tr("Ngày ban hành:"), self.date)
         form.addRow(tr("Số:"), self.number)
-        hint = QLabel(
+        hint = hint_label(
             tr(
                 "Số quyết định đánh theo năm, bắt đầu lại từ 01 ngày 01/01. Ban hành xong, các đề xuất trong "
                 "quyết định chuyển sang “Đã có quyết định cử”."
             )
         )
-        hint.setWordWrap(True)
-        hint.setObjectName("hint")
         self.messages = errors_label()
         buttons = dialog_buttons(tr("Ban hành"), dialog=self, accept=Button.Save)
         buttons.accepted.connect(self.try_issue)
@@ -247,14 +245,12 @@ class CancelDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("Lý do hủy bỏ:"), self.reason)
         form.addRow(tr("Ngày hủy bỏ:"), self.date)
-        note = QLabel(
+        note = hint_label(
             tr(
                 "Quyết định vẫn được lưu với số, ngày và lý do hủy; những người trong quyết định trở về trạng "
                 "thái “Đề xuất”."
             )
         )
-        note.setWordWrap(True)
-        note.setObjectName("hint")
         self.messages = errors_label()
         buttons = dialog_buttons(tr("Hủy bỏ quyết định"), dialog=self, accept=Button.Save)
         buttons.accepted.connect(self.try_cancel)
@@ -314,14 +310,12 @@ class TemplatesDialog(QDialog):
         form.addRow(tr("Ký hiệu:"), self.symbol)
         form.addRow(tr("Chủ tịch UBND:"), self.chairman)
         form.addRow(tr("Các Phó Chủ tịch (mỗi dòng một người):"), self.vices)
-        hint = QLabel(
+        hint = hint_label(
             tr(
                 "Chỗ điền: {don_vi} tên đơn vị (xã Hà Bắc), {tinh} tỉnh/thành phố; ở Điều 2: {kinh_phi} câu về kinh "
                 "phí, {cam_ket} câu về cam kết phục vụ. Mẫu chỉ áp dụng cho dự thảo lập sau khi lưu."
             )
         )
-        hint.setWordWrap(True)
-        hint.setObjectName("hint")
         self.messages = errors_label()
         buttons = dialog_buttons(tr("Lưu mẫu"), dialog=self, accept=Button.Save)
         buttons.accepted.connect(self.try_save)

@@ -33,6 +33,7 @@ from ui.dialogs.messages import choose_save_file
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.tasks import Report as Progress
 from ui.tasks import Task
+from ui.widgets.forms import hint_label
 from ui.widgets.notice_bar import NoticeBar
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -302,9 +303,7 @@ class ReportsPage(QWidget):
             pv.addWidget(caption)
             pv.addWidget(view, 1)
             if t.note:
-                note = QLabel(escape(t.note))
-                note.setObjectName("hint")
-                note.setWordWrap(True)
+                note = hint_label(escape(t.note))
                 pv.addWidget(note)
             self.tables.addTab(page, tr("Biểu {n}").format(n=t.number))
         self.built_for = params

@@ -26,6 +26,7 @@ from app.text import fold
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.pages.results.results_tab import ResultsTab
 from ui.pages.results.reviews_tab import ReviewsTab
+from ui.widgets.forms import hint_label
 from ui.widgets.rows_model import Col, RowsModel, make_table
 
 CERT_COLUMNS: tuple[Col[CertificateRow], ...] = (
@@ -86,14 +87,12 @@ class CertificatesTab(QWidget):
         self.view = QTableView()
         self.view.setObjectName("certificateView")
         make_table(self.view, self.model)
-        hint = QLabel(
+        hint = hint_label(
             tr(
                 "Chứng chỉ có thời hạn của những người đang trong danh sách; chứng chỉ đã được cấp lại (cùng loại, "
                 "hạn mới hơn) không hiện. Thời hạn lấy từ kết quả lớp học hoặc từ hồ sơ văn bằng, chứng chỉ."
             )
         )
-        hint.setObjectName("hint")
-        hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from app.dates import DateParseError, format_date, parse_date
 from app.errors import UserError
@@ -17,7 +17,7 @@ from app.staff.records import StaffRow
 from app.staff.service import StaffService
 from db.enums import StaffStatus
 from ui.i18n import tr, tr_label
-from ui.widgets.forms import dialog_buttons, errors_label
+from ui.widgets.forms import dialog_buttons, errors_label, hint_label
 from ui.widgets.validation import mark
 
 
@@ -41,14 +41,12 @@ class StatusChangeDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("Từ ngày:"), self.date)
         form.addRow(tr("Căn cứ, ghi chú:"), self.note)
-        hint = QLabel(
+        hint = hint_label(
             tr(
                 "Ngày có hiệu lực theo quyết định (không phải ngày nhập). Hồ sơ vẫn được giữ cùng lịch sử "
                 "và có thể đưa trở lại."
             )
         )
-        hint.setWordWrap(True)
-        hint.setObjectName("hint")
         self.messages = errors_label()
         buttons = dialog_buttons(tr("Ghi nhận"), dialog=self)
         buttons.accepted.connect(self.try_save)

@@ -60,6 +60,7 @@ from ui.pages.targets.rating_model import (
     RatingSheetModel,
 )
 from ui.rating_texts import group_text, history_text, period_text
+from ui.widgets.forms import hint_label
 from ui.widgets.notice_bar import NoticeBar
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -337,9 +338,7 @@ class ClassificationTab(QWidget):
         top.addWidget(self.save_button)
         top.addWidget(self.revert_button)
 
-        self.hint = QLabel()
-        self.hint.setObjectName("hint")
-        self.hint.setWordWrap(True)
+        self.hint = hint_label()
         self.summary = QLabel()
         self.summary.setObjectName("ratingSummary")
         self.summary.setWordWrap(True)

@@ -44,6 +44,7 @@ from ui.pages.targets.models import (
 )
 from ui.tasks import Task
 from ui.widgets.charts import BarChart, BarItem, ProgressDelegate, TrendChart, TrendPoint
+from ui.widgets.forms import hint_label
 from ui.widgets.notice_bar import NoticeBar
 
 ALL_PLANS = ""
@@ -199,9 +200,7 @@ class TargetsTab(QWidget):
         self.trend.setObjectName("trendChart")
         trend_page = QWidget()
         tv = QVBoxLayout(trend_page)
-        self.trend_note = QLabel()
-        self.trend_note.setWordWrap(True)
-        self.trend_note.setObjectName("hint")
+        self.trend_note = hint_label()
         tv.addWidget(self.trend, 1)
         tv.addWidget(self.trend_note)
 
