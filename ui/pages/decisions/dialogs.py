@@ -241,6 +241,7 @@ class CancelDialog(QDialog):
         self.service, self.row = service, row
         self.reason = QLineEdit()
         self.reason.setObjectName("cancelReason")
+        self.setMinimumWidth(460)  # the reason is a sentence; the note and messages read on two lines
         self.date = QLineEdit(format_date(date.today()))
         form = QFormLayout()
         form.addRow(tr("Lý do hủy bỏ:"), self.reason)
